@@ -1,0 +1,302 @@
+"""Layers with forward and backward side by side, in the vocabulary of *Deep Learning from Scratch*.
+
+The protocol every layer follows (convolution and pooling in ``conv.py`` follow it too):
+
+- ``params`` / ``grads``: dicts keyed by local names (``"W"``, ``"b"``, ``"gamma"``...). The network
+  renames them ``W1``, ``b1``... as the book does. Arrays are updated in place, never rebound, so a
+  view or an optimizer that holds them stays valid after a reload.
+- ``buffers``: non-trained state that a model file must keep (BatchNorm's running statistics).
+- ``forward(x, train)`` caches exactly what ``backward(dout)`` needs. ``backward`` never writes into
+  ``dout``. When ``needs_input_grad`` is False (the first layer) it may return ``None``.
+- ``from_spec(spec, input_shape, rng, dtype)`` builds a layer from its plain-dict spec and
+  ``output_shape`` tells the next layer its input shape (per sample, without the batch axis).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import numpy as np
+
+from .errors import SpecError
+from .initializers import initialize
+
+
+def check_spec_keys(spec: dict, allowed: set[str], required: set[str] = frozenset()) -> None:
+    """Reject typos in a spec: an unknown key is an error, never silently ignored."""
+    kind = spec.get("type", "?")
+    unknown = set(spec) - allowed - {"type"}
+    if unknown:
+        raise SpecError(f"layer {kind!r}: unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+    missing = required - set(spec)
+    if missing:
+        raise SpecError(f"layer {kind!r}: missing key(s) {sorted(missing)}")
+
+
+class Layer:
+    """Base class: a layer without parameters whose output has its input's shape."""
+
+    kind: ClassVar[str] = ""
+    allowed_keys: ClassVar[set[str]] = set()
+
+    def __init__(self) -> None:
+        self.params: dict[str, np.ndarray] = {}
+        self.grads: dict[str, np.ndarray] = {}
+        self.buffers: dict[str, np.ndarray] = {}
+        self.needs_input_grad = True
+
+    @classmethod
+    def from_spec(cls, spec: dict, input_shape: tuple, rng: np.random.Generator, dtype: np.dtype) -> "Layer":
+        check_spec_keys(spec, cls.allowed_keys)
+        return cls()
+
+    def spec(self) -> dict[str, Any]:
+        """The plain-dict spec that rebuilds this layer."""
+        return {"type": self.kind}
+
+    def output_shape(self, input_shape: tuple) -> tuple:
+        return tuple(input_shape)
+
+    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
+        raise NotImplementedError
+
+    def backward(self, dout: np.ndarray) -> np.ndarray | None:
+        raise NotImplementedError
+
+
+class Affine(Layer):
+    """Fully connected: ``out = x @ W + b``; x: (N, D) -> (N, units). W: (D, units)."""
+
+    kind = "affine"
+    allowed_keys = {"units", "init", "bias"}
+
+    def __init__(self, in_features: int, units: int, rng: np.random.Generator, dtype: np.dtype,
+                 init: str = "he", bias: bool = True) -> None:
+        super().__init__()
+        self.units, self.init, self.bias = int(units), init, bool(bias)
+        self.params["W"] = initialize(init, rng, (in_features, units), in_features, units, dtype)
+        self.grads["W"] = np.zeros_like(self.params["W"])
+        if self.bias:
+            self.params["b"] = np.zeros(units, dtype=dtype)
+            self.grads["b"] = np.zeros_like(self.params["b"])
+        self._x: np.ndarray | None = None
+
+    @classmethod
+    def from_spec(cls, spec, input_shape, rng, dtype):
+        check_spec_keys(spec, cls.allowed_keys, {"units"})
+        if len(input_shape) != 1:
+            raise SpecError(f"affine expects flat input, got shape {input_shape}; add a 'flatten' layer first")
+        return cls(input_shape[0], spec["units"], rng, dtype, spec.get("init", "he"), spec.get("bias", True))
+
+    def spec(self):
+        return {"type": self.kind, "units": self.units, "init": self.init, "bias": self.bias}
+
+    def output_shape(self, input_shape):
+        return (self.units,)
+
+    def forward(self, x, train=True):
+        self._x = x
+        out = x @ self.params["W"]
+        if self.bias:
+            out += self.params["b"]
+        return out
+
+    def backward(self, dout):
+        np.matmul(self._x.T, dout, out=self.grads["W"])
+        if self.bias:
+            # A matrix-vector product is one BLAS call, faster than a reduction over the batch axis.
+            np.matmul(np.ones(dout.shape[0], dtype=dout.dtype), dout, out=self.grads["b"])
+        if not self.needs_input_grad:
+            return None
+        return dout @ self.params["W"].T
+
+
+class Sigmoid(Layer):
+    """Logistic function, computed as 0.5 * (1 + tanh(x / 2)): stable for large |x|, no overflow."""
+
+    kind = "sigmoid"
+
+    def forward(self, x, train=True):
+        out = np.multiply(x, 0.5)
+        np.tanh(out, out=out)
+        out += 1.0
+        out *= 0.5
+        self._out = out
+        return out
+
+    def backward(self, dout):
+        y = self._out
+        return dout * y * (1.0 - y)
+
+
+class ReLU(Layer):
+    """max(0, x); the gradient passes where the input was positive."""
+
+    kind = "relu"
+
+    def forward(self, x, train=True):
+        self._mask = x > 0
+        return np.maximum(x, 0)
+
+    def backward(self, dout):
+        return dout * self._mask
+
+
+class LeakyReLU(Layer):
+    """x where positive, alpha * x elsewhere, so no unit is ever completely dead."""
+
+    kind = "leaky-relu"
+    allowed_keys = {"alpha"}
+
+    def __init__(self, alpha: float = 0.01) -> None:
+        super().__init__()
+        self.alpha = float(alpha)
+
+    @classmethod
+    def from_spec(cls, spec, input_shape, rng, dtype):
+        check_spec_keys(spec, cls.allowed_keys)
+        return cls(spec.get("alpha", 0.01))
+
+    def spec(self):
+        return {"type": self.kind, "alpha": self.alpha}
+
+    def forward(self, x, train=True):
+        self._mask = x > 0
+        return np.where(self._mask, x, x * x.dtype.type(self.alpha))
+
+    def backward(self, dout):
+        return np.where(self._mask, dout, dout * dout.dtype.type(self.alpha))
+
+
+class Tanh(Layer):
+    """Hyperbolic tangent; derivative 1 - tanh^2."""
+
+    kind = "tanh"
+
+    def forward(self, x, train=True):
+        self._out = np.tanh(x)
+        return self._out
+
+    def backward(self, dout):
+        return dout * (1.0 - self._out * self._out)
+
+
+class Flatten(Layer):
+    """(N, C, H, W) -> (N, C*H*W), so convolutional features can feed an affine layer."""
+
+    kind = "flatten"
+
+    def output_shape(self, input_shape):
+        return (int(np.prod(input_shape)),)
+
+    def forward(self, x, train=True):
+        self._shape = x.shape
+        return x.reshape(x.shape[0], -1)
+
+    def backward(self, dout):
+        return dout.reshape(self._shape)
+
+
+class Dropout(Layer):
+    """Inverted dropout: in training each unit is zeroed with probability ``rate`` and the survivors
+    scaled by 1/(1-rate), so evaluation needs no rescaling."""
+
+    kind = "dropout"
+    allowed_keys = {"rate"}
+
+    def __init__(self, rate: float, rng: np.random.Generator) -> None:
+        super().__init__()
+        if not 0.0 <= rate < 1.0:
+            raise SpecError(f"dropout rate must be in [0, 1), got {rate}")
+        self.rate = float(rate)
+        self.rng = rng
+
+    @classmethod
+    def from_spec(cls, spec, input_shape, rng, dtype):
+        check_spec_keys(spec, cls.allowed_keys, {"rate"})
+        return cls(spec["rate"], rng)
+
+    def spec(self):
+        return {"type": self.kind, "rate": self.rate}
+
+    def forward(self, x, train=True):
+        if not train or self.rate == 0.0:
+            self._mask = None
+            return x
+        keep = self.rng.random(x.shape, dtype=np.float32) >= self.rate
+        self._mask = keep * x.dtype.type(1.0 / (1.0 - self.rate))
+        return x * self._mask
+
+    def backward(self, dout):
+        return dout if self._mask is None else dout * self._mask
+
+
+class BatchNorm(Layer):
+    """Batch normalisation over the batch (and, for images, spatial) axes.
+
+    In training it normalises with the batch's statistics and updates running averages; in
+    evaluation it uses the running averages, so one image is classified the same way alone or in a
+    batch. Input (N, D) or (N, C, H, W); statistics are per feature or per channel.
+    """
+
+    kind = "batchnorm"
+    allowed_keys = {"momentum", "eps"}
+
+    def __init__(self, channels: int, image: bool, dtype: np.dtype, momentum: float = 0.9,
+                 eps: float = 1e-5) -> None:
+        super().__init__()
+        self.image, self.momentum, self.eps = image, float(momentum), float(eps)
+        self.params["gamma"] = np.ones(channels, dtype=dtype)
+        self.params["beta"] = np.zeros(channels, dtype=dtype)
+        self.grads["gamma"] = np.zeros(channels, dtype=dtype)
+        self.grads["beta"] = np.zeros(channels, dtype=dtype)
+        self.buffers["running_mean"] = np.zeros(channels, dtype=dtype)
+        self.buffers["running_var"] = np.ones(channels, dtype=dtype)
+
+    @classmethod
+    def from_spec(cls, spec, input_shape, rng, dtype):
+        check_spec_keys(spec, cls.allowed_keys)
+        if len(input_shape) not in (1, 3):
+            raise SpecError(f"batchnorm expects (D,) or (C, H, W) input, got {input_shape}")
+        return cls(input_shape[0], len(input_shape) == 3, dtype, spec.get("momentum", 0.9), spec.get("eps", 1e-5))
+
+    def spec(self):
+        return {"type": self.kind, "momentum": self.momentum, "eps": self.eps}
+
+    def _to_2d(self, x: np.ndarray) -> np.ndarray:
+        """(N, C, H, W) -> (N*H*W, C), so one code path serves dense and image inputs."""
+        return x.transpose(0, 2, 3, 1).reshape(-1, x.shape[1]) if self.image else x
+
+    def _from_2d(self, y: np.ndarray, shape: tuple) -> np.ndarray:
+        if not self.image:
+            return y
+        n, c, h, w = shape
+        return y.reshape(n, h, w, c).transpose(0, 3, 1, 2)
+
+    def forward(self, x, train=True):
+        self._shape = x.shape
+        x2 = self._to_2d(x)
+        if train:
+            mean = x2.mean(axis=0)
+            xc = x2 - mean
+            var = np.mean(xc * xc, axis=0)
+            std = np.sqrt(var + self.eps)
+            xn = xc / std
+            self._xn, self._std = xn, std
+            m = self.momentum
+            self.buffers["running_mean"][...] = m * self.buffers["running_mean"] + (1 - m) * mean
+            self.buffers["running_var"][...] = m * self.buffers["running_var"] + (1 - m) * var
+        else:
+            xn = (x2 - self.buffers["running_mean"]) / np.sqrt(self.buffers["running_var"] + self.eps)
+        out = xn * self.params["gamma"] + self.params["beta"]
+        return self._from_2d(out, x.shape)
+
+    def backward(self, dout):
+        d2 = self._to_2d(dout)
+        xn, std = self._xn, self._std
+        self.grads["beta"][...] = d2.sum(axis=0)
+        self.grads["gamma"][...] = np.sum(xn * d2, axis=0)
+        dxn = d2 * self.params["gamma"]
+        # Standard compact form of the batch-norm input gradient.
+        dx = (dxn - dxn.mean(axis=0) - xn * np.mean(dxn * xn, axis=0)) / std
+        return self._from_2d(dx, self._shape)

@@ -1,0 +1,187 @@
+"""A network is an ordered list of layers plus a loss, built from a declarative spec.
+
+Spec form (plain JSON-able data, stored in every model file so the file can rebuild its network)::
+
+    {"input_shape": [784],
+     "layers": [{"type": "affine", "units": 50, "init": "xavier"}, {"type": "sigmoid"},
+                {"type": "affine", "units": 10, "init": "xavier"}],
+     "loss": {"type": "softmax-cross-entropy"}}
+
+Parameters are exposed under the book's names: the k-th layer that has parameters contributes
+``W{k}``, ``b{k}`` (or ``gamma{k}``, ``beta{k}``), and buffers such as ``running_mean{k}``.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Iterator
+
+import numpy as np
+
+from .errors import ModelFileError, SpecError
+from .layers import (Affine, BatchNorm, Dropout, Flatten, Layer, LeakyReLU, ReLU, Sigmoid, Tanh,
+                     check_spec_keys)
+from .losses import Loss, build_loss
+
+LAYER_TYPES: dict[str, type[Layer]] = {
+    cls.kind: cls
+    for cls in (Affine, Sigmoid, ReLU, LeakyReLU, Tanh, Flatten, Dropout, BatchNorm)
+}
+
+
+def _as_rng(seed: int | np.random.Generator | None) -> np.random.Generator:
+    return seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
+
+
+class Network:
+    """Layers + loss with the book's API: ``predict``, ``loss``, ``accuracy``, ``gradient``."""
+
+    def __init__(self, spec: dict, seed: int | np.random.Generator | None = 0,
+                 dtype: np.dtype | type = np.float32) -> None:
+        check_spec_keys(spec, {"input_shape", "layers", "loss"}, {"input_shape", "layers", "loss"})
+        self.dtype = np.dtype(dtype)
+        rng = _as_rng(seed)
+        self.input_shape = tuple(int(d) for d in spec["input_shape"])
+        self.layers: list[Layer] = []
+        shape = self.input_shape
+        for layer_spec in spec["layers"]:
+            if not isinstance(layer_spec, dict) or layer_spec.get("type") not in LAYER_TYPES:
+                kind = layer_spec.get("type") if isinstance(layer_spec, dict) else layer_spec
+                raise SpecError(f"unknown layer type {kind!r}; choose one of {', '.join(LAYER_TYPES)}")
+            layer = LAYER_TYPES[layer_spec["type"]].from_spec(layer_spec, shape, rng, self.dtype)
+            shape = layer.output_shape(shape)
+            self.layers.append(layer)
+        if not self.layers:
+            raise SpecError("a network needs at least one layer")
+        self.output_shape = shape
+        self.loss_layer: Loss = build_loss(spec["loss"])
+        # The first layer's input is data: computing its gradient would be wasted work.
+        self.layers[0].needs_input_grad = False
+        self.params: dict[str, np.ndarray] = {}
+        self.grads: dict[str, np.ndarray] = {}
+        self.buffers: dict[str, np.ndarray] = {}
+        for k, layer in enumerate((l for l in self.layers if l.params), start=1):
+            for name, arr in layer.params.items():
+                self.params[f"{name}{k}"] = arr
+                self.grads[f"{name}{k}"] = layer.grads[name]
+            for name, arr in layer.buffers.items():
+                self.buffers[f"{name}{k}"] = arr
+
+    # ----------------------------------------------------------------- description
+    def spec(self) -> dict:
+        """The spec that rebuilds this network (layer hyper-parameters as plain data)."""
+        return {"input_shape": list(self.input_shape), "layers": [l.spec() for l in self.layers],
+                "loss": self.loss_layer.spec()}
+
+    @property
+    def num_classes(self) -> int:
+        return int(self.output_shape[0])
+
+    def parameter_count(self) -> int:
+        return int(sum(p.size for p in self.params.values()))
+
+    def weight_names(self) -> list[str]:
+        """Names of the arrays L2 weight decay applies to (weights, not biases or BatchNorm)."""
+        return [n for n in self.params if n.startswith("W")]
+
+    def stochastic_layers(self) -> Iterator[Dropout]:
+        return (l for l in self.layers if isinstance(l, Dropout))
+
+    def reseed(self, seed: int) -> None:
+        """Give every random layer (dropout) a fresh generator: makes two passes draw the same masks."""
+        for i, layer in enumerate(self.stochastic_layers()):
+            layer.rng = np.random.default_rng([seed, i])
+
+    # ----------------------------------------------------------------- computation
+    def _check_input(self, x: np.ndarray) -> np.ndarray:
+        if tuple(x.shape[1:]) != self.input_shape:
+            raise ValueError(f"input of shape {x.shape} does not fit this network, which expects "
+                             f"(N, {', '.join(map(str, self.input_shape))})")
+        return np.asarray(x, dtype=self.dtype)
+
+    def forward(self, x: np.ndarray, train: bool = False) -> list[np.ndarray]:
+        """Every layer's output for input ``x`` (activations view); the last one is the scores."""
+        out = self._check_input(x)
+        outputs = []
+        for layer in self.layers:
+            out = layer.forward(out, train)
+            outputs.append(out)
+        return outputs
+
+    def predict(self, x: np.ndarray, train: bool = False) -> np.ndarray:
+        """Scores (N, K) for input (N, *input_shape)."""
+        out = self._check_input(x)
+        for layer in self.layers:
+            out = layer.forward(out, train)
+        return out
+
+    def probabilities(self, x: np.ndarray, batch_size: int = 1000) -> np.ndarray:
+        """Class probabilities (N, K), computed in batches to bound memory."""
+        chunks = [self.loss_layer.probabilities(self.predict(x[i:i + batch_size]))
+                  for i in range(0, x.shape[0], batch_size)]
+        return np.concatenate(chunks) if chunks else np.zeros((0, self.num_classes), self.dtype)
+
+    def loss(self, x: np.ndarray, labels: np.ndarray, train: bool = True) -> float:
+        return self.loss_layer.forward(self.predict(x, train), labels)
+
+    def gradient(self, x: np.ndarray, labels: np.ndarray) -> float:
+        """Forward in training mode, then walk the layers in reverse; fills ``self.grads``.
+
+        Returns the batch loss.
+        """
+        loss = self.loss(x, labels, train=True)
+        dout = self.loss_layer.backward()
+        for layer in reversed(self.layers):
+            dout = layer.backward(dout)
+        return loss
+
+    def input_gradient(self, x: np.ndarray, target_class: int) -> np.ndarray:
+        """d(score of ``target_class``)/d(input) in evaluation mode: saliency and class visualisation."""
+        first = self.layers[0]
+        first.needs_input_grad = True
+        try:
+            scores = self.predict(x, train=False)
+            dout = np.zeros_like(scores)
+            dout[:, target_class] = 1.0
+            for layer in reversed(self.layers):
+                dout = layer.backward(dout)
+        finally:
+            first.needs_input_grad = False
+        return dout
+
+    def accuracy(self, x: np.ndarray, labels: np.ndarray, batch_size: int = 1000) -> float:
+        if x.shape[0] == 0:
+            return float("nan")
+        correct = sum(int(np.sum(self.predict(x[i:i + batch_size]).argmax(axis=1) == labels[i:i + batch_size]))
+                      for i in range(0, x.shape[0], batch_size))
+        return correct / x.shape[0]
+
+    # ----------------------------------------------------------------- state
+    def state(self) -> dict[str, np.ndarray]:
+        """Every array a model file must hold (parameters and buffers), as copies."""
+        return {n: a.copy() for n, a in {**self.params, **self.buffers}.items()}
+
+    def load_state(self, state: dict[str, np.ndarray]) -> None:
+        """Copy arrays into the existing ones after checking all of them first.
+
+        A state with a missing, extra, wrong-shape or non-finite array raises ModelFileError and
+        changes nothing.
+        """
+        own = {**self.params, **self.buffers}
+        missing, extra = sorted(set(own) - set(state)), sorted(set(state) - set(own))
+        if missing or extra:
+            raise ModelFileError(f"arrays do not match the network: missing {missing}, unexpected {extra}")
+        for name, target in own.items():
+            arr = state[name]
+            if arr.shape != target.shape:
+                raise ModelFileError(f"array {name!r} has shape {arr.shape}, the network needs {target.shape}")
+            if not np.issubdtype(arr.dtype, np.number) or not np.all(np.isfinite(arr)):
+                raise ModelFileError(f"array {name!r} holds non-numeric or non-finite values")
+        for name, target in own.items():
+            target[...] = state[name]
+
+    def copy(self) -> "Network":
+        """An independent network with the same spec and weights (for snapshots and workers)."""
+        twin = Network(copy.deepcopy(self.spec()), seed=0, dtype=self.dtype)
+        twin.load_state(self.state())
+        return twin

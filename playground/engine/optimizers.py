@@ -1,0 +1,215 @@
+"""Optimizers from *Deep Learning from Scratch* ch. 6, updating parameter arrays in place.
+
+``update(params, grads)`` takes the network's dicts (``W1``, ``b1``...). Arrays are modified in
+place (never rebound) and per-parameter state is kept in preallocated buffers, so one step makes
+no multi-megabyte temporaries. The learning rate is a plain attribute: a schedule or a person may
+change it between steps.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+
+from .errors import SpecError
+from .layers import check_spec_keys
+
+
+class Optimizer:
+    kind: ClassVar[str] = ""
+    allowed_keys: ClassVar[set[str]] = {"lr"}
+
+    def __init__(self, lr: float = 0.01) -> None:
+        self.lr = float(lr)
+        self._scratch: dict[str, np.ndarray] = {}
+
+    def spec(self) -> dict:
+        return {"type": self.kind, "lr": self.lr}
+
+    def _buffer(self, store: dict[str, np.ndarray], name: str, like: np.ndarray) -> np.ndarray:
+        buf = store.get(name)
+        if buf is None:
+            buf = store[name] = np.zeros_like(like)
+        return buf
+
+    def update(self, params: dict[str, np.ndarray], grads: dict[str, np.ndarray]) -> None:
+        for name, p in params.items():
+            self._step(name, p, grads[name])
+
+    def _step(self, name: str, p: np.ndarray, g: np.ndarray) -> None:
+        raise NotImplementedError
+
+
+class SGD(Optimizer):
+    """p -= lr * g."""
+
+    kind = "sgd"
+
+    def _step(self, name, p, g):
+        tmp = self._buffer(self._scratch, name, p)
+        np.multiply(g, p.dtype.type(self.lr), out=tmp)
+        p -= tmp
+
+
+class Momentum(Optimizer):
+    """v = momentum * v - lr * g;  p += v."""
+
+    kind = "momentum"
+    allowed_keys = {"lr", "momentum"}
+
+    def __init__(self, lr: float = 0.01, momentum: float = 0.9) -> None:
+        super().__init__(lr)
+        self.momentum = float(momentum)
+        self.v: dict[str, np.ndarray] = {}
+
+    def spec(self):
+        return {**super().spec(), "momentum": self.momentum}
+
+    def _step(self, name, p, g):
+        v = self._buffer(self.v, name, p)
+        v *= self.momentum
+        tmp = self._buffer(self._scratch, name, p)
+        np.multiply(g, p.dtype.type(self.lr), out=tmp)
+        v -= tmp
+        p += v
+
+
+class Nesterov(Momentum):
+    """Nesterov's accelerated gradient in the form Saito gives (Sutskever's reformulation):
+    p += momentum^2 * v - (1 + momentum) * lr * g, after v = momentum * v - lr * g."""
+
+    kind = "nesterov"
+
+    def _step(self, name, p, g):
+        v = self._buffer(self.v, name, p)
+        m, lr = self.momentum, self.lr
+        v *= m
+        tmp = self._buffer(self._scratch, name, p)
+        np.multiply(g, p.dtype.type(lr), out=tmp)
+        v -= tmp
+        p += m * m * v
+        tmp *= 1 + m
+        p -= tmp
+
+
+class AdaGrad(Optimizer):
+    """h += g^2;  p -= lr * g / (sqrt(h) + 1e-7): each parameter's rate decays with its history."""
+
+    kind = "adagrad"
+
+    def __init__(self, lr: float = 0.01) -> None:
+        super().__init__(lr)
+        self.h: dict[str, np.ndarray] = {}
+
+    def _step(self, name, p, g):
+        h = self._buffer(self.h, name, p)
+        h += g * g
+        tmp = self._buffer(self._scratch, name, p)
+        np.sqrt(h, out=tmp)
+        tmp += 1e-7
+        np.divide(g, tmp, out=tmp)
+        tmp *= self.lr
+        p -= tmp
+
+
+class RMSprop(Optimizer):
+    """Like AdaGrad with an exponentially forgetting history: h = rho * h + (1 - rho) * g^2."""
+
+    kind = "rmsprop"
+    allowed_keys = {"lr", "decay_rate"}
+
+    def __init__(self, lr: float = 0.01, decay_rate: float = 0.99) -> None:
+        super().__init__(lr)
+        self.decay_rate = float(decay_rate)
+        self.h: dict[str, np.ndarray] = {}
+
+    def spec(self):
+        return {**super().spec(), "decay_rate": self.decay_rate}
+
+    def _step(self, name, p, g):
+        h = self._buffer(self.h, name, p)
+        tmp = self._buffer(self._scratch, name, p)
+        np.multiply(g, g, out=tmp)
+        tmp -= h
+        tmp *= 1.0 - self.decay_rate
+        h += tmp
+        np.sqrt(h, out=tmp)
+        tmp += 1e-7
+        np.divide(g, tmp, out=tmp)
+        tmp *= self.lr
+        p -= tmp
+
+
+class Adam(Optimizer):
+    """Adam (Kingma & Ba) with bias correction folded into the step size, as Saito writes it:
+    m += (1-b1)(g-m);  v += (1-b2)(g^2-v);  p -= lr_t * m / (sqrt(v) + eps)."""
+
+    kind = "adam"
+    allowed_keys = {"lr", "beta1", "beta2", "eps"}
+
+    def __init__(self, lr: float = 0.001, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-7) -> None:
+        super().__init__(lr)
+        self.beta1, self.beta2, self.eps = float(beta1), float(beta2), float(eps)
+        self.iter = 0
+        self.m: dict[str, np.ndarray] = {}
+        self.v: dict[str, np.ndarray] = {}
+
+    def spec(self):
+        return {**super().spec(), "beta1": self.beta1, "beta2": self.beta2, "eps": self.eps}
+
+    def update(self, params, grads):
+        self.iter += 1
+        t = self.iter
+        self._lr_t = self.lr * np.sqrt(1.0 - self.beta2 ** t) / (1.0 - self.beta1 ** t)
+        super().update(params, grads)
+
+    def _step(self, name, p, g):
+        m = self._buffer(self.m, name, p)
+        v = self._buffer(self.v, name, p)
+        tmp = self._buffer(self._scratch, name, p)
+        np.subtract(g, m, out=tmp)
+        tmp *= 1.0 - self.beta1
+        m += tmp
+        np.multiply(g, g, out=tmp)
+        tmp -= v
+        tmp *= 1.0 - self.beta2
+        v += tmp
+        np.sqrt(v, out=tmp)
+        tmp += self.eps
+        np.divide(m, tmp, out=tmp)
+        tmp *= self._lr_t
+        p -= tmp
+
+
+OPTIMIZERS: dict[str, type[Optimizer]] = {
+    cls.kind: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSprop, Adam)
+}
+
+
+def build_optimizer(spec: dict) -> Optimizer:
+    """Build an optimizer from ``{"type": "adam", "lr": 0.001, ...}``, rejecting unknown names and keys."""
+    try:
+        cls = OPTIMIZERS[spec["type"]]
+    except KeyError:
+        raise SpecError(f"unknown optimizer {spec.get('type')!r}; choose one of {', '.join(OPTIMIZERS)}") from None
+    check_spec_keys(spec, cls.allowed_keys)
+    return cls(**{k: v for k, v in spec.items() if k != "type"})
+
+
+def add_weight_decay(params: dict[str, np.ndarray], grads: dict[str, np.ndarray], names: list[str],
+                     weight_decay: float) -> None:
+    """L2 regularisation as the book adds it to the loss: grad += lambda * W (weights only)."""
+    if weight_decay:
+        for name in names:
+            grads[name] += params[name].dtype.type(weight_decay) * params[name]
+
+
+def clip_grad_norm(grads: dict[str, np.ndarray], max_norm: float) -> float:
+    """Scale all gradients together so their global L2 norm is at most ``max_norm``; returns the norm."""
+    total = float(np.sqrt(sum(float(np.vdot(g, g)) for g in grads.values())))
+    if max_norm and total > max_norm:
+        scale = max_norm / (total + 1e-12)
+        for g in grads.values():
+            g *= g.dtype.type(scale)
+    return total

@@ -18,6 +18,7 @@ from typing import Iterator
 
 import numpy as np
 
+from .conv import Convolution, Pooling
 from .errors import ModelFileError, SpecError
 from .layers import (Affine, BatchNorm, Dropout, Flatten, Layer, LeakyReLU, ReLU, Sigmoid, Tanh,
                      check_spec_keys)
@@ -25,7 +26,7 @@ from .losses import Loss, build_loss
 
 LAYER_TYPES: dict[str, type[Layer]] = {
     cls.kind: cls
-    for cls in (Affine, Sigmoid, ReLU, LeakyReLU, Tanh, Flatten, Dropout, BatchNorm)
+    for cls in (Affine, Sigmoid, ReLU, LeakyReLU, Tanh, Flatten, Dropout, BatchNorm, Convolution, Pooling)
 }
 
 

@@ -1,0 +1,280 @@
+"""Convolution and pooling (*Deep Learning from Scratch* ch. 7) on NumPy strided views.
+
+A convolution becomes one matrix product: ``im2col`` lays every receptive field out as a column,
+so ``W (FN, C*FH*FW) @ col (C*FH*FW, N*OH*OW)`` computes all filters at all positions at once.
+
+Layout: layers see the usual (N, C, H, W) arrays, but a convolution's output is a transposed view
+of a channel-major (C, N, H, W) buffer, which is exactly the matrix product's result. Element-wise
+layers keep that memory order (NumPy ufuncs follow their input's layout), so the next
+convolution reads its input and its output gradient without reordering copies. Every function
+here accepts any memory order, so plain (N, C, H, W) arrays work too.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+from .errors import SpecError
+from .initializers import initialize
+from .layers import Layer, check_spec_keys
+
+
+def conv_output_size(size: int, kernel: int, stride: int, pad: int) -> int:
+    """Output length along one axis: (size + 2*pad - kernel) // stride + 1."""
+    return (size + 2 * pad - kernel) // stride + 1
+
+
+def _pair(value, name: str) -> tuple[int, int]:
+    """An int or a two-element list as (height, width), each a positive int."""
+    pair = tuple(value) if isinstance(value, (list, tuple)) else (value, value)
+    if len(pair) != 2 or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v > 0
+                                  for v in pair):
+        raise SpecError(f"{name} must be a positive integer or a pair of them, got {value!r}")
+    return int(pair[0]), int(pair[1])
+
+
+def _positive_int(value, name: str) -> int:
+    if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1:
+        raise SpecError(f"{name} must be a positive integer, got {value!r}")
+    return int(value)
+
+
+def _non_negative_int(value, name: str) -> int:
+    if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 0:
+        raise SpecError(f"{name} must be a non-negative integer, got {value!r}")
+    return int(value)
+
+
+def _offset_slices(offset: int, stride: int, pad: int, in_size: int, out_size: int) -> tuple[slice, slice]:
+    """For kernel offset ``offset`` along one axis: the input slice and the matching output slice.
+
+    Output position ``o`` reads input ``o * stride + offset - pad``; positions that fall into the
+    padding are left out, so padding never needs to be materialised.
+    """
+    first = max(0, -((offset - pad) // stride))              # ceil((pad - offset) / stride)
+    last = min(out_size - 1, (in_size - 1 + pad - offset) // stride)
+    if last < first:
+        return slice(0, 0), slice(0, 0)
+    start = first * stride + offset - pad
+    return slice(start, start + (last - first) * stride + 1, stride), slice(first, last + 1)
+
+
+def im2col(x: np.ndarray, kernel: tuple[int, int], stride: int = 1, pad: int = 0,
+           out: np.ndarray | None = None, workspace: np.ndarray | None = None) -> np.ndarray:
+    """Image batch (N, C, H, W) -> columns (C*FH*FW, N*OH*OW), one column per output position.
+
+    Rows are ordered (channel, kernel row, kernel column), matching ``W.reshape(FN, -1)``; columns
+    (sample, output row, output column). The windows are a strided view (no copy) and the result
+    is written in one pass. ``out`` and ``workspace`` (the zero-bordered padded image, channel-major
+    (C, N, H+2p, W+2p)) may be passed to reuse memory between calls.
+    """
+    n, c, h, w = x.shape
+    fh, fw = kernel
+    oh, ow = conv_output_size(h, fh, stride, pad), conv_output_size(w, fw, stride, pad)
+    xc = x.transpose(1, 0, 2, 3)
+    if pad:
+        if workspace is None:
+            workspace = np.zeros((c, n, h + 2 * pad, w + 2 * pad), dtype=x.dtype)
+        workspace[:, :, pad:pad + h, pad:pad + w] = xc
+        xc = workspace
+    windows = sliding_window_view(xc, (fh, fw), axis=(2, 3))[:, :, ::stride, ::stride][:, :, :oh, :ow]
+    if out is None:
+        out = np.empty((c * fh * fw, n * oh * ow), dtype=x.dtype)
+    np.copyto(out.reshape(c, fh, fw, n, oh, ow), windows.transpose(0, 4, 5, 1, 2, 3))
+    return out
+
+
+def col2im(col: np.ndarray, x_shape: tuple, kernel: tuple[int, int], stride: int = 1, pad: int = 0) -> np.ndarray:
+    """The adjoint of ``im2col``: add every column entry back onto the pixel it was read from.
+
+    Overlapping windows sum, padding is dropped. One vectorised addition per kernel offset
+    (FH*FW of them), each over the whole batch. Returns (N, C, H, W) as a view of a channel-major
+    array, the layout the convolution's backward pass produces.
+    """
+    n, c, h, w = x_shape
+    fh, fw = kernel
+    oh, ow = conv_output_size(h, fh, stride, pad), conv_output_size(w, fw, stride, pad)
+    cols = col.reshape(c, fh, fw, n, oh, ow)
+    dx = np.zeros((c, n, h, w), dtype=col.dtype)
+    for i in range(fh):
+        rows_in, rows_out = _offset_slices(i, stride, pad, h, oh)
+        for j in range(fw):
+            cols_in, cols_out = _offset_slices(j, stride, pad, w, ow)
+            dx[:, :, rows_in, cols_in] += cols[:, i, j, :, rows_out, cols_out]
+    return dx.transpose(1, 0, 2, 3)
+
+
+def _zeros_in_layout(shape: tuple, dtype: np.dtype, strides: tuple) -> np.ndarray:
+    """Zeros of ``shape`` whose memory order follows ``strides`` (largest stride outermost)."""
+    order = sorted(range(len(shape)), key=lambda axis: -strides[axis])
+    return np.zeros([shape[a] for a in order], dtype=dtype).transpose(np.argsort(order))
+
+
+class Convolution(Layer):
+    """``filters`` learned FH x FW filters over all input channels; x (N, C, H, W) -> (N, FN, OH, OW).
+
+    Parameters W (FN, C, FH, FW) and b (FN,). Spec keys: filters, kernel (int or [h, w]),
+    stride (1), pad (0), init ("he").
+    """
+
+    kind = "conv"
+    allowed_keys = {"filters", "kernel", "stride", "pad", "init"}
+
+    def __init__(self, in_shape: tuple, filters: int, kernel, rng: np.random.Generator, dtype: np.dtype,
+                 stride: int = 1, pad: int = 0, init: str = "he") -> None:
+        super().__init__()
+        if len(in_shape) != 3:
+            raise SpecError(f"conv expects image input (C, H, W), got shape {tuple(in_shape)}")
+        self.filters = _positive_int(filters, "conv filters")
+        self.kernel = _pair(kernel, "conv kernel")
+        self.stride = _positive_int(stride, "conv stride")
+        self.pad = _non_negative_int(pad, "conv pad")
+        self.init = init
+        self._kernel_spec = kernel
+        c, h, w = (int(d) for d in in_shape)
+        fh, fw = self.kernel
+        if conv_output_size(h, fh, self.stride, self.pad) < 1 or conv_output_size(w, fw, self.stride, self.pad) < 1:
+            raise SpecError(f"conv kernel {fh}x{fw} with pad {self.pad} does not fit a {h}x{w} input")
+        shape = (self.filters, c, fh, fw)
+        self.params["W"] = initialize(init, rng, shape, c * fh * fw, self.filters * fh * fw, dtype)
+        self.params["b"] = np.zeros(self.filters, dtype=dtype)
+        self.grads["W"] = np.zeros_like(self.params["W"])
+        self.grads["b"] = np.zeros_like(self.params["b"])
+        self._workspace: dict[str, np.ndarray] = {}
+
+    @classmethod
+    def from_spec(cls, spec, input_shape, rng, dtype):
+        check_spec_keys(spec, cls.allowed_keys, {"filters", "kernel"})
+        return cls(input_shape, spec["filters"], spec["kernel"], rng, dtype, spec.get("stride", 1),
+                   spec.get("pad", 0), spec.get("init", "he"))
+
+    def spec(self):
+        return {"type": self.kind, "filters": self.filters, "kernel": self._kernel_spec,
+                "stride": self.stride, "pad": self.pad, "init": self.init}
+
+    def output_shape(self, input_shape):
+        _, h, w = input_shape
+        fh, fw = self.kernel
+        return (self.filters, conv_output_size(h, fh, self.stride, self.pad),
+                conv_output_size(w, fw, self.stride, self.pad))
+
+    def _buffer(self, name: str, shape: tuple, dtype: np.dtype, zeroed: bool = False) -> np.ndarray:
+        """A scratch array kept between calls: re-allocating multi-MB arrays every step costs page faults."""
+        buf = self._workspace.get(name)
+        if buf is None or buf.shape != shape or buf.dtype != dtype:
+            buf = self._workspace[name] = (np.zeros if zeroed else np.empty)(shape, dtype=dtype)
+        return buf
+
+    def forward(self, x, train=True):
+        n, c, h, w = x.shape
+        _, oh, ow = self.output_shape((c, h, w))
+        fh, fw = self.kernel
+        pad = self._buffer("pad", (c, n, h + 2 * self.pad, w + 2 * self.pad), x.dtype, zeroed=True) \
+            if self.pad else None
+        col = self._buffer("col", (c * fh * fw, n * oh * ow), x.dtype)
+        im2col(x, self.kernel, self.stride, self.pad, out=col, workspace=pad)
+        self._x_shape, self._col = x.shape, col
+        out = self.params["W"].reshape(self.filters, -1) @ col
+        out += self.params["b"][:, None]
+        return out.reshape(self.filters, n, oh, ow).transpose(1, 0, 2, 3)
+
+    def backward(self, dout):
+        fn = self.filters
+        dout2 = dout.transpose(1, 0, 2, 3).reshape(fn, -1)
+        np.matmul(dout2, self._col.T, out=self.grads["W"].reshape(fn, -1))
+        ones = self._buffer("ones", (dout2.shape[1],), dout2.dtype)
+        ones.fill(1)
+        np.matmul(dout2, ones, out=self.grads["b"])
+        if not self.needs_input_grad:
+            return None
+        dcol = self._buffer("dcol", self._col.shape, dout2.dtype)
+        np.matmul(self.params["W"].reshape(fn, -1).T, dout2, out=dcol)
+        return col2im(dcol, self._x_shape, self.kernel, self.stride, self.pad)
+
+
+class Pooling(Layer):
+    """Max or average over ``size`` x ``size`` windows of each channel; no parameters.
+
+    Spec keys: mode ("max" | "avg"), size, stride (= size), pad (0). Max pooling sends each
+    window's gradient to exactly one input, its first maximum, so ties (blank image regions) do
+    not multiply gradients. Average pooling divides by the full window, padding included.
+    """
+
+    kind = "pool"
+    allowed_keys = {"mode", "size", "stride", "pad"}
+
+    def __init__(self, in_shape: tuple, size: int, mode: str = "max", stride: int | None = None,
+                 pad: int = 0) -> None:
+        super().__init__()
+        if mode not in ("max", "avg"):
+            raise SpecError(f"pool mode must be 'max' or 'avg', got {mode!r}")
+        if len(in_shape) != 3:
+            raise SpecError(f"pool expects image input (C, H, W), got shape {tuple(in_shape)}")
+        self.mode = mode
+        self.size = _positive_int(size, "pool size")
+        self.stride = self.size if stride is None else _positive_int(stride, "pool stride")
+        self.pad = _non_negative_int(pad, "pool pad")
+        if self.pad >= self.size:
+            raise SpecError(f"pool pad ({self.pad}) must be smaller than the window size ({self.size})")
+        _, h, w = in_shape
+        if min(self.output_shape(in_shape)[1:]) < 1:
+            raise SpecError(f"pool window {self.size} with pad {self.pad} does not fit a {h}x{w} input")
+
+    @classmethod
+    def from_spec(cls, spec, input_shape, rng, dtype):
+        check_spec_keys(spec, cls.allowed_keys, {"size"})
+        return cls(input_shape, spec["size"], spec.get("mode", "max"), spec.get("stride"), spec.get("pad", 0))
+
+    def spec(self):
+        return {"type": self.kind, "mode": self.mode, "size": self.size, "stride": self.stride, "pad": self.pad}
+
+    def output_shape(self, input_shape):
+        c, h, w = input_shape
+        return (c, conv_output_size(h, self.size, self.stride, self.pad),
+                conv_output_size(w, self.size, self.stride, self.pad))
+
+    def _windows(self, in_hw: tuple[int, int], out_hw: tuple[int, int]):
+        """(index, input slices, output slices) for every kernel offset."""
+        for i in range(self.size):
+            rows = _offset_slices(i, self.stride, self.pad, in_hw[0], out_hw[0])
+            for j in range(self.size):
+                cols = _offset_slices(j, self.stride, self.pad, in_hw[1], out_hw[1])
+                yield i * self.size + j, (..., rows[0], cols[0]), (..., rows[1], cols[1])
+
+    def forward(self, x, train=True):
+        n, c, h, w = x.shape
+        _, oh, ow = self.output_shape((c, h, w))
+        self._x_shape, self._x_strides = x.shape, x.strides
+        # empty_like keeps the input's memory order (channel-major after a convolution).
+        out = np.empty_like(x, shape=(n, c, oh, ow))
+        if self.mode == "avg":
+            out.fill(0)
+            for _, src, dst in self._windows((h, w), (oh, ow)):
+                out[dst] += x[src]
+            out *= x.dtype.type(1.0 / (self.size * self.size))
+            return out
+        out.fill(-np.inf)
+        argmax = np.zeros_like(out, dtype=np.min_scalar_type(self.size * self.size))
+        for k, src, dst in self._windows((h, w), (oh, ow)):
+            candidate, best = x[src], out[dst]
+            greater = candidate > best  # strict: the first maximum in a window keeps the gradient
+            np.copyto(best, candidate, where=greater)
+            np.copyto(argmax[dst], k, where=greater)
+        self._argmax = argmax
+        return out
+
+    def backward(self, dout):
+        n, c, h, w = self._x_shape
+        oh, ow = dout.shape[2:]
+        dx = _zeros_in_layout(self._x_shape, dout.dtype, self._x_strides)
+        if self.mode == "avg":
+            scaled = dout * dout.dtype.type(1.0 / (self.size * self.size))
+            for _, src, dst in self._windows((h, w), (oh, ow)):
+                dx[src] += scaled[dst]
+            return dx
+        for k, src, dst in self._windows((h, w), (oh, ow)):
+            dx[src] += np.where(self._argmax[dst] == k, dout[dst], 0)
+        return dx

@@ -1,0 +1,212 @@
+"""Convolution and pooling: results against direct loops, gradients against central differences."""
+
+import numpy as np
+import pytest
+
+from playground.engine.conv import Convolution, Pooling, col2im, conv_output_size, im2col
+from playground.engine.errors import SpecError
+from playground.engine.gradcheck import numerical_gradient
+from playground.engine.network import Network
+
+
+def direct_convolution(x, w, b, stride, pad):
+    """Textbook convolution (cross-correlation) by explicit loops over output pixels."""
+    n, c, h, wd = x.shape
+    fn, _, fh, fw = w.shape
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    oh, ow = conv_output_size(h, fh, stride, pad), conv_output_size(wd, fw, stride, pad)
+    out = np.zeros((n, fn, oh, ow))
+    for i in range(oh):
+        for j in range(ow):
+            patch = xp[:, :, i * stride:i * stride + fh, j * stride:j * stride + fw]
+            out[:, :, i, j] = np.tensordot(patch, w, axes=([1, 2, 3], [1, 2, 3])) + b
+    return out
+
+
+def direct_pooling(x, size, stride, pad, mode):
+    n, c, h, w = x.shape
+    fill = -np.inf if mode == "max" else 0.0
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)), constant_values=fill)
+    oh, ow = conv_output_size(h, size, stride, pad), conv_output_size(w, size, stride, pad)
+    out = np.zeros((n, c, oh, ow))
+    for i in range(oh):
+        for j in range(ow):
+            window = xp[:, :, i * stride:i * stride + size, j * stride:j * stride + size]
+            out[:, :, i, j] = window.max(axis=(2, 3)) if mode == "max" else window.mean(axis=(2, 3))
+    return out
+
+
+def layer_gradients(layer, x, rng):
+    """Analytic and numerical gradients of sum(forward(x) * R) for the input and every parameter."""
+    layer.needs_input_grad = True
+    weights = rng.normal(size=layer.output_shape(x.shape[1:]))
+
+    def objective():
+        return float(np.sum(layer.forward(x) * weights))
+
+    layer.forward(x)
+    dx = layer.backward(np.broadcast_to(weights, (x.shape[0], *weights.shape)).copy())
+    pairs = {"x": (dx, numerical_gradient(objective, x))}
+    analytic = {name: g.copy() for name, g in layer.grads.items()}
+    for name, p in layer.params.items():
+        pairs[name] = (analytic[name], numerical_gradient(objective, p))
+    return pairs
+
+
+def assert_close_gradients(pairs, tol=1e-7):
+    for name, (analytic, numeric) in pairs.items():
+        scale = max(1.0, np.max(np.abs(numeric)))
+        assert np.max(np.abs(analytic - numeric)) / scale < tol, name
+
+
+CONV_CASES = [  # (C, H, W, filters, kernel, stride, pad)
+    (1, 6, 6, 2, 3, 1, 0),
+    (3, 7, 6, 4, 3, 2, 1),
+    (2, 5, 5, 3, 3, 1, 1),
+    (3, 8, 7, 2, (2, 3), 2, 0),
+    (2, 6, 6, 3, 5, 1, 2),
+]
+
+
+@pytest.mark.parametrize("c, h, w, filters, kernel, stride, pad", CONV_CASES)
+def test_convolution_matches_direct_loops(c, h, w, filters, kernel, stride, pad):
+    rng = np.random.default_rng(1)
+    layer = Convolution((c, h, w), filters, kernel, rng, np.float64, stride, pad)
+    layer.params["b"][...] = rng.normal(size=filters)
+    x = rng.normal(size=(3, c, h, w))
+    out = layer.forward(x)
+    expected = direct_convolution(x, layer.params["W"], layer.params["b"], stride, pad)
+    assert out.shape == (3, *layer.output_shape((c, h, w))) == expected.shape
+    np.testing.assert_allclose(out, expected, rtol=1e-12, atol=1e-12)
+
+
+@pytest.mark.parametrize("c, h, w, filters, kernel, stride, pad", CONV_CASES)
+def test_convolution_gradients(c, h, w, filters, kernel, stride, pad):
+    rng = np.random.default_rng(2)
+    layer = Convolution((c, h, w), filters, kernel, rng, np.float64, stride, pad)
+    assert_close_gradients(layer_gradients(layer, rng.normal(size=(2, c, h, w)), rng))
+
+
+def test_first_layer_skips_the_input_gradient_but_fills_weight_gradients():
+    rng = np.random.default_rng(3)
+    layer = Convolution((2, 5, 5), 3, 3, rng, np.float64)
+    layer.needs_input_grad = False
+    layer.forward(rng.normal(size=(2, 2, 5, 5)))
+    assert layer.backward(rng.normal(size=(2, 3, 3, 3))) is None
+    assert np.any(layer.grads["W"] != 0) and np.any(layer.grads["b"] != 0)
+
+
+@pytest.mark.parametrize("kernel, stride, pad", [((3, 3), 1, 0), ((3, 3), 2, 1), ((2, 4), 1, 2), ((5, 5), 3, 1)])
+def test_col2im_is_the_adjoint_of_im2col(kernel, stride, pad):
+    rng = np.random.default_rng(4)
+    x = rng.normal(size=(2, 3, 9, 8))
+    cols = im2col(x, kernel, stride, pad)
+    y = rng.normal(size=cols.shape)
+    back = col2im(y, x.shape, kernel, stride, pad)
+    assert back.shape == x.shape
+    assert np.vdot(cols, y) == pytest.approx(np.vdot(x, back), rel=1e-12)
+
+
+def test_im2col_columns_are_the_receptive_fields():
+    x = np.arange(2 * 2 * 4 * 4, dtype=np.float64).reshape(2, 2, 4, 4)
+    cols = im2col(x, (3, 3), stride=1, pad=1)
+    assert cols.shape == (2 * 3 * 3, 2 * 4 * 4)
+    # Column for sample 1, output (0, 0): the 3x3 window centred on pixel (0, 0), zeros outside.
+    expected = np.pad(x[1], ((0, 0), (1, 1), (1, 1)))[:, 0:3, 0:3].reshape(-1)
+    np.testing.assert_array_equal(cols[:, 16], expected)
+
+
+POOL_CASES = [("max", 2, 2, 0), ("max", 3, 1, 1), ("max", 2, 1, 0), ("max", 3, 2, 1),
+              ("avg", 2, 2, 0), ("avg", 3, 1, 1), ("avg", 3, 2, 1)]
+
+
+@pytest.mark.parametrize("mode, size, stride, pad", POOL_CASES)
+def test_pooling_matches_direct_loops(mode, size, stride, pad):
+    rng = np.random.default_rng(5)
+    layer = Pooling((3, 7, 6), size, mode, stride, pad)
+    x = rng.normal(size=(2, 3, 7, 6))
+    out = layer.forward(x)
+    assert out.shape == (2, *layer.output_shape((3, 7, 6)))
+    np.testing.assert_allclose(out, direct_pooling(x, size, stride, pad, mode), rtol=1e-12)
+
+
+@pytest.mark.parametrize("mode, size, stride, pad", POOL_CASES)
+def test_pooling_gradients(mode, size, stride, pad):
+    rng = np.random.default_rng(6)
+    layer = Pooling((2, 6, 5), size, mode, stride, pad)
+    # Distinct values: a numerical derivative is meaningless at a tie between two maxima.
+    x = rng.permutation(2 * 2 * 6 * 5).reshape(2, 2, 6, 5) / 10.0
+    assert_close_gradients(layer_gradients(layer, x, rng))
+
+
+def test_max_pool_sends_each_gradient_to_one_input_even_with_ties():
+    layer = Pooling((2, 6, 6), 2, "max")
+    layer.forward(np.zeros((3, 2, 6, 6)))  # a blank image: every window is a four-way tie
+    dx = layer.backward(np.ones((3, 2, 3, 3)))
+    windows = dx.reshape(3, 2, 3, 2, 3, 2)
+    np.testing.assert_array_equal(windows.sum(axis=(3, 5)), 1.0)
+    np.testing.assert_array_equal(np.count_nonzero(windows, axis=(3, 5)), 1)
+
+
+def test_overlapping_max_pool_with_ties_passes_the_total_gradient_through():
+    layer = Pooling((1, 5, 5), 3, "max", stride=1, pad=1)
+    layer.forward(np.zeros((1, 1, 5, 5)))
+    dout = np.arange(25, dtype=np.float64).reshape(1, 1, 5, 5)
+    assert layer.backward(dout).sum() == pytest.approx(dout.sum())
+
+
+def test_max_pool_never_picks_the_padding():
+    layer = Pooling((1, 4, 4), 3, "max", stride=2, pad=1)
+    out = layer.forward(np.full((1, 1, 4, 4), -5.0))
+    np.testing.assert_array_equal(out, -5.0)
+
+
+def test_layers_accept_channel_major_and_plain_layouts_alike():
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(3, 2, 6, 6))
+    channel_major = np.ascontiguousarray(x.transpose(1, 0, 2, 3)).transpose(1, 0, 2, 3)
+    for layer in (Convolution((2, 6, 6), 3, 3, rng, np.float64, 1, 1), Pooling((2, 6, 6), 2, "max")):
+        layer.needs_input_grad = True
+        dout = rng.normal(size=(3, *layer.output_shape((2, 6, 6))))
+        out_plain, dx_plain = layer.forward(x), layer.backward(dout)
+        out_cm, dx_cm = layer.forward(channel_major), layer.backward(dout)
+        np.testing.assert_allclose(out_plain, out_cm, rtol=1e-12)
+        np.testing.assert_allclose(dx_plain, dx_cm, rtol=1e-12)
+
+
+def test_network_with_conv_layers_round_trips_its_spec_and_state():
+    spec = {"input_shape": [1, 8, 8],
+            "layers": [{"type": "conv", "filters": 4, "kernel": 3, "pad": 1}, {"type": "relu"},
+                       {"type": "pool", "mode": "max", "size": 2}, {"type": "flatten"},
+                       {"type": "affine", "units": 3}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    net = Network(spec, seed=3)
+    assert sorted(net.params) == ["W1", "W2", "b1", "b2"]
+    assert net.params["W1"].shape == (4, 1, 3, 3) and net.params["W2"].shape == (64, 3)
+    twin = Network(net.spec(), seed=99)
+    twin.load_state(net.state())
+    x = np.random.default_rng(0).random((5, 1, 8, 8), dtype=np.float32)
+    np.testing.assert_array_equal(net.predict(x), twin.predict(x))
+    assert net.predict(x).dtype == np.float32
+
+
+@pytest.mark.parametrize("layer_spec, message", [
+    ({"type": "conv", "filters": 4}, "missing"),
+    ({"type": "conv", "filters": 4, "kernel": 3, "padding": 1}, "unknown"),
+    ({"type": "conv", "filters": 4, "kernel": 9}, "does not fit"),
+    ({"type": "conv", "filters": 0, "kernel": 3}, "filters"),
+    ({"type": "conv", "filters": 4, "kernel": 3, "stride": 0}, "stride"),
+    ({"type": "pool", "mode": "median", "size": 2}, "mode"),
+    ({"type": "pool", "size": 2, "pad": 2}, "pad"),
+])
+def test_bad_specs_raise_one_clear_error(layer_spec, message):
+    spec = {"input_shape": [1, 6, 6], "layers": [layer_spec, {"type": "flatten"}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    with pytest.raises(SpecError, match=message):
+        Network(spec)
+
+
+def test_conv_needs_image_input():
+    with pytest.raises(SpecError, match="image input"):
+        Network({"input_shape": [784], "layers": [{"type": "conv", "filters": 2, "kernel": 3}],
+                 "loss": {"type": "softmax-cross-entropy"}})

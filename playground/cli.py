@@ -1,0 +1,259 @@
+"""Command line: train, evaluate and classify with the same engine the GUI uses.
+
+    python -m playground train --preset mlp --dataset mnist --epochs 10 --seed 0 --out mlp.npz
+    python -m playground evaluate models/mlp.npz
+    python -m playground classify models/mlp.npz digit.png --json
+    python -m playground bench
+
+Errors in input files are reported in one line and exit with status 2, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .engine.errors import PlaygroundError
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _format_duration(seconds: float) -> str:
+    if not np.isfinite(seconds):
+        return "--:--"
+    seconds = int(round(seconds))
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 \
+        else f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal (redrawn at most 5 times a second); silent otherwise."""
+
+    def __init__(self, stream=sys.stderr, width: int = 24) -> None:
+        self.stream, self.width = stream, width
+        self.enabled = stream.isatty()
+        self._last = 0.0
+
+    def update(self, p) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self._last < 0.2:
+            return
+        self._last = now
+        done = (p.iteration - (p.epoch - 1) * p.iterations_per_epoch) / p.iterations_per_epoch
+        filled = int(self.width * min(max(done, 0.0), 1.0))
+        acc = f" val {p.best_val_accuracy:.2%}" if p.best_val_accuracy is not None else ""
+        self.stream.write(f"\repoch {p.epoch}/{p.epochs} [{'#' * filled}{'.' * (self.width - filled)}] "
+                          f"loss {p.batch_loss:.4f}{acc} {p.samples_per_sec:,.0f}/s "
+                          f"ETA {_format_duration(p.eta)}   ")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * 100 + "\r")
+            self.stream.flush()
+
+
+def _training_config(args, preset):
+    from .engine.training import EarlyStopping, TrainConfig
+
+    recipe = dict(preset.training)
+    optimizer = dict(recipe.pop("optimizer", {"type": "sgd", "lr": 0.1}))
+    if args.optimizer:
+        optimizer = {"type": args.optimizer}
+    if args.lr is not None:
+        optimizer["lr"] = args.lr
+    augment = dict(recipe.pop("augment", {}) or {})
+    for key in ("rotation", "shift", "scale", "thickness"):
+        if getattr(args, key) is not None:
+            augment[key] = getattr(args, key)
+    config = TrainConfig.from_dict({**recipe, "optimizer": optimizer, "augment": augment or None})
+    config.seed = args.seed
+    config.validation_share = args.validation
+    config.evals_per_epoch = 1
+    if args.epochs:
+        config.epochs = args.epochs
+    if args.batch_size:
+        config.batch_size = args.batch_size
+    if args.weight_decay is not None:
+        config.weight_decay = args.weight_decay
+    if args.patience:
+        config.early_stopping = EarlyStopping(patience=args.patience)
+    return config
+
+
+def cmd_train(args) -> int:
+    from .engine.datasets import load_dataset, prepare_input
+    from .engine.modelfile import new_model, save_model
+    from .engine.network import Network
+    from .engine.presets import get_preset
+    from .engine.training import TrainingControl, train
+
+    preset = get_preset(args.preset)
+    config = _training_config(args, preset)
+    data = load_dataset(args.dataset)
+    images, labels = data.train_images, data.train_labels
+    if args.limit:
+        images, labels = images[:args.limit], labels[:args.limit]
+    network = Network(preset.network_spec(), seed=args.seed)
+    initial = {f"initial/{n}": p.copy() for n, p in network.params.items() if n.startswith("W")}
+    control = TrainingControl()
+    previous_handler = signal.signal(signal.SIGINT, lambda *_: control.stop())
+    print(f"Training {preset.title} on {data.name}: {len(labels):,} images "
+          f"({config.validation_share:.0%} held out for validation), {config.epochs} epochs, "
+          f"batch {config.batch_size}, {config.optimizer}", flush=True)
+    bar = ProgressBar()
+    last = None
+    try:
+        for last in train(network, images, labels, preset.input, config, control):
+            if last.kind == "batch":
+                bar.update(last)
+            elif last.kind == "epoch":
+                bar.clear()
+                val = f", val accuracy {last.val_accuracy:.2%}" if last.val_accuracy is not None else ""
+                best = " (best so far)" if last.best_epoch == last.epoch else ""
+                print(f"epoch {last.epoch}/{last.epochs}: loss {last.batch_loss:.4f}, train accuracy "
+                      f"{last.train_accuracy:.2%}{val}{best}, lr {last.learning_rate:.3g}, "
+                      f"{last.samples_per_sec:,.0f} images/s, {_format_duration(last.elapsed)} elapsed",
+                      flush=True)
+    finally:
+        signal.signal(signal.SIGINT, previous_handler)
+    bar.clear()
+    print(f"{last.status}: {last.message}", flush=True)
+    test_x = prepare_input(data.test_images, preset.input)
+    test_acc = network.accuracy(test_x, data.test_labels)
+    print(f"test accuracy {test_acc:.2%} on {len(data.test_labels):,} images")
+    training = {**config.to_dict(), "images": int(len(labels)), "status": last.status,
+                "epochs_run": last.epoch, "seconds": round(last.elapsed, 1),
+                "command": "python -m playground " + " ".join(sys.argv[1:])}
+    model = new_model(network, name=args.name or preset.name, preset=preset.name, input_spec=preset.input,
+                      dataset=data.name, classes=list(data.classes), training=training,
+                      metrics={"test_accuracy": round(test_acc, 6),
+                               "best_val_accuracy": last.best_val_accuracy})
+    model.extras.update(initial)
+    path = save_model(args.out or f"{preset.name}.npz", model)
+    print(f"saved {path}")
+    return 0 if last.status != "diverged" else 1
+
+
+def per_class_accuracy(predicted: np.ndarray, labels: np.ndarray, classes: int) -> np.ndarray:
+    """Accuracy for each true class (NaN where a class has no examples)."""
+    totals = np.bincount(labels, minlength=classes)
+    hits = np.bincount(labels[predicted == labels], minlength=classes)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return hits / totals
+
+
+def cmd_evaluate(args) -> int:
+    from .engine.datasets import load_dataset
+    from .engine.modelfile import load_model
+
+    start = time.perf_counter()
+    model = load_model(args.model)
+    data = load_dataset(args.dataset or model.meta.get("dataset") or "mnist")
+    if len(data.classes) != len(model.classes):
+        raise PlaygroundError(f"{args.model} has {len(model.classes)} classes, {data.name} has {len(data.classes)}")
+    probs = model.probabilities(data.test_images)
+    predicted = probs.argmax(axis=1)
+    accuracy = float(np.mean(predicted == data.test_labels))
+    print(f"{model.name} on {data.name} test set ({len(data.test_labels):,} images): accuracy {accuracy:.2%}")
+    for name, acc in zip(data.classes, per_class_accuracy(predicted, data.test_labels, len(data.classes))):
+        print(f"  {name:>12}: {acc:.2%}")
+    print(f"({time.perf_counter() - start:.1f} s)")
+    return 0
+
+
+def cmd_classify(args) -> int:
+    from .engine.modelfile import load_model
+    from .engine.preprocess import classify, load_image, to_mnist
+
+    model = load_model(args.model)
+    failures = 0
+    for file in args.images:
+        try:
+            probs = classify(model, to_mnist(load_image(file)))
+        except PlaygroundError as exc:
+            failures += 1
+            if args.json:
+                print(json.dumps({"file": file, "error": str(exc)}))
+            else:
+                print(f"{file}: {exc}", file=sys.stderr)
+            continue
+        label = model.classes[int(np.argmax(probs))]
+        if args.json:
+            print(json.dumps({"file": file, "label": label, "probabilities": [round(float(p), 6) for p in probs]}))
+        else:
+            ranked = np.argsort(probs)[::-1][:3]
+            others = ", ".join(f"{model.classes[i]} {probs[i]:.1%}" for i in ranked[1:])
+            print(f"{file}: {label} ({probs[ranked[0]]:.1%}; then {others})")
+    return 1 if failures else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .engine.datasets import DATASET_NAMES
+    from .engine.optimizers import OPTIMIZERS
+    from .engine.presets import PRESETS
+
+    parser = argparse.ArgumentParser(prog="python -m playground",
+                                     description="Neural Network Playground: train, evaluate and classify.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("train", help="train a preset network and save it as a model file")
+    p.add_argument("--preset", required=True, choices=sorted(PRESETS))
+    p.add_argument("--dataset", default="mnist", choices=DATASET_NAMES)
+    p.add_argument("--epochs", type=_positive_int)
+    p.add_argument("--batch-size", type=_positive_int)
+    p.add_argument("--optimizer", choices=sorted(OPTIMIZERS))
+    p.add_argument("--lr", type=float, help="learning rate (default: the preset's)")
+    p.add_argument("--weight-decay", type=float)
+    p.add_argument("--rotation", type=float, help="augmentation: random rotation in +- degrees")
+    p.add_argument("--shift", type=float, help="augmentation: random shift in +- pixels")
+    p.add_argument("--scale", type=float, help="augmentation: random zoom in 1 +- this fraction")
+    p.add_argument("--thickness", type=float, help="augmentation: chance of thicker (and of thinner) strokes")
+    p.add_argument("--validation", type=float, default=0.1, help="share of training images held out (default 0.1)")
+    p.add_argument("--patience", type=int, help="early stopping after this many epochs without improvement")
+    p.add_argument("--limit", type=_positive_int, help="train on the first N training images only")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--name", help="model name stored in the file (default: the preset)")
+    p.add_argument("--out", help="model file to write (default: PRESET.npz)")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="test accuracy and per-class accuracy of a model file")
+    p.add_argument("model")
+    p.add_argument("--dataset", choices=DATASET_NAMES, help="default: the dataset the model was trained on")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("classify", help="classify image files of digits (MNIST preprocessing applied)")
+    p.add_argument("model")
+    p.add_argument("images", nargs="+")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_classify)
+
+    try:
+        from . import bench
+    except ImportError:
+        bench = None
+    if bench is not None:
+        p = sub.add_parser("bench", help="speed and memory figures of the engine on this machine")
+        bench.configure_parser(p)
+        p.set_defaults(func=bench.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except PlaygroundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,1 @@
+"""The Qt user interface: one panel per idea, all talking to the NumPy engine through AppState."""

@@ -17,12 +17,13 @@ NUM_CLASSES = 10
 
 def check_labels(labels: np.ndarray, source: str) -> np.ndarray:
     """Return ``labels`` as int64 after making sure each one names a class 0..9."""
-    labels = np.asarray(labels).astype(np.int64, copy=False)
+    labels = np.asarray(labels)
     bad = np.flatnonzero((labels < 0) | (labels >= NUM_CLASSES))
     if bad.size:
         raise DatasetError(
-            f"{source}: label {labels[bad[0]]} of item {bad[0] + 1} is outside 0..{NUM_CLASSES - 1}")
-    return labels
+            f"{source}: label {labels[bad[0]]:g} of item {bad[0] + 1} is outside "
+            f"0..{NUM_CLASSES - 1}")
+    return labels.astype(np.int64, copy=False)
 
 
 def check_pair(images: np.ndarray, labels: np.ndarray, source: str) -> None:

@@ -292,6 +292,7 @@ def test_csv_round_trip(tmp_path):
     (csv_row(3, [2.5] + [0] * 783), "not a whole number"),
     (csv_row(10, [0] * 784), "label 10"),
     (csv_row(-1, [0] * 784), "label -1"),
+    (csv_row("1e30", [0] * 784), "label 1e[+]30"),
 ])
 def test_bad_csv_rows_are_reported_with_file_and_row(tmp_path, bad_row, expected):
     path = tmp_path / "bad.csv"

@@ -1,0 +1,26 @@
+"""Shared test setup: Qt renders offscreen, settings go to a throw-away folder."""
+
+import os
+import tempfile
+
+import pytest
+
+# Both must be set before Qt is loaded: pytest-qt imports it before the first test runs.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="nn-playground-test-config-")
+
+
+@pytest.fixture
+def qapp_named(qapp):
+    """The test QApplication carrying the app's names, so QSettings behaves as in the product."""
+    qapp.setApplicationName("nn-playground")
+    qapp.setOrganizationName("nn-playground")
+    return qapp
+
+
+@pytest.fixture
+def state(qapp_named):
+    """A fresh application state with no model."""
+    from playground.gui.state import AppState
+
+    return AppState()

@@ -1,0 +1,125 @@
+"""The main window as a person uses it: pages, shortcuts, model files, settings, closing."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from playground.engine.modelfile import new_model, save_model
+from playground.engine.network import Network
+from playground.gui import pages
+from playground.gui.main_window import MainWindow
+from playground.gui.pages import PlaceholderPage, lazy_panel
+
+
+@pytest.fixture
+def window(qtbot, state):
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def tiny_model(name="tiny", accuracy=0.875):
+    spec = {"input_shape": [784], "layers": [{"type": "affine", "units": 10}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    return new_model(Network(spec, seed=1), name=name, preset=None,
+                     input_spec={"scale": "unit", "layout": "flat"}, dataset="mnist",
+                     classes=[str(d) for d in range(10)], metrics={"test_accuracy": accuracy})
+
+
+def test_pages_in_reading_order_and_only_the_first_is_built(window):
+    assert window.page_ids == ["gates", "train", "weights", "draw", "concepts"]
+    assert window.panel(window.current_page_id()) is not None
+    others = [p for p in window.page_ids if p != window.current_page_id()]
+    assert all(window.panel(p) is None for p in others)
+
+
+def test_ctrl_number_switches_pages_and_builds_them(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_id() == "draw"
+    assert window.panel("draw") is not None
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_id() == "gates"
+
+
+def test_missing_panel_module_gives_a_placeholder(qtbot, state):
+    page = lazy_panel("no_such_panel_module", "NoSuchPanel", "Somewhere")(state, None)
+    qtbot.addWidget(page)
+    assert isinstance(page, PlaceholderPage)
+
+
+def test_import_error_inside_a_panel_module_is_not_hidden(state, monkeypatch):
+    def broken_import(name):
+        raise ModuleNotFoundError("No module named 'missing_dependency'", name="missing_dependency")
+
+    monkeypatch.setattr(pages.importlib, "import_module", broken_import)
+    with pytest.raises(ModuleNotFoundError):
+        lazy_panel("gates_panel", "GatesPanel", "Gates")(state, None)
+
+
+def test_open_model_shows_it_in_the_status_bar_and_enables_save(window, qtbot, tmp_path):
+    path = save_model(tmp_path / "digits.npz", tiny_model("digits", 0.875))
+    assert not window._save_action.isEnabled()
+    window.open_model_file(str(path))
+    qtbot.waitUntil(lambda: window.state.model is not None)
+    assert window.state.model_source == str(path)
+    label = window._model_label.text()
+    assert "digits" in label and "mnist" in label and "87.5 %" in label
+    qtbot.waitUntil(window._save_action.isEnabled)
+
+
+def test_save_model_writes_a_file_that_loads_back(window, qtbot, tmp_path, state):
+    model = tiny_model()
+    state.set_model(model, source="trained here")
+    target = tmp_path / "copy.npz"
+    window.save_model_file(str(target))
+    qtbot.waitUntil(target.exists)
+    qtbot.waitUntil(lambda: not window._model_files.busy)
+    window.open_model_file(str(target))
+    qtbot.waitUntil(lambda: state.model is not model)
+    np.testing.assert_array_equal(state.model.network.params["W1"], model.network.params["W1"])
+
+
+def test_broken_model_file_shows_the_error_message(window, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"not a zip file")
+    window.open_model_file(str(broken))
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "broken.npz" in shown[0]
+    assert window.state.model is None
+
+
+def test_last_page_and_geometry_are_remembered(qtbot, state):
+    first = MainWindow(state)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 560)  # inside the 800x600 offscreen screen
+    first.show_page("weights")
+    first.close()
+    second = MainWindow(state)
+    qtbot.addWidget(second)
+    assert second.current_page_id() == "weights"
+    assert (second.width(), second.height()) == (760, 560)
+    second.show_page("gates")
+    second.close()
+
+
+def test_closing_shuts_down_every_built_panel(window):
+    calls = []
+    for page_id in ("gates", "train"):
+        window.show_page(page_id).shutdown = lambda page_id=page_id: calls.append(page_id)
+    window.close()
+    assert sorted(calls) == ["gates", "train"]
+
+
+def test_about_names_versions_and_data_licences(window):
+    text = window.about_text()
+    for needle in ("NumPy", "SciPy", "pyqtgraph", "Qt", "Python", "CC BY-SA 3.0", "LeCun",
+                   "Zalando SE", "MIT"):
+        assert needle in text

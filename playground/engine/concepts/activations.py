@@ -38,17 +38,16 @@ class Activation:
     """One activation: ``evaluate(x, alpha) -> (values, derivatives)``; x: any shape, float."""
 
     key: str
-    title: str
     evaluate: Callable[[np.ndarray, float], tuple[np.ndarray, np.ndarray]]
 
 
 ACTIVATIONS: dict[str, Activation] = {a.key: a for a in (
-    Activation("step", "step", _step),
-    Activation("sigmoid", "sigmoid", lambda x, alpha: _through_layer(Sigmoid(), x)),
-    Activation("tanh", "tanh", lambda x, alpha: _through_layer(Tanh(), x)),
-    Activation("relu", "ReLU", lambda x, alpha: _through_layer(ReLU(), x)),
-    Activation("leaky-relu", "leaky ReLU", lambda x, alpha: _through_layer(LeakyReLU(alpha), x)),
-    Activation("identity", "identity", _identity),
+    Activation("step", _step),
+    Activation("sigmoid", lambda x, alpha: _through_layer(Sigmoid(), x)),
+    Activation("tanh", lambda x, alpha: _through_layer(Tanh(), x)),
+    Activation("relu", lambda x, alpha: _through_layer(ReLU(), x)),
+    Activation("leaky-relu", lambda x, alpha: _through_layer(LeakyReLU(alpha), x)),
+    Activation("identity", _identity),
 )}
 
 

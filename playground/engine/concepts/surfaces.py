@@ -16,12 +16,10 @@ from ..gradcheck import numerical_gradient
 
 @dataclass(frozen=True)
 class Surface:
-    """A function f(x0, x1) with the view and starting point that show it best."""
+    """A function f(x0, x1) with the view, starting point and plain-descent settings that show it best."""
 
     key: str
-    title: str
     formula: str
-    description: str
     function: Callable[[np.ndarray], np.ndarray]
     x_range: tuple[float, float]
     y_range: tuple[float, float]
@@ -60,18 +58,11 @@ def _saddle(p):
 
 
 SURFACES: dict[str, Surface] = {s.key: s for s in (
-    Surface("sphere", "Round bowl", "f = x0² + x1²",
-            "Deep Learning from Scratch ch. 4: every gradient points straight away from the minimum at (0, 0).",
-            _sphere, (-4.5, 4.5), (-4.5, 4.5), (-3.0, 4.0), 0.1, 100),
-    Surface("elongated", "Elongated bowl", "f = x0²/20 + x1²",
-            "Deep Learning from Scratch ch. 6: steep across, flat along; plain gradient descent zig-zags.",
-            _elongated_bowl, (-10.0, 10.0), (-5.0, 5.0), (-7.0, 2.0), 0.95, 30),
-    Surface("rosenbrock", "Rosenbrock valley", "f = (1 − x0)² + 100 (x1 − x0²)²",
-            "A curved narrow valley with its minimum at (1, 1): easy to find, slow to follow.",
-            _rosenbrock, (-2.0, 2.0), (-1.0, 3.0), (-1.5, 2.0), 0.002, 2000),
-    Surface("saddle", "Saddle", "f = x0² − x1²",
-            "No minimum: downhill along x0 to the saddle point, then away along x1 for ever.",
-            _saddle, (-3.0, 3.0), (-3.0, 3.0), (-2.5, 0.05), 0.1, 40),
+    Surface("sphere", "f = x0² + x1²", _sphere, (-4.5, 4.5), (-4.5, 4.5), (-3.0, 4.0), 0.1, 100),
+    Surface("elongated", "f = x0²/20 + x1²", _elongated_bowl, (-10.0, 10.0), (-5.0, 5.0), (-7.0, 2.0), 0.95, 30),
+    Surface("rosenbrock", "f = (1 − x0)² + 100 (x1 − x0²)²", _rosenbrock,
+            (-2.0, 2.0), (-1.0, 3.0), (-1.5, 2.0), 0.002, 2000),
+    Surface("saddle", "f = x0² − x1²", _saddle, (-3.0, 3.0), (-3.0, 3.0), (-2.5, 0.05), 0.1, 40),
 )}
 
 

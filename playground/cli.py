@@ -93,10 +93,11 @@ def _training_config(args, preset):
 
 
 def cmd_train(args) -> int:
-    from .engine.datasets import load_dataset, prepare_input
-    from .engine.modelfile import new_model, save_model
+    from .engine.datasets import load_dataset
+    from .engine.modelfile import save_model
     from .engine.network import Network
     from .engine.presets import get_preset
+    from .engine.runs import finished_model, initial_weights
     from .engine.training import TrainingControl, train
 
     preset = get_preset(args.preset)
@@ -106,7 +107,7 @@ def cmd_train(args) -> int:
     if args.limit:
         images, labels = images[:args.limit], labels[:args.limit]
     network = Network(preset.network_spec(), seed=args.seed)
-    initial = {f"initial/{n}": p.copy() for n, p in network.params.items() if n.startswith("W")}
+    initial = initial_weights(network)
     control = TrainingControl()
     previous_handler = signal.signal(signal.SIGINT, lambda *_: control.stop())
     print(f"Training {preset.title} on {data.name}: {len(labels):,} images "
@@ -130,17 +131,10 @@ def cmd_train(args) -> int:
         signal.signal(signal.SIGINT, previous_handler)
     bar.clear()
     print(f"{last.status}: {last.message}", flush=True)
-    test_x = prepare_input(data.test_images, preset.input)
-    test_acc = network.accuracy(test_x, data.test_labels)
-    print(f"test accuracy {test_acc:.2%} on {len(data.test_labels):,} images")
-    training = {**config.to_dict(), "images": int(len(labels)), "status": last.status,
-                "epochs_run": last.epoch, "seconds": round(last.elapsed, 1),
-                "command": "python -m playground " + " ".join(sys.argv[1:])}
-    model = new_model(network, name=args.name or preset.name, preset=preset.name, input_spec=preset.input,
-                      dataset=data.name, classes=list(data.classes), training=training,
-                      metrics={"test_accuracy": round(test_acc, 6),
-                               "best_val_accuracy": last.best_val_accuracy})
-    model.extras.update(initial)
+    model = finished_model(network, name=args.name or preset.name, preset=preset.name, input_spec=preset.input,
+                           data=data, images_used=len(labels), config=config, last=last, initial=initial,
+                           command="python -m playground " + " ".join(sys.argv[1:]))
+    print(f"test accuracy {model.test_accuracy:.2%} on {len(data.test_labels):,} images")
     path = save_model(args.out or f"{preset.name}.npz", model)
     print(f"saved {path}")
     return 0 if last.status != "diverged" else 1

@@ -23,11 +23,15 @@ class AppState(QObject):
     - ``training_snapshot(object)``: a dict ``{"params": {name: array copy}, "iteration": int,
       "epoch": float}`` a few times a second while a run trains, for live weight views.
     - ``training_active(bool)``: a run started (True) or ended (False).
+    - ``drawn_digit(object)``: the digit on the Draw pad as a (28, 28) float32 image in 0..1 (ink
+      high, MNIST-style preprocessed), or None when the pad was cleared. The last one stays
+      available as ``drawn_digit_image``, so a panel opened later can still show it.
     """
 
     model_changed = Signal(object)
     training_snapshot = Signal(object)
     training_active = Signal(bool)
+    drawn_digit = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +39,8 @@ class AppState(QObject):
         self._model_source = ""
         self._datasets: dict[str, Dataset] = {}
         self._dataset_lock = threading.Lock()
+        self._drawn_digit = None
+        self.drawn_digit.connect(self._remember_drawn_digit)
 
     @property
     def model(self) -> Model | None:
@@ -44,6 +50,14 @@ class AppState(QObject):
     def model_source(self) -> str:
         """Where the current model came from, in words (a file path or "trained in this session")."""
         return self._model_source
+
+    @property
+    def drawn_digit_image(self):
+        """The last digit sent with ``drawn_digit`` (28, 28) float32 in 0..1, or None."""
+        return self._drawn_digit
+
+    def _remember_drawn_digit(self, image) -> None:
+        self._drawn_digit = image
 
     def set_model(self, model: Model | None, source: str = "") -> None:
         self._model, self._model_source = model, source

@@ -253,16 +253,21 @@ class Pooling(Layer):
         if self.mode == "avg":
             out.fill(0)
             for _, src, dst in self._windows((h, w), (oh, ow)):
-                out[dst] += x[src]
+                np.add(out[dst], x[src], out=out[dst])
             out *= x.dtype.type(1.0 / (self.size * self.size))
             return out
         out.fill(-np.inf)
-        argmax = np.zeros_like(out, dtype=np.min_scalar_type(self.size * self.size))
+        index_type = np.min_scalar_type(self.size * self.size)
+        argmax = np.zeros_like(out, dtype=index_type)
+        greater = np.empty_like(out, dtype=bool)
         for k, src, dst in self._windows((h, w), (oh, ow)):
             candidate, best = x[src], out[dst]
-            greater = candidate > best  # strict: the first maximum in a window keeps the gradient
-            np.copyto(best, candidate, where=greater)
-            np.copyto(argmax[dst], k, where=greater)
+            # Strictly greater, with offsets in increasing order: the first maximum of a window
+            # keeps the index, so the largest k that won so far is the argmax (no masked copies).
+            won = np.greater(candidate, best, out=greater[dst])
+            np.maximum(best, candidate, out=best)
+            if k:
+                np.maximum(argmax[dst], np.multiply(won, k, dtype=index_type), out=argmax[dst])
         self._argmax = argmax
         return out
 
@@ -270,11 +275,13 @@ class Pooling(Layer):
         n, c, h, w = self._x_shape
         oh, ow = dout.shape[2:]
         dx = _zeros_in_layout(self._x_shape, dout.dtype, self._x_strides)
-        if self.mode == "avg":
-            scaled = dout * dout.dtype.type(1.0 / (self.size * self.size))
-            for _, src, dst in self._windows((h, w), (oh, ow)):
-                dx[src] += scaled[dst]
-            return dx
+        # Windows that do not overlap write disjoint parts of dx, so no accumulation is needed.
+        overlapping = self.stride < self.size
+        scale = dout.dtype.type(1.0 / (self.size * self.size))
         for k, src, dst in self._windows((h, w), (oh, ow)):
-            dx[src] += np.where(self._argmax[dst] == k, dout[dst], 0)
+            factor = scale if self.mode == "avg" else self._argmax[dst] == k
+            if overlapping:
+                dx[src] += dout[dst] * factor
+            else:
+                np.multiply(dout[dst], factor, out=dx[src])
         return dx

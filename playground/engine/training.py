@@ -15,7 +15,7 @@ import math
 import threading
 import time
 from dataclasses import asdict, dataclass, field, fields
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -112,9 +112,14 @@ class Progress:
 
 
 class TrainingControl:
-    """Thread-safe pause / step / stop / learning-rate requests, checked between batches."""
+    """Thread-safe pause / step / stop / learning-rate requests, checked between batches.
 
-    def __init__(self) -> None:
+    ``on_hold``, if given, runs in the training thread each time a pause brings the run to a halt,
+    before it blocks: a GUI worker uses it to send the last batches' news that it was holding back.
+    """
+
+    def __init__(self, on_hold: Callable[[], None] | None = None) -> None:
+        self._on_hold = on_hold
         self._cond = threading.Condition()
         self._stopped = False
         self._paused = False
@@ -170,6 +175,7 @@ class TrainingControl:
 
     def wait_for_turn(self) -> bool:
         """Block while paused (unless a single step was granted); False when a stop was requested."""
+        held = False
         with self._cond:
             while True:
                 if self._stopped:
@@ -179,6 +185,14 @@ class TrainingControl:
                 if self._granted_steps:
                     self._granted_steps -= 1
                     return True
+                if not held and self._on_hold is not None:
+                    held = True
+                    self._cond.release()  # the callback may use this control; re-check afterwards
+                    try:
+                        self._on_hold()
+                    finally:
+                        self._cond.acquire()
+                    continue
                 self._cond.wait()
 
 

@@ -236,52 +236,79 @@ class Pooling(Layer):
         return (c, conv_output_size(h, self.size, self.stride, self.pad),
                 conv_output_size(w, self.size, self.stride, self.pad))
 
-    def _windows(self, in_hw: tuple[int, int], out_hw: tuple[int, int]):
-        """(index, input slices, output slices) for every kernel offset."""
-        for i in range(self.size):
-            rows = _offset_slices(i, self.stride, self.pad, in_hw[0], out_hw[0])
-            for j in range(self.size):
-                cols = _offset_slices(j, self.stride, self.pad, in_hw[1], out_hw[1])
-                yield i * self.size + j, (..., rows[0], cols[0]), (..., rows[1], cols[1])
+    def _offsets(self, axis_in: int, axis_out: int):
+        """(offset, input slice, output slice) along one image axis, for every window offset."""
+        for k in range(self.size):
+            yield (k, *_offset_slices(k, self.stride, self.pad, axis_in, axis_out))
+
+    def _axis_key(self, axis: int, part: slice) -> tuple:
+        return (slice(None), slice(None), part) if axis == 2 else (Ellipsis, part)
 
     def forward(self, x, train=True):
         n, c, h, w = x.shape
         _, oh, ow = self.output_shape((c, h, w))
         self._x_shape, self._x_strides = x.shape, x.strides
+        # A window's max (or sum) is taken along the rows first, then along the columns: each
+        # pass reads its input once per offset, instead of once per window element, and the row
+        # pass reads whole rows, which keeps memory traffic low.
+        rows, row_arg = self._reduce_axis(x, 2, oh)
+        out, col_arg = self._reduce_axis(rows, 3, ow)
+        if self.mode == "avg":
+            out *= x.dtype.type(1.0 / (self.size * self.size))
+        self._col_arg, self._row_arg = col_arg, row_arg
+        return out
+
+    def _reduce_axis(self, x: np.ndarray, axis: int, out_size: int) -> tuple[np.ndarray, np.ndarray | None]:
+        """Max (with the index of the first maximum) or sum over the windows along one axis."""
+        shape = list(x.shape)
+        shape[axis] = out_size
         # empty_like keeps the input's memory order (channel-major after a convolution).
-        out = np.empty_like(x, shape=(n, c, oh, ow))
+        out = np.empty_like(x, shape=tuple(shape))
+        offsets = list(self._offsets(x.shape[axis], out_size))
         if self.mode == "avg":
             out.fill(0)
-            for _, src, dst in self._windows((h, w), (oh, ow)):
-                np.add(out[dst], x[src], out=out[dst])
-            out *= x.dtype.type(1.0 / (self.size * self.size))
-            return out
-        out.fill(-np.inf)
-        index_type = np.min_scalar_type(self.size * self.size)
+            for _, src, dst in offsets:
+                np.add(out[self._axis_key(axis, dst)], x[self._axis_key(axis, src)],
+                       out=out[self._axis_key(axis, dst)])
+            return out, None
+        index_type = np.min_scalar_type(self.size)
         argmax = np.zeros_like(out, dtype=index_type)
-        greater = np.empty_like(out, dtype=bool)
-        for k, src, dst in self._windows((h, w), (oh, ow)):
-            candidate, best = x[src], out[dst]
-            # Strictly greater, with offsets in increasing order: the first maximum of a window
-            # keeps the index, so the largest k that won so far is the argmax (no masked copies).
-            won = np.greater(candidate, best, out=greater[dst])
+        won = np.empty_like(out, dtype=bool)
+        if not self.pad:
+            _, src, dst = offsets.pop(0)  # without padding the first offset covers every window
+            np.copyto(out, x[self._axis_key(axis, src)])
+        else:
+            out.fill(-np.inf)
+        for k, src, dst in offsets:
+            candidate, best = x[self._axis_key(axis, src)], out[self._axis_key(axis, dst)]
+            # Strictly greater, offsets in increasing order: the first maximum keeps the index,
+            # so the largest offset that has won so far is the argmax (no masked copies).
+            greater = np.greater(candidate, best, out=won[self._axis_key(axis, dst)])
             np.maximum(best, candidate, out=best)
             if k:
-                np.maximum(argmax[dst], np.multiply(won, k, dtype=index_type), out=argmax[dst])
-        self._argmax = argmax
-        return out
+                target = argmax[self._axis_key(axis, dst)]
+                np.maximum(target, np.multiply(greater, k, dtype=index_type), out=target)
+        return out, argmax
 
     def backward(self, dout):
         n, c, h, w = self._x_shape
-        oh, ow = dout.shape[2:]
-        dx = _zeros_in_layout(self._x_shape, dout.dtype, self._x_strides)
+        drows = self._spread_axis(dout, self._col_arg, 3, w, self._x_strides)
+        return self._spread_axis(drows, self._row_arg, 2, h, self._x_strides)
+
+    def _spread_axis(self, dout: np.ndarray, argmax: np.ndarray | None, axis: int, in_size: int,
+                     strides: tuple) -> np.ndarray:
+        """Backward of ``_reduce_axis``: each window's gradient to its argmax, or shared evenly."""
+        shape = list(dout.shape)
+        shape[axis] = in_size
+        dx = _zeros_in_layout(tuple(shape), dout.dtype, strides)
         # Windows that do not overlap write disjoint parts of dx, so no accumulation is needed.
         overlapping = self.stride < self.size
-        scale = dout.dtype.type(1.0 / (self.size * self.size))
-        for k, src, dst in self._windows((h, w), (oh, ow)):
-            factor = scale if self.mode == "avg" else self._argmax[dst] == k
+        scale = dout.dtype.type(1.0 / self.size)
+        for k, src, dst in self._offsets(in_size, dout.shape[axis]):
+            part = self._axis_key(axis, dst)
+            factor = scale if argmax is None else argmax[part] == k
             if overlapping:
-                dx[src] += dout[dst] * factor
+                dx[self._axis_key(axis, src)] += dout[part] * factor
             else:
-                np.multiply(dout[dst], factor, out=dx[src])
+                np.multiply(dout[part], factor, out=dx[self._axis_key(axis, src)])
         return dx

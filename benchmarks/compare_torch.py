@@ -1,0 +1,182 @@
+"""Time the NumPy engine against PyTorch (CPU) on the same networks, data, batch and thread count.
+
+    python benchmarks/compare_torch.py [--steps 200] [--rounds 2] [--quick]
+
+PyTorch is never imported in the process that times the engine: a child process (this script
+with ``--torch-worker``) rebuilds each network from the engine's own spec, layer by layer, and
+reports its timings as JSON. Both sides train on the same MNIST batches (batch 100, float32) with
+one training step = forward, backward, optimizer update, and use as many threads as NumPy's BLAS.
+Rounds alternate engine and PyTorch, and each side keeps its best round, so a burst of load from
+elsewhere on the machine hurts neither side alone. PyTorch is needed only here (``pip install torch``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from playground.bench import (INFERENCE_BATCH, MNIST_TRAIN_IMAGES, TRAIN_BATCH,  # noqa: E402
+                              blas_description, blas_threads, inference_images_per_second,
+                              load_bench_images, training_seconds_per_step)
+from playground.engine.inputprep import prepare_input  # noqa: E402
+from playground.engine.network import Network  # noqa: E402
+from playground.engine.optimizers import build_optimizer  # noqa: E402
+from playground.engine.presets import FLAT_UNIT, get_preset, mlp_spec  # noqa: E402
+
+# (label, network spec, input spec, optimizer spec, target ratio engine/PyTorch epoch time)
+CASES = [
+    ("MLP 784-100-10 SGD", mlp_spec([100], "relu", "he"), FLAT_UNIT, {"type": "sgd", "lr": 0.1}, 0.8),
+    ("simple-cnn SGD", get_preset("simple-cnn").network_spec(), get_preset("simple-cnn").input,
+     {"type": "sgd", "lr": 0.01}, 1.0),
+    ("simple-cnn Adam", get_preset("simple-cnn").network_spec(), get_preset("simple-cnn").input,
+     {"type": "adam", "lr": 0.001}, 1.2),
+    ("deep-cnn Adam", get_preset("deep-cnn").network_spec(), get_preset("deep-cnn").input,
+     {"type": "adam", "lr": 0.001}, 1.5),
+]
+INFERENCE_CASES = ["simple-cnn", "deep-cnn"]
+
+
+def engine_round(steps: int, repeats: int, images) -> dict:
+    """Seconds per training step for every case and images/s of batch inference, in this process."""
+    result = {"train": {}, "infer": {}}
+    for label, spec, input_spec, opt, _ in CASES:
+        x = prepare_input(images.images, input_spec)
+        net = Network(spec, seed=0, dtype=np.float32)
+        result["train"][label] = training_seconds_per_step(net, build_optimizer(opt), x, images.labels, steps)
+    for name in INFERENCE_CASES:
+        preset = get_preset(name)
+        net = Network(preset.network_spec(), seed=0, dtype=np.float32)
+        result["infer"][name] = inference_images_per_second(net, prepare_input(images.images, preset.input), repeats)
+    return result
+
+
+def torch_round(steps: int, repeats: int, image_count: int, threads: int) -> dict:
+    """The same measurements in a child process that imports PyTorch."""
+    job = {"steps": steps, "repeats": repeats, "images": image_count, "threads": threads}
+    proc = subprocess.run([sys.executable, __file__, "--torch-worker"], input=json.dumps(job),
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"PyTorch worker failed:\n{proc.stderr.strip()}")
+    return json.loads(proc.stdout)
+
+
+def torch_worker() -> None:
+    """Child process: build each case in PyTorch from the engine's spec and time it like the engine."""
+    import torch
+    from torch import nn
+
+    job = json.loads(sys.stdin.read())
+    torch.set_num_threads(job["threads"])
+    torch.manual_seed(0)
+    images = load_bench_images(job["images"])
+
+    def build(spec: dict) -> nn.Sequential:
+        shapes = [tuple(spec["input_shape"])]
+        for layer in Network(spec, seed=0).layers:
+            shapes.append(layer.output_shape(shapes[-1]))
+        modules = []
+        for layer_spec, shape in zip(spec["layers"], shapes):
+            kind = layer_spec["type"]
+            if kind == "conv":
+                modules.append(nn.Conv2d(shape[0], layer_spec["filters"], layer_spec["kernel"],
+                                         layer_spec.get("stride", 1), layer_spec.get("pad", 0)))
+            elif kind == "pool":
+                size, stride, pad = layer_spec["size"], layer_spec.get("stride"), layer_spec.get("pad", 0)
+                pool = nn.MaxPool2d if layer_spec.get("mode", "max") == "max" else nn.AvgPool2d
+                modules.append(pool(size, stride, pad))
+            elif kind == "affine":
+                modules.append(nn.Linear(shape[0], layer_spec["units"], layer_spec.get("bias", True)))
+            elif kind == "dropout":
+                modules.append(nn.Dropout(layer_spec["rate"]))
+            else:
+                modules.append({"relu": nn.ReLU, "flatten": nn.Flatten, "sigmoid": nn.Sigmoid,
+                                "tanh": nn.Tanh}[kind]())
+        return nn.Sequential(*modules)
+
+    def seconds_per_step(model, optimizer, x, y) -> float:
+        batches = [(x[s:s + TRAIN_BATCH], y[s:s + TRAIN_BATCH]) for s in range(0, x.shape[0] - TRAIN_BATCH + 1, TRAIN_BATCH)]
+
+        def step(i):
+            xb, yb = batches[i % len(batches)]
+            optimizer.zero_grad(set_to_none=True)
+            loss = nn.functional.cross_entropy(model(xb), yb)
+            loss.backward()
+            optimizer.step()
+
+        for i in range(3):
+            step(i)
+        begin = time.perf_counter()
+        for i in range(job["steps"]):
+            step(i)
+        return (time.perf_counter() - begin) / job["steps"]
+
+    result = {"train": {}, "infer": {}, "version": torch.__version__, "threads": torch.get_num_threads()}
+    labels = torch.from_numpy(images.labels)
+    for label, spec, input_spec, opt, _ in CASES:
+        x = torch.from_numpy(prepare_input(images.images, input_spec))
+        model = build(spec).train()
+        optim_cls = torch.optim.SGD if opt["type"] == "sgd" else torch.optim.Adam
+        result["train"][label] = seconds_per_step(model, optim_cls(model.parameters(), lr=opt["lr"]), x, labels)
+    for name in INFERENCE_CASES:
+        preset = get_preset(name)
+        model = build(preset.network_spec()).eval()
+        xb = torch.from_numpy(prepare_input(images.images[:INFERENCE_BATCH], preset.input))
+        with torch.inference_mode():
+            model(xb)
+            times = []
+            for _ in range(job["repeats"]):
+                begin = time.perf_counter()
+                model(xb)
+                times.append(time.perf_counter() - begin)
+        result["infer"][name] = INFERENCE_BATCH / min(times)
+    print(json.dumps(result))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=200, help="timed training steps per case and round")
+    parser.add_argument("--rounds", type=int, default=2, help="alternating engine/PyTorch rounds; best kept")
+    parser.add_argument("--quick", action="store_true", help="30 steps, one round")
+    parser.add_argument("--torch-worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.torch_worker:
+        torch_worker()
+        return 0
+    steps, rounds = (30, 1) if args.quick else (args.steps, args.rounds)
+    repeats = 3 if args.quick else 10
+    image_count = min(steps, 200) * TRAIN_BATCH
+    images = load_bench_images(image_count)
+    threads = blas_threads()
+    print(f"{blas_description()}; PyTorch threads {threads}; data: {images.source}; "
+          f"batch {TRAIN_BATCH}, float32, {steps} steps x {rounds} round(s)")
+    engine, torch_side = [], []
+    for _ in range(rounds):
+        engine.append(engine_round(steps, repeats, images))
+        torch_side.append(torch_round(steps, repeats, image_count, threads))
+    print(f"PyTorch {torch_side[0]['version']} with {torch_side[0]['threads']} threads")
+    epochs = MNIST_TRAIN_IMAGES // TRAIN_BATCH
+    print(f"\n{'training (s per MNIST epoch)':<28} {'engine':>8} {'PyTorch':>8} {'ratio':>6} {'target':>7}")
+    for label, *_, target in CASES:
+        e = min(r["train"][label] for r in engine) * epochs
+        t = min(r["train"][label] for r in torch_side) * epochs
+        verdict = "met" if e / t <= target else "NOT met"
+        print(f"{label:<28} {e:>8.2f} {t:>8.2f} {e / t:>6.2f} {'<= ' + str(target):>7}  {verdict}")
+    print(f"\n{'inference, batch 1000 (img/s)':<28} {'engine':>8} {'PyTorch':>8} {'ratio':>6}"
+          "  (ratio: engine time / PyTorch time)")
+    for name in INFERENCE_CASES:
+        e = max(r["infer"][name] for r in engine)
+        t = max(r["infer"][name] for r in torch_side)
+        print(f"{name:<28} {e:>8.0f} {t:>8.0f} {t / e:>6.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

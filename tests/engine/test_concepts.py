@@ -8,7 +8,7 @@ from playground.engine.concepts.descent import (DIVERGENCE_BOUND, RACE_LEARNING_
                                                 optimizer_race)
 from playground.engine.concepts.gradient_check import TOLERANCE, gradient_check
 from playground.engine.concepts.regression import (CurveFit, RegressionMSE, fit_line, half_mse,
-                                                   line_loss_grid, make_line_data, regression_network)
+                                                   least_squares_line, line_loss_grid, make_line_data, regression_network)
 from playground.engine.concepts.surfaces import SURFACES, gradient_at, gradient_field
 from playground.engine.gradcheck import numerical_gradient
 from playground.engine.losses import MeanSquaredError, SoftmaxCrossEntropy
@@ -185,6 +185,7 @@ def test_line_fit_lowers_the_loss_and_finds_the_line():
     path = fit_line(data, (-3.0, 3.0), 0.1, 200)
     assert not path.diverged and path.values[-1] < 0.01 * path.values[0]
     np.testing.assert_allclose(path.points[-1], [2.0, -1.0], atol=0.05)
+    np.testing.assert_allclose(path.points[-1], least_squares_line(data), atol=1e-3)
     # The path's losses are the loss surface's values at its points.
     w, b = path.points[-1]
     assert line_loss_grid(data, np.array([w]), np.array([b]))[0, 0] == pytest.approx(path.values[-1])
@@ -210,3 +211,16 @@ def test_mlp_fits_x_squared_plus_three():
     assert fit.current_loss() < 1e-3 < start
     x = np.linspace(-2, 2, 9)
     np.testing.assert_allclose(fit.predict(x), x ** 2 + 3, atol=0.15)
+
+
+@pytest.mark.parametrize("key", list(SURFACES))
+def test_surface_minimum_has_zero_gradient_and_default_descent_settles(key):
+    surface = SURFACES[key]
+    path = gradient_descent(surface, surface.start, surface.learning_rate, surface.steps)
+    if surface.minimum is None:
+        # Nothing to settle into: the path passes the saddle point and falls out of view along x1.
+        assert abs(path.points[-1, 0]) < 0.01 and abs(path.points[-1, 1]) > surface.y_range[1]
+    else:
+        np.testing.assert_allclose(gradient_at(surface, surface.minimum), [0.0, 0.0], atol=1e-6)
+        assert not path.diverged
+        np.testing.assert_allclose(path.points[-1], surface.minimum, atol=0.5)

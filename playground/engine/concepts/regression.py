@@ -66,6 +66,12 @@ def make_line_data(rng: np.random.Generator, n: int = 30, w: float = 2.0, b: flo
     return LineData(x, w * x + b + rng.normal(0.0, noise, n), w, b)
 
 
+def least_squares_line(data: LineData) -> tuple[float, float]:
+    """The exact minimum of the loss over (w, b): where gradient descent should end up."""
+    w, b = np.polyfit(data.x, data.t, 1)
+    return float(w), float(b)
+
+
 def line_loss_grid(data: LineData, ws: np.ndarray, bs: np.ndarray) -> np.ndarray:
     """The loss over a (w, b) grid: (len(bs), len(ws)), rows along b (a row-major image)."""
     predictions = ws[None, :, None] * data.x + bs[:, None, None]

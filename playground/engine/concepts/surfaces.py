@@ -26,6 +26,7 @@ class Surface:
     start: tuple[float, float]
     learning_rate: float
     steps: int
+    minimum: tuple[float, float] | None  # None: no minimum (the saddle falls away for ever)
 
     def value(self, points: np.ndarray) -> np.ndarray:
         """f at ``points`` (..., 2) -> (...), float64. Far from the view f may overflow to inf:
@@ -58,11 +59,13 @@ def _saddle(p):
 
 
 SURFACES: dict[str, Surface] = {s.key: s for s in (
-    Surface("sphere", "f = x0² + x1²", _sphere, (-4.5, 4.5), (-4.5, 4.5), (-3.0, 4.0), 0.1, 100),
-    Surface("elongated", "f = x0²/20 + x1²", _elongated_bowl, (-10.0, 10.0), (-5.0, 5.0), (-7.0, 2.0), 0.95, 30),
+    Surface("sphere", "f = x0² + x1²", _sphere,
+            (-4.5, 4.5), (-4.5, 4.5), (-3.0, 4.0), 0.1, 100, (0.0, 0.0)),
+    Surface("elongated", "f = x0²/20 + x1²", _elongated_bowl,
+            (-10.0, 10.0), (-5.0, 5.0), (-7.0, 2.0), 0.95, 30, (0.0, 0.0)),
     Surface("rosenbrock", "f = (1 − x0)² + 100 (x1 − x0²)²", _rosenbrock,
-            (-2.0, 2.0), (-1.0, 3.0), (-1.5, 2.0), 0.002, 2000),
-    Surface("saddle", "f = x0² − x1²", _saddle, (-3.0, 3.0), (-3.0, 3.0), (-2.5, 0.05), 0.1, 40),
+            (-2.0, 2.0), (-1.0, 3.0), (-1.2, 1.0), 0.002, 2000, (1.0, 1.0)),
+    Surface("saddle", "f = x0² − x1²", _saddle, (-3.0, 3.0), (-3.0, 3.0), (-2.5, 0.05), 0.1, 40, None),
 )}
 
 

@@ -1,0 +1,100 @@
+"""Small building blocks shared by the Concepts pages: labelled plots, explanations, status lines."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSpinBox, QWidget
+
+# Distinct, colour-blind-friendly line colours (Okabe-Ito), in the order curves are added.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
+ERROR_STYLE = "color: #b00020;"
+GOOD_STYLE = "color: #1b7a2b;"
+
+
+def labelled_plot(title: str, x_label: str, y_label: str, parent: QWidget | None = None) -> pg.PlotWidget:
+    """A white-background PlotWidget with a title, axis labels and a light grid."""
+    plot = pg.PlotWidget(parent=parent, background="w")
+    plot.setTitle(title, color="#222")
+    plot.setLabel("bottom", x_label)
+    plot.setLabel("left", y_label)
+    plot.showGrid(x=True, y=True, alpha=0.2)
+    plot.setMenuEnabled(False)
+    return plot
+
+
+def explanation(text: str, parent: QWidget | None = None) -> QLabel:
+    """A wrapping paragraph of explanatory text."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def set_status(label: QLabel, text: str, kind: str = "plain") -> None:
+    """Show ``text`` in ``label``, in red for ``"error"``, green for ``"good"``, plain otherwise."""
+    label.setText(text)
+    label.setStyleSheet({"error": ERROR_STYLE, "good": GOOD_STYLE}.get(kind, ""))
+
+
+def number(value: float, digits: int = 4) -> str:
+    """A value for display: fixed digits for ordinary sizes, scientific for tiny or huge, nan/inf as such."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    if value != 0 and (abs(value) < 10 ** -digits or abs(value) >= 1e6):
+        return f"{value:.{max(digits - 1, 1)}e}"
+    return f"{value:.{digits}f}"
+
+
+def double_spin(minimum: float, maximum: float, value: float, step: float, decimals: int,
+                tooltip: str) -> QDoubleSpinBox:
+    """A QDoubleSpinBox configured in the order Qt needs (decimals before value, or it rounds)."""
+    spin = QDoubleSpinBox()
+    spin.setDecimals(decimals)
+    spin.setRange(minimum, maximum)
+    spin.setSingleStep(step)
+    spin.setValue(value)
+    spin.setToolTip(tooltip)
+    return spin
+
+
+def int_spin(minimum: int, maximum: int, value: int, tooltip: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setValue(value)
+    spin.setToolTip(tooltip)
+    return spin
+
+
+class RateSpinBox(QDoubleSpinBox):
+    """A learning-rate field that shows 1e-10 and 10 alike (compact "%g" text) and steps by doubling
+    or halving, because useful rates span many orders of magnitude."""
+
+    def __init__(self, value: float, tooltip: str, minimum: float = 1e-12, maximum: float = 100.0) -> None:
+        super().__init__()
+        self.setDecimals(14)
+        self.setRange(minimum, maximum)
+        self.setValue(value)
+        self.setToolTip(tooltip)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.6g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> QValidator.State:
+        try:
+            value = float(text)
+        except ValueError:
+            return QValidator.State.Intermediate
+        inside = self.minimum() <= value <= self.maximum()
+        return QValidator.State.Acceptable if inside else QValidator.State.Intermediate
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(self.value() * 2.0 ** steps)

@@ -82,8 +82,12 @@ class Perceptron:
         return np.array([self.w1, self.w2], dtype=np.float64)
 
     def weighted_sum(self, x: np.ndarray = INPUTS) -> np.ndarray:
-        """w1*x1 + w2*x2 + b for points x: (N, 2) -> (N,)."""
-        return np.asarray(x, dtype=np.float64) @ self.weights + self.b
+        """w1*x1 + w2*x2 + b for points x: (N, 2) -> (N,).
+
+        Rounded to 9 decimals so sums that are 0 on paper (0.1 + 0.2 - 0.3) are 0 here too and do
+        not fire: the weights people type and the rule's steps are short decimals.
+        """
+        return np.round(np.asarray(x, dtype=np.float64) @ self.weights + self.b, 9)
 
     def output(self, x: np.ndarray = INPUTS) -> np.ndarray:
         """Step output (N,) of 0/1 integers."""
@@ -277,7 +281,8 @@ class XorNetwork:
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         """P(output = 1) for points x: (N, 2) -> (N,)."""
-        return self.network.probabilities(np.asarray(x, dtype=np.float32))[:, 1]
+        scores = self.network.predict(np.asarray(x, dtype=np.float32))
+        return self.network.loss_layer.probabilities(scores)[:, 1]
 
     def progress(self, loss: float | None = None) -> XorProgress:
         outputs = self.network.forward(INPUTS)

@@ -105,3 +105,7 @@ def test_backpropagation_loss_falls():
     steps = XorNetwork(seed=0).steps()
     losses = [next(steps).loss for _ in range(800)]
     assert losses[-1] < 0.5 * losses[0]
+
+
+def test_sums_that_are_zero_on_paper_do_not_fire():
+    assert Perceptron(0.1, 0.2, -0.3).output().tolist() == [0, 0, 0, 0]

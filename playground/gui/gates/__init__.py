@@ -1,0 +1,1 @@
+"""Parts of the Gates panel: perceptron editor, truth table, input-plane plot, learning controls."""

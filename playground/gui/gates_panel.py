@@ -1,0 +1,62 @@
+"""The Gates panel: AND, OR and NAND as single perceptrons, and XOR, which needs two layers.
+
+The first chapter of both books, made touchable: set the weights, watch the truth table and the
+decision line, let the learning rule find them, and see why no single line can do XOR.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from .gates.perceptron_card import PerceptronCard
+from .gates.xor_card import XorCard
+
+if TYPE_CHECKING:
+    from .state import AppState
+
+
+class GatesPanel(QWidget):
+    """One tab per gate; the XOR tab holds the two-layer, single-perceptron and backprop views."""
+
+    def __init__(self, state: "AppState | None" = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intro = QLabel(self.tr(
+            "A perceptron adds up its weighted inputs and fires (outputs 1) when the sum plus its "
+            "bias is above 0. Find weights that make it behave like a logic gate, or let the "
+            "learning rule find them."))
+        intro.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.cards: dict[str, QWidget] = {}
+        tips = {"AND": self.tr("Outputs 1 only when both inputs are 1"),
+                "OR": self.tr("Outputs 1 when at least one input is 1"),
+                "NAND": self.tr("NOT AND: outputs 0 only when both inputs are 1")}
+        for gate, tip in tips.items():
+            card = PerceptronCard(gate)
+            self.cards[gate] = card
+            index = self.tabs.addTab(self._padded(card), gate)
+            self.tabs.setTabToolTip(index, tip)
+        self.cards["XOR"] = XorCard()
+        index = self.tabs.addTab(self._padded(self.cards["XOR"]), "XOR")
+        self.tabs.setTabToolTip(index, self.tr("Outputs 1 when exactly one input is 1: "
+                                               "the gate a single perceptron cannot learn"))
+        self.tabs.setToolTip(self.tr("Choose a gate"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(intro)
+        layout.addWidget(self.tabs, 1)
+
+    @staticmethod
+    def _padded(card: QWidget) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(4, 10, 4, 4)
+        layout.addWidget(card)
+        return holder
+
+    def shutdown(self) -> None:
+        """Stop every running learning timer."""
+        for card in self.cards.values():
+            card.shutdown()

@@ -161,36 +161,43 @@ class Convolution(Layer):
         return (self.filters, conv_output_size(h, fh, self.stride, self.pad),
                 conv_output_size(w, fw, self.stride, self.pad))
 
-    def _buffer(self, name: str, shape: tuple, dtype: np.dtype, zeroed: bool = False) -> np.ndarray:
-        """A scratch array kept between calls: re-allocating multi-MB arrays every step costs page faults."""
+    def _buffer(self, name: str, shape: tuple, dtype: np.dtype, fill: float | None = None) -> np.ndarray:
+        """A scratch array kept between calls: re-allocating multi-MB arrays every step costs page
+        faults. ``fill`` initialises a new buffer (padding borders and the bias row stay as set)."""
         buf = self._workspace.get(name)
         if buf is None or buf.shape != shape or buf.dtype != dtype:
-            buf = self._workspace[name] = (np.zeros if zeroed else np.empty)(shape, dtype=dtype)
+            buf = self._workspace[name] = np.empty(shape, dtype=dtype) if fill is None else np.full(shape, fill, dtype)
         return buf
 
     def forward(self, x, train=True):
         n, c, h, w = x.shape
         _, oh, ow = self.output_shape((c, h, w))
         fh, fw = self.kernel
-        pad = self._buffer("pad", (c, n, h + 2 * self.pad, w + 2 * self.pad), x.dtype, zeroed=True) \
+        rows, positions = c * fh * fw, n * oh * ow
+        pad = self._buffer("pad", (c, n, h + 2 * self.pad, w + 2 * self.pad), x.dtype, fill=0) \
             if self.pad else None
-        col = self._buffer("col", (c * fh * fw, n * oh * ow), x.dtype)
-        im2col(x, self.kernel, self.stride, self.pad, out=col, workspace=pad)
+        # One extra row of ones under the columns makes the bias one more weight column: the
+        # matrix product adds it, and the weight-gradient product yields its gradient.
+        col = self._buffer("col", (rows + 1, positions), x.dtype, fill=1)
+        im2col(x, self.kernel, self.stride, self.pad, out=col[:rows], workspace=pad)
         self._x_shape, self._col = x.shape, col
-        out = self.params["W"].reshape(self.filters, -1) @ col
-        out += self.params["b"][:, None]
+        weights = self._buffer("weights", (self.filters, rows + 1), x.dtype)
+        weights[:, :rows] = self.params["W"].reshape(self.filters, rows)
+        weights[:, rows] = self.params["b"]
+        out = weights @ col
         return out.reshape(self.filters, n, oh, ow).transpose(1, 0, 2, 3)
 
     def backward(self, dout):
         fn = self.filters
         dout2 = dout.transpose(1, 0, 2, 3).reshape(fn, -1)
-        np.matmul(dout2, self._col.T, out=self.grads["W"].reshape(fn, -1))
-        ones = self._buffer("ones", (dout2.shape[1],), dout2.dtype)
-        ones.fill(1)
-        np.matmul(dout2, ones, out=self.grads["b"])
+        # (C*FH*FW + 1, FN): this orientation suits the BLAS kernels better than dout @ col.T.
+        grads = self._buffer("grads", (self._col.shape[0], fn), dout2.dtype)
+        np.matmul(self._col, dout2.T, out=grads)
+        self.grads["W"].reshape(fn, -1)[...] = grads[:-1].T
+        self.grads["b"][...] = grads[-1]
         if not self.needs_input_grad:
             return None
-        dcol = self._buffer("dcol", self._col.shape, dout2.dtype)
+        dcol = self._buffer("dcol", (self._col.shape[0] - 1, self._col.shape[1]), dout2.dtype)
         np.matmul(self.params["W"].reshape(fn, -1).T, dout2, out=dcol)
         return col2im(dcol, self._x_shape, self.kernel, self.stride, self.pad)
 
@@ -247,54 +254,58 @@ class Pooling(Layer):
     def forward(self, x, train=True):
         n, c, h, w = x.shape
         _, oh, ow = self.output_shape((c, h, w))
-        self._x_shape, self._x_strides = x.shape, x.strides
         # A window's max (or sum) is taken along the rows first, then along the columns: each
-        # pass reads its input once per offset, instead of once per window element, and the row
-        # pass reads whole rows, which keeps memory traffic low.
-        rows, row_arg = self._reduce_axis(x, 2, oh)
-        out, col_arg = self._reduce_axis(rows, 3, ow)
+        # pass reads its input once per offset instead of once per window element, and the row
+        # pass reads whole rows. Which element won is worked out only if backward asks.
+        rows = self._reduce_axis(x, 2, oh)
+        out = self._reduce_axis(rows, 3, ow)
         if self.mode == "avg":
             out *= x.dtype.type(1.0 / (self.size * self.size))
-        self._col_arg, self._row_arg = col_arg, row_arg
+        self._x, self._rows, self._out = x, rows, out
         return out
 
-    def _reduce_axis(self, x: np.ndarray, axis: int, out_size: int) -> tuple[np.ndarray, np.ndarray | None]:
-        """Max (with the index of the first maximum) or sum over the windows along one axis."""
+    def _reduce_axis(self, x: np.ndarray, axis: int, out_size: int) -> np.ndarray:
+        """Max or sum over the windows along one axis (2: rows, 3: columns)."""
         shape = list(x.shape)
         shape[axis] = out_size
         # empty_like keeps the input's memory order (channel-major after a convolution).
         out = np.empty_like(x, shape=tuple(shape))
         offsets = list(self._offsets(x.shape[axis], out_size))
-        if self.mode == "avg":
-            out.fill(0)
-            for _, src, dst in offsets:
-                np.add(out[self._axis_key(axis, dst)], x[self._axis_key(axis, src)],
-                       out=out[self._axis_key(axis, dst)])
-            return out, None
-        index_type = np.min_scalar_type(self.size)
-        argmax = np.zeros_like(out, dtype=index_type)
-        won = np.empty_like(out, dtype=bool)
+        reduce = np.add if self.mode == "avg" else np.maximum
         if not self.pad:
-            _, src, dst = offsets.pop(0)  # without padding the first offset covers every window
+            _, src, _ = offsets.pop(0)  # without padding the first offset covers every window
             np.copyto(out, x[self._axis_key(axis, src)])
         else:
-            out.fill(-np.inf)
-        for k, src, dst in offsets:
-            candidate, best = x[self._axis_key(axis, src)], out[self._axis_key(axis, dst)]
-            # Strictly greater, offsets in increasing order: the first maximum keeps the index,
-            # so the largest offset that has won so far is the argmax (no masked copies).
-            greater = np.greater(candidate, best, out=won[self._axis_key(axis, dst)])
-            np.maximum(best, candidate, out=best)
-            if k:
-                target = argmax[self._axis_key(axis, dst)]
-                np.maximum(target, np.multiply(greater, k, dtype=index_type), out=target)
-        return out, argmax
+            out.fill(0 if self.mode == "avg" else -np.inf)
+        for _, src, dst in offsets:
+            part = out[self._axis_key(axis, dst)]
+            reduce(part, x[self._axis_key(axis, src)], out=part)
+        return out
+
+    def _argmax_axis(self, x: np.ndarray, best: np.ndarray, axis: int) -> np.ndarray:
+        """Per window along ``axis``: the offset of its first maximum (exactly one per window)."""
+        index_type = np.min_scalar_type(self.size)
+        argmax = np.full(best.shape, self.size, dtype=index_type)
+        scratch = np.empty_like(argmax)
+        for k, src, dst in self._offsets(x.shape[axis], best.shape[axis]):
+            part, candidate = argmax[self._axis_key(axis, dst)], scratch[self._axis_key(axis, dst)]
+            hit = np.equal(x[self._axis_key(axis, src)], best[self._axis_key(axis, dst)])
+            # candidate = k where this offset holds the maximum, else size; the minimum over
+            # offsets is the first maximum. Small-integer arithmetic instead of masked copies.
+            np.multiply(hit, self.size - k, out=candidate, dtype=index_type)
+            np.subtract(self.size, candidate, out=candidate, dtype=index_type)
+            np.minimum(part, candidate, out=part)
+        return argmax
 
     def backward(self, dout):
-        n, c, h, w = self._x_shape
-        drows = self._spread_axis(dout, self._col_arg, 3, w, self._x_strides)
-        return self._spread_axis(drows, self._row_arg, 2, h, self._x_strides)
-
+        x, rows = self._x, self._rows
+        if self.mode == "max":
+            col_arg = self._argmax_axis(rows, self._out, 3)
+            row_arg = self._argmax_axis(x, rows, 2)
+        else:
+            col_arg = row_arg = None
+        drows = self._spread_axis(dout, col_arg, 3, x.shape[3], x.strides)
+        return self._spread_axis(drows, row_arg, 2, x.shape[2], x.strides)
     def _spread_axis(self, dout: np.ndarray, argmax: np.ndarray | None, axis: int, in_size: int,
                      strides: tuple) -> np.ndarray:
         """Backward of ``_reduce_axis``: each window's gradient to its argmax, or shared evenly."""

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from threadpoolctl import threadpool_limits
 
 from playground.engine.gradcheck import numerical_gradient
 from playground.engine.inputprep import prepare_input
@@ -10,6 +11,13 @@ from playground.engine.optimizers import build_optimizer
 from playground.engine.presets import get_preset
 
 CNN_PRESETS = ["simple-cnn", "deep-cnn", "keras-cnn"]
+
+
+@pytest.fixture(autouse=True)
+def single_blas_thread():
+    """Thousands of tiny products: a second BLAS thread only adds hand-off latency, badly so on a busy machine."""
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
 
 
 def sampled_gradient_errors(net, x, labels, rng, samples=12, seed=0):

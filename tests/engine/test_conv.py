@@ -2,11 +2,19 @@
 
 import numpy as np
 import pytest
+from threadpoolctl import threadpool_limits
 
 from playground.engine.conv import Convolution, Pooling, col2im, conv_output_size, im2col
 from playground.engine.errors import SpecError
 from playground.engine.gradcheck import numerical_gradient
 from playground.engine.network import Network
+
+
+@pytest.fixture(autouse=True)
+def single_blas_thread():
+    """Thousands of tiny products: a second BLAS thread only adds hand-off latency, badly so on a busy machine."""
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
 
 
 def direct_convolution(x, w, b, stride, pad):

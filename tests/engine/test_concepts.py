@@ -4,14 +4,15 @@ import numpy as np
 import pytest
 
 from playground.engine.concepts import activations, loss_functions
-from playground.engine.concepts.descent import (DIVERGENCE_BOUND, RACE_LEARNING_RATES, gradient_descent,
-                                                optimizer_race)
+from playground.engine.concepts.descent import (DIVERGENCE_BOUND, RACE_LEARNING_RATES, Walker,
+                                                gradient_descent, optimizer_race)
 from playground.engine.concepts.gradient_check import TOLERANCE, gradient_check
 from playground.engine.concepts.regression import (CurveFit, RegressionMSE, fit_line, half_mse,
                                                    least_squares_line, line_loss_grid, make_line_data, regression_network)
 from playground.engine.concepts.surfaces import SURFACES, gradient_at, gradient_field
 from playground.engine.gradcheck import numerical_gradient
 from playground.engine.losses import MeanSquaredError, SoftmaxCrossEntropy
+from playground.engine.optimizers import SGD, Adam
 
 
 # ----------------------------------------------------------------------------- activations
@@ -130,6 +131,19 @@ def test_overflowing_surface_stops_without_nan():
     assert np.all(np.isfinite(path.points)) and np.all(np.isfinite(path.values))
 
 
+def test_walker_step_by_step_equals_the_whole_run():
+    walker = Walker(SURFACES["elongated"], Adam(lr=0.3), (-7.0, 2.0))
+    for _ in range(30):
+        assert walker.step()
+    whole = optimizer_race(SURFACES["elongated"], (-7.0, 2.0), 30)["adam"]
+    np.testing.assert_array_equal(walker.path().points, whole.points)
+    doomed = Walker(SURFACES["sphere"], SGD(lr=10.0), (-3.0, 4.0))
+    while doomed.step():
+        pass
+    assert doomed.diverged and not doomed.step()
+    assert doomed.path().steps_taken == doomed.steps_taken
+
+
 def test_numerical_gradients_match_the_formulas():
     surface = SURFACES["rosenbrock"]
     xs, ys = np.meshgrid(np.linspace(-2, 2, 7), np.linspace(-1, 3, 6))
@@ -189,6 +203,14 @@ def test_line_fit_lowers_the_loss_and_finds_the_line():
     # The path's losses are the loss surface's values at its points.
     w, b = path.points[-1]
     assert line_loss_grid(data, np.array([w]), np.array([b]))[0, 0] == pytest.approx(path.values[-1])
+
+
+def test_loss_grid_equals_the_loss_of_each_line():
+    data = make_line_data(np.random.default_rng(2), n=25)
+    ws, bs = np.linspace(-4, 6, 7), np.linspace(-5, 5, 5)
+    grid = line_loss_grid(data, ws, bs)
+    direct = [[half_mse(w * data.x + b, data.t) for w in ws] for b in bs]
+    np.testing.assert_allclose(grid, direct, rtol=1e-12)
 
 
 def test_line_fit_with_too_large_rate_diverges():

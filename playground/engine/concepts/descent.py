@@ -54,26 +54,55 @@ def escaped(point: np.ndarray, value: float, bound: float = DIVERGENCE_BOUND) ->
                 and np.max(np.abs(point)) <= bound and abs(value) <= bound * bound)
 
 
+class Walker:
+    """One optimizer walking down a surface a step at a time, so a GUI can draw the path as it grows."""
+
+    def __init__(self, surface: Surface, optimizer: Optimizer, start: tuple[float, float] | np.ndarray) -> None:
+        self.surface, self.optimizer = surface, optimizer
+        self._x = np.array(start, dtype=np.float64)
+        self._params, self._grads = {"x": self._x}, {"x": np.zeros(2)}
+        value = float(surface.value(self._x))
+        if escaped(self._x, value):
+            raise ValueError("the starting point lies outside the region where f can be computed")
+        self._points, self._values = [self._x.copy()], [value]
+        self.diverged = False
+
+    @property
+    def steps_taken(self) -> int:
+        return len(self._points) - 1
+
+    def step(self) -> bool:
+        """One update with the numerical gradient; False (and ``diverged`` set) once the point escapes."""
+        if self.diverged:
+            return False
+        with np.errstate(all="ignore"):
+            self._grads["x"][...] = gradient_at(self.surface, self._x)
+            self.optimizer.update(self._params, self._grads)
+            value = float(self.surface.value(self._x))
+        if escaped(self._x, value):
+            self.diverged = True
+            return False
+        self._points.append(self._x.copy())
+        self._values.append(value)
+        return True
+
+    def path(self) -> Path:
+        """The finite points visited so far."""
+        return Path(np.array(self._points), np.array(self._values), self.diverged)
+
+
+def walk(walker: Walker, steps: int) -> Path:
+    """Up to ``steps`` more steps; stops early when the point escapes."""
+    for _ in range(int(steps)):
+        if not walker.step():
+            break
+    return walker.path()
+
+
 def run_optimizer(surface: Surface, optimizer: Optimizer, start: tuple[float, float] | np.ndarray,
                   steps: int) -> Path:
     """Up to ``steps`` optimizer updates from ``start``; stops early when the point escapes."""
-    x = np.array(start, dtype=np.float64)
-    params, grads = {"x": x}, {"x": np.zeros(2)}
-    points, values = [x.copy()], [float(surface.value(x))]
-    if escaped(x, values[0]):
-        raise ValueError("the starting point lies outside the region where f can be computed")
-    diverged = False
-    with np.errstate(all="ignore"):
-        for _ in range(int(steps)):
-            grads["x"][...] = gradient_at(surface, x)
-            optimizer.update(params, grads)
-            value = float(surface.value(x))
-            if escaped(x, value):
-                diverged = True
-                break
-            points.append(x.copy())
-            values.append(value)
-    return Path(np.array(points), np.array(values), diverged)
+    return walk(Walker(surface, optimizer, start), steps)
 
 
 def gradient_descent(surface: Surface, start: tuple[float, float] | np.ndarray, lr: float,
@@ -84,8 +113,14 @@ def gradient_descent(surface: Surface, start: tuple[float, float] | np.ndarray, 
     return run_optimizer(surface, SGD(lr), start, steps)
 
 
+def race_walkers(surface: Surface, start: tuple[float, float] | np.ndarray,
+                 learning_rates: dict[str, float] | None = None) -> dict[str, Walker]:
+    """A walker per optimizer in ``learning_rates`` (default: the book's), all from the same start."""
+    rates = RACE_LEARNING_RATES if learning_rates is None else learning_rates
+    return {name: Walker(surface, OPTIMIZERS[name](lr=lr), start) for name, lr in rates.items()}
+
+
 def optimizer_race(surface: Surface, start: tuple[float, float] | np.ndarray, steps: int,
                    learning_rates: dict[str, float] | None = None) -> dict[str, Path]:
     """Every optimizer in ``learning_rates`` (default: the book's) from the same start, same steps."""
-    rates = RACE_LEARNING_RATES if learning_rates is None else learning_rates
-    return {name: run_optimizer(surface, OPTIMIZERS[name](lr=lr), start, steps) for name, lr in rates.items()}
+    return {name: walk(walker, steps) for name, walker in race_walkers(surface, start, learning_rates).items()}

@@ -73,9 +73,16 @@ def least_squares_line(data: LineData) -> tuple[float, float]:
 
 
 def line_loss_grid(data: LineData, ws: np.ndarray, bs: np.ndarray) -> np.ndarray:
-    """The loss over a (w, b) grid: (len(bs), len(ws)), rows along b (a row-major image)."""
-    predictions = ws[None, :, None] * data.x + bs[:, None, None]
-    return half_mse(predictions, data.t, axis=-1)
+    """The loss over a (w, b) grid: (len(bs), len(ws)), rows along b (a row-major image).
+
+    The loss is a quadratic in (w, b), ½(w²·m(x²) + 2wb·m(x) + b² − 2w·m(xt) − 2b·m(t) + m(t²)) with
+    m the mean over the points, so five averages give it exactly at any number of grid nodes
+    without predicting every point at every node.
+    """
+    x, t = data.x, data.t
+    mxx, mx, mxt, mt, mtt = (np.mean(v) for v in (x * x, x, x * t, t, t * t))
+    w, b = ws[None, :], bs[:, None]
+    return 0.5 * (w * w * mxx + 2 * w * b * mx + b * b - 2 * w * mxt - 2 * b * mt + mtt)
 
 
 def fit_line(data: LineData, start: tuple[float, float], lr: float, steps: int) -> Path:

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import math
+import time
+
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from ...engine.concepts.descent import (DIVERGENCE_BOUND, RACE_LEARNING_RATES, RACE_TITLES, Path,
-                                        gradient_descent, optimizer_race)
+from ...engine.concepts.descent import (DIVERGENCE_BOUND, RACE_LEARNING_RATES, RACE_TITLES, Path, Walker,
+                                        race_walkers)
+from ...engine.optimizers import SGD
 from ...engine.concepts.surfaces import SURFACES, Surface, gradient_field
 from .surface_plot import SurfacePlot
 from .widgets import PALETTE, RateSpinBox, explanation, int_spin, number, set_status
 
 GRID_SIZE = 160
 ARROWS_ACROSS = 16
-DESCENT_MAX_STEPS = 2000
-RACE_MAX_STEPS = 500  # five optimizers: keeps one race well under 50 ms
+DESCENT_MAX_STEPS = 3000
+RACE_MAX_STEPS = 1000
+TICK_MS = 30
+TICK_BUDGET_S = 0.012  # walking work per timer tick, so the window stays responsive however long the walk
+ANIMATION_TICKS = 40  # an animated walk is drawn in about this many ticks (a little over a second)
 # Saito ch. 4's examples of a rate that is too large and one that is too small.
 TOO_LARGE_RATE = 10.0
 TOO_SMALL_RATE = 1e-10
@@ -43,10 +50,22 @@ def arrow_grid(surface: Surface) -> tuple[np.ndarray, np.ndarray]:
 
 
 class DescentPage(QWidget):
-    """Surface with gradient arrows on the left; descent and race controls on the right."""
+    """Surface with gradient arrows on the left; descent and race controls on the right.
+
+    Walks are stepped by a timer in small time-boxed chunks and drawn as they grow; ``finished``
+    is emitted when every walker has taken its steps or diverged.
+    """
+
+    finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._walkers: dict[str, Walker] = {}
+        self._target_steps = 0
+        self._steps_per_tick = 1
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._advance)
         self.surface_titles = {"sphere": self.tr("Round bowl"), "elongated": self.tr("Elongated bowl"),
                                "rosenbrock": self.tr("Rosenbrock valley"), "saddle": self.tr("Saddle")}
         self.surface_notes = {
@@ -76,6 +95,10 @@ class DescentPage(QWidget):
         self.formula_label = QLabel()
         self.note_label = explanation("")
         self.start_label = QLabel()
+        self.animate_box = QCheckBox(self.tr("Animate the walk"))
+        self.animate_box.setChecked(True)
+        self.animate_box.setToolTip(self.tr("Draw the path step by step instead of all at once."))
+        self.animate_box.toggled.connect(self.recompute)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_descent_tab(), self.tr("Gradient descent"))
@@ -90,6 +113,7 @@ class DescentPage(QWidget):
         side.addWidget(self.formula_label)
         side.addWidget(self.note_label)
         side.addWidget(self.start_label)
+        side.addWidget(self.animate_box)
         side.addWidget(self.tabs, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -211,8 +235,13 @@ class DescentPage(QWidget):
         self._start = np.array([x, y])
         self.recompute()
 
-    # ----------------------------------------------------------------- computation
+    # ----------------------------------------------------------------- walking
+    @property
+    def running(self) -> bool:
+        return self.timer.isActive()
+
     def recompute(self) -> None:
+        """Start new walkers from the current start with the current settings."""
         start = self._start
         self.plot.set_start(*start)
         self.start_label.setText(self.tr("Start: ({0}, {1}); f = {2}. Click the plot to move it.").format(
@@ -221,13 +250,44 @@ class DescentPage(QWidget):
         for name in RACE_LEARNING_RATES:
             self.plot.set_path_visible(name, self.racing)
         if self.racing:
-            self._run_race(start)
+            rates = {name: spin.value() for name, spin in self.race_rates.items()}
+            self._walkers = race_walkers(self.surface, start, rates)
+            self._target_steps = self.race_steps_spin.value()
+            set_status(self.race_status, self.tr("Racing…"))
         else:
-            self._run_descent(start)
+            self._walkers = {"descent": Walker(self.surface, SGD(self.rate_spin.value()), start)}
+            self._target_steps = self.steps_spin.value()
+            set_status(self.descent_status, self.tr("Walking…"))
+        animate = self.animate_box.isChecked()
+        self._steps_per_tick = math.ceil(self._target_steps / ANIMATION_TICKS) if animate else self._target_steps
+        self._advance()
+        if not self._done():
+            self.timer.start()
 
-    def _run_descent(self, start: np.ndarray) -> None:
-        path = gradient_descent(self.surface, start, self.rate_spin.value(), self.steps_spin.value())
-        self.plot.set_path("descent", path.points)
+    def _done(self) -> bool:
+        return all(w.diverged or w.steps_taken >= self._target_steps for w in self._walkers.values())
+
+    def _advance(self) -> None:
+        """One tick: a few more steps for every walker, within the tick's time budget; then redraw."""
+        deadline = time.perf_counter() + TICK_BUDGET_S
+        for walker in self._walkers.values():
+            goal = min(self._target_steps, walker.steps_taken + self._steps_per_tick)
+            while walker.steps_taken < goal and time.perf_counter() < deadline and walker.step():
+                pass
+        paths = {key: walker.path() for key, walker in self._walkers.items()}
+        for key, path in paths.items():
+            self.plot.set_path(key, path.points)
+        if self.racing:
+            self._show_race(paths)
+        if self._done():
+            self.timer.stop()
+            if self.racing:
+                self._show_race_winner(paths)
+            else:
+                self._show_descent(paths["descent"])
+            self.finished.emit()
+
+    def _show_descent(self, path: Path) -> None:
         self.last_path = path
         if path.diverged:
             set_status(self.descent_status, self.tr(
@@ -247,22 +307,25 @@ class DescentPage(QWidget):
             kind = "error"
         set_status(self.descent_status, text, kind)
 
-    def _run_race(self, start: np.ndarray) -> None:
-        rates = {name: spin.value() for name, spin in self.race_rates.items()}
-        paths: dict[str, Path] = optimizer_race(self.surface, start, self.race_steps_spin.value(), rates)
-        self.last_race = paths
-        for row, (name, path) in enumerate(paths.items()):
-            self.plot.set_path(name, path.points)
+    def _show_race(self, paths: dict[str, Path]) -> None:
+        """Each optimizer's current f (or where it diverged) in the table."""
+        for row, path in enumerate(paths.values()):
             text = (self.tr("diverged after {0} steps").format(path.steps_taken) if path.diverged
                     else number(path.final_value))
             self.race_table.item(row, 2).setText(text)
-        best = min((p.final_value, name) for name, p in paths.items() if not p.diverged) if any(
-            not p.diverged for p in paths.values()) else None
-        if best is None:
+
+    def _show_race_winner(self, paths: dict[str, Path]) -> None:
+        self.last_race = paths
+        finishers = [(path.final_value, name) for name, path in paths.items() if not path.diverged]
+        if not finishers:
             set_status(self.race_status, self.tr("Every optimizer diverged: lower the rates."), "error")
-        else:
-            set_status(self.race_status, self.tr("Lowest f after {0} steps: {1} ({2}).").format(
-                self.race_steps_spin.value(), RACE_TITLES[best[1]], number(best[0])))
+            return
+        value, name = min(finishers)
+        set_status(self.race_status, self.tr("Lowest f after {0} steps: {1} ({2}).").format(
+            self._target_steps, RACE_TITLES[name], number(value)))
+
+    def shutdown(self) -> None:
+        self.timer.stop()
 
     def _show_hover(self, x: float, y: float) -> None:
         value = float(self.surface.value(np.array([x, y])))

@@ -33,6 +33,7 @@ class LossPage(QWidget):
         self.mse_label = QLabel()
         self.ce_label = QLabel()
         self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
         for label in (self.mse_label, self.ce_label):
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -131,8 +132,10 @@ class LossPage(QWidget):
         if not rows:
             return
         y = list(lf.BOOK_EXAMPLES.values())[rows[0].row()]
-        self._show(y, lf.BOOK_TRUE_CLASS, self.tr("Showing the book's example {0}; move the slider to "
-                                                  "go back.").format(rows[0].row() + 1))
+        self._show(y, lf.BOOK_TRUE_CLASS, self.tr(
+            "The book's example {0}. Its squared error may sit off the blue curve: it depends on how the "
+            "other classes share the rest, while cross-entropy looks only at the true class. Move the "
+            "slider to go back.").format(rows[0].row() + 1))
         self.marker_line.setPos(float(y[lf.BOOK_TRUE_CLASS]))
 
     def _show(self, y: np.ndarray, true_class: int, source: str) -> None:

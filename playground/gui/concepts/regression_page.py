@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from ...engine.concepts.regression import (CurveFit, LineData, curve_target, fit_line, least_squares_line,
+from ...engine.concepts.regression import (CurveFit, curve_target, fit_line, least_squares_line,
                                            line_loss_grid, make_line_data)
 from .surface_plot import SurfacePlot
 from .widgets import PALETTE, RateSpinBox, double_spin, explanation, int_spin, labelled_plot, number, set_status
@@ -46,8 +46,8 @@ class LinePage(QWidget):
         self.surface.clicked.connect(self.set_start)
 
         self.rate_spin = RateSpinBox(0.1, self.tr("Learning rate of gradient descent on (w, b)."))
-        self.steps_spin = int_spin(1, 1000, 60, self.tr("How many gradient-descent steps to take."))
-        self.count_spin = int_spin(3, 500, 30, self.tr("How many noisy points to fit."))
+        self.steps_spin = int_spin(1, 500, 60, self.tr("How many gradient-descent steps to take."))
+        self.count_spin = int_spin(3, 300, 30, self.tr("How many noisy points to fit."))
         self.noise_spin = double_spin(0.0, 5.0, 0.8, 0.1, 2, self.tr("Standard deviation of the noise "
                                                                      "added to y = 2x − 1."))
         self.new_button = QPushButton(self.tr("New points"))

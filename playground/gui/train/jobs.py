@@ -1,0 +1,126 @@
+"""Plain data passed between the Train panel and its worker thread.
+
+Everything here is immutable or owned by one side at a time: a request goes to the worker, news
+and results come back. No Qt types, so the records can cross threads in queued signals safely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from ...engine.datasets import DIGIT_CLASSES, Dataset, load_csv, load_idx_pair
+from ...engine.errors import DatasetError
+from ...engine.modelfile import Model
+from ...engine.training import Progress, TrainConfig
+
+MIN_TRAINING_IMAGES = 2
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """Where a run's images come from: a shipped dataset by name, or a person's own files.
+
+    kind: "shipped" (``name`` is a dataset name), "idx" (``paths`` = images file, labels file) or
+    "csv" (``paths`` = one CSV file in the book's format).
+    """
+
+    kind: str
+    name: str = ""
+    paths: tuple[str, ...] = ()
+
+    def label(self) -> str:
+        """A short name for legends and model headers."""
+        if self.kind == "shipped":
+            return self.name
+        return Path(self.paths[0]).name if self.paths else self.kind
+
+
+def load_source(source: DataSource, shipped: Callable[[str], Dataset]) -> Dataset:
+    """The dataset a source names; blocking, so it runs in the worker thread.
+
+    A person's own files have no test split: all their images are for training (a share of them
+    is held out for validation by the run itself).
+    """
+    if source.kind == "shipped":
+        return shipped(source.name)
+    if source.kind == "idx" and len(source.paths) == 2:
+        images, labels = load_idx_pair(*source.paths)
+    elif source.kind == "csv" and len(source.paths) == 1:
+        images, labels = load_csv(source.paths[0])
+    else:
+        raise DatasetError("choose a file for your own data first")
+    if len(labels) < MIN_TRAINING_IMAGES:
+        raise DatasetError(f"{source.label()}: holds {len(labels)} image(s); training needs at least "
+                           f"{MIN_TRAINING_IMAGES}")
+    empty = np.zeros((0, *images.shape[1:]), np.uint8)
+    return Dataset(source.label(), images, labels, empty, np.zeros(0, np.int64), DIGIT_CLASSES)
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """Train once per value of one hyper-parameter (see ``engine.runs.SWEEP_PARAMETERS``)."""
+
+    parameter: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """One press of Start (or of Run sweep): what to train, on what, and how."""
+
+    source: DataSource
+    title: str
+    preset: str | None
+    spec: dict
+    input_spec: dict
+    config: TrainConfig
+    limit: int = 0
+    sweep: Sweep | None = None
+
+
+@dataclass(frozen=True)
+class Update:
+    """News from the worker, sent at most about ten times a second.
+
+    ``iterations``/``losses``/``learning_rates`` hold every batch since the previous update, so no
+    point of the loss curve is lost to the throttling. ``measurements`` are the eval and epoch
+    records in order. ``best_state`` is a copy of the network at a new best epoch. ``held`` says
+    the run has come to a halt for a pause. ``sweep_index`` numbers the sweep point being trained;
+    ``classes`` names the dataset's classes (for a model made from ``best_state``).
+    """
+
+    latest: Progress
+    iterations: np.ndarray
+    losses: np.ndarray
+    learning_rates: np.ndarray
+    measurements: tuple[Progress, ...] = ()
+    snapshot: dict | None = None
+    best_state: dict | None = None
+    held: bool = False
+    sweep_index: int | None = None
+    classes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """How a run ended. ``model`` is None for a sweep (its results arrive as SweepPoints)."""
+
+    request: RunRequest
+    last: Progress | None
+    model: Model | None = None
+
+
+@dataclass(frozen=True)
+class SweepPoint:
+    """One finished point of a sweep: accuracy is on the test set, or validation without one."""
+
+    index: int
+    value: float
+    accuracy: float | None
+    status: str
+    accuracy_source: str = "test"
+    epochs_run: int = 0

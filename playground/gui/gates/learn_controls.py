@@ -144,8 +144,7 @@ class LearnControls(QGroupBox):
         shown = history[-SHOWN_EPOCHS:]
         first = len(history) - len(shown) + 1
         self._bars.setOpts(x=np.arange(first, first + len(shown)), height=np.array(shown, float))
-        self.errors_plot.setXRange(max(0.5, first - 0.5), max(first + SHOWN_EPOCHS - 0.5, 10.5),
-                                   padding=0)
+        self.errors_plot.setXRange(first - 0.5, first + max(len(shown), 10) - 0.5, padding=0)
 
     def _show_status(self) -> None:
         learner = self._learner

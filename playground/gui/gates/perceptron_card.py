@@ -20,10 +20,9 @@ START = Perceptron(0.3, 0.8, -0.5)
 def xor_explanation() -> str:
     return QCoreApplication.translate(
         "PerceptronCard",
-        "<b>No single straight line separates the two classes.</b><br>"
-        "XOR needs (0, 0) and (1, 1) on one side and (1, 0) and (0, 1) on the other, but these "
-        "pairs lie on crossing diagonals: every line leaves at least one point on the wrong side, "
-        "so at most 3 of the 4 rows can be right.")
+        "<b>No single straight line separates the two classes.</b> XOR needs (0, 0) and (1, 1) on "
+        "one side and (1, 0) and (0, 1) on the other, but the two pairs lie on crossing diagonals: "
+        "every line leaves a point on the wrong side, so at most 3 of the 4 rows can be right.")
 
 
 def side_by_side(left: QWidget, right: QWidget, left_width: int = 470) -> QHBoxLayout:

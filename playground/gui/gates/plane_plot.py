@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont
 from ...engine.perceptron import INPUTS, Perceptron
 
 VIEW_MIN, VIEW_MAX = -0.5, 1.5
+TOP_ROOM = 0.3
+"""Extra height above the square where the plot's message sits, clear of the points."""
 GRID_POINTS = 300
 """Grid points along the longer side of the visible area."""
 PARAM_LIMIT = 2.0
@@ -104,7 +106,7 @@ class DecisionPlot(pg.PlotWidget):
         style_plot(self, f"{axis_names[0]}<sub>1</sub>", f"{axis_names[1]}<sub>2</sub>")
         self.setMouseEnabled(x=False, y=False)
         self.setAspectLocked(True)
-        self.setRange(xRange=(VIEW_MIN, VIEW_MAX), yRange=(VIEW_MIN, VIEW_MAX), padding=0.02)
+        self.setRange(xRange=(VIEW_MIN, VIEW_MAX), yRange=(VIEW_MIN, VIEW_MAX + TOP_ROOM), padding=0.02)
         self.showGrid(x=True, y=True, alpha=0.15)
         self.setToolTip(tr("The four inputs coloured by the expected output (orange 1, blue 0). "
                            "Shading shows where the network outputs 1. Drag a line's round "
@@ -146,14 +148,12 @@ class DecisionPlot(pg.PlotWidget):
             self.addItem(label)
             self._labels.append(label)
 
-        self._message = pg.TextItem(anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 225),
+        self._message = pg.TextItem(anchor=(0.5, 0), fill=pg.mkBrush(255, 255, 255, 235),
                                     border=pg.mkPen(200, 80, 60, width=1.5))
-        self._message.setPos(VIEW_MIN + 0.03, VIEW_MAX - 0.03)
         self._message.setZValue(20)
         font = QFont()
         font.setPointSizeF(10.5)
         self._message.setFont(font)
-        self._message.setTextWidth(300)
         self.addItem(self._message)
         self._message.hide()
         self.getViewBox().sigRangeChanged.connect(self._update_grid)
@@ -231,6 +231,8 @@ class DecisionPlot(pg.PlotWidget):
         xx, yy = np.meshgrid(xs, ys)
         self.grid = np.column_stack([xx.ravel(), yy.ravel()])
         self._grid_shape, self._grid_rect = (rows, columns), (x, y, width, height)
+        self._message.setPos(x + width / 2, y + height - 0.02 * height)
+        self._message.setTextWidth(max(200.0, min(640.0, self.getViewBox().width() - 24)))
         for index, p in enumerate(self._params):
             if p is not None:
                 self.set_line(index, p)

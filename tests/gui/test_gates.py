@@ -169,3 +169,15 @@ def test_backprop_learns_xor(panel, qtbot):
     assert "solved" in view.status.text()
     lines_after = [np.array(view.plot._lines[i].getData()) for i in range(2)]
     assert any(a.shape != b.shape or not np.allclose(a, b) for a, b in zip(lines_before, lines_after))
+
+
+def test_every_control_explains_itself(panel):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider, QTabBar,
+                                   QTableWidget)
+
+    import pyqtgraph as pg
+
+    kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider, QTableWidget, pg.PlotWidget)
+    silent = [w for w in panel.findChildren(object) if isinstance(w, kinds) and not w.toolTip()
+              and not w.objectName().startswith("qt_") and not isinstance(w.parent(), QTabBar)]
+    assert [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()}" for w in silent] == []

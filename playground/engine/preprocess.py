@@ -137,7 +137,8 @@ def _resize(image: np.ndarray, width: int, height: int) -> np.ndarray:
     return np.asarray(resized, dtype=np.float32)
 
 
-def _limit_size(gray: np.ndarray, max_side: int) -> np.ndarray:
+def shrink_to_fit(gray: np.ndarray, max_side: int) -> np.ndarray:
+    """A grayscale image reduced (anti-aliased) so its long side is at most ``max_side``."""
     height, width = gray.shape
     scale = max_side / max(height, width)
     if scale >= 1.0:
@@ -175,7 +176,7 @@ def ink_map(gray: np.ndarray) -> np.ndarray:
     then refitted to every pixel that is not ink, so gradual lighting changes are not mistaken for
     ink. Raises ``EmptyImageError`` when nothing stands out from the paper.
     """
-    small = _limit_size(gray, 64)
+    small = shrink_to_fit(gray, 64)
     rows, cols = np.meshgrid(np.linspace(-1.0, 1.0, small.shape[0], dtype=np.float32),
                              np.linspace(-1.0, 1.0, small.shape[1], dtype=np.float32), indexing="ij")
     border = np.zeros(small.shape, dtype=bool)
@@ -312,7 +313,7 @@ def to_mnist(image: np.ndarray, normalize_stroke: bool = True) -> np.ndarray:
     is what lets a network trained on MNIST read thin pen lines. Raises ``EmptyImageError`` when
     the picture holds no ink and ``ImageError`` for arrays that are not pictures.
     """
-    gray = _limit_size(to_grayscale(image), MAX_WORK_SIDE)
+    gray = shrink_to_fit(to_grayscale(image), MAX_WORK_SIDE)
     ink = ink_map(gray)
     mask = _digit_mask(ink)
     box = _bounding_box(mask)
@@ -329,7 +330,7 @@ def naive_resize(image: np.ndarray) -> np.ndarray:
     Shown beside ``to_mnist`` so one can see why preprocessing matters. A non-square picture is
     padded with paper to a square first, so the digit keeps its shape.
     """
-    ink = ink_map(_limit_size(to_grayscale(image), MAX_WORK_SIDE))
+    ink = ink_map(shrink_to_fit(to_grayscale(image), MAX_WORK_SIDE))
     height, width = ink.shape
     side = max(height, width)
     square = np.zeros((side, side), dtype=np.float32)

@@ -50,6 +50,7 @@ def regression_network(hidden: list[int], activation: str = "tanh", seed: int | 
 
 
 # ----------------------------------------------------------------------------- straight line
+LINE_W, LINE_B = 2.0, -1.0  # the line the noisy points scatter around
 @dataclass(frozen=True)
 class LineData:
     """Noisy points around t = true_w * x + true_b; x, t: (N,)."""
@@ -60,7 +61,7 @@ class LineData:
     true_b: float
 
 
-def make_line_data(rng: np.random.Generator, n: int = 30, w: float = 2.0, b: float = -1.0,
+def make_line_data(rng: np.random.Generator, n: int = 30, w: float = LINE_W, b: float = LINE_B,
                    noise: float = 0.5) -> LineData:
     x = rng.uniform(-2.0, 2.0, n)
     return LineData(x, w * x + b + rng.normal(0.0, noise, n), w, b)

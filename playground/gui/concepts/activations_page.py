@@ -5,12 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QSlider, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QSlider, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...engine.concepts import activations as act
-from .widgets import PALETTE, double_spin, explanation, labelled_plot, number, set_status
+from .widgets import PALETTE, double_spin, explanation, labelled_plot, number, read_only_table, set_status
 
 CURVE_POINTS = 801
 TEMPERATURE_STEPS = 100  # slider positions; temperature = 10 ** (position / 50 - 1): 0.1 .. 10
@@ -40,9 +39,9 @@ class ActivationPlots(QWidget):
         self.toggles: dict[str, QCheckBox] = {}
         toggles = QHBoxLayout()
         for i, key in enumerate(act.ACTIVATIONS):
-            # Leaky ReLU is dashed so ReLU stays visible where the two coincide (x > 0).
+            # Where ReLU and leaky ReLU coincide (x > 0), leaky ReLU's dashes run along a wider ReLU line.
             style = Qt.PenStyle.DashLine if key == "leaky-relu" else Qt.PenStyle.SolidLine
-            pen = pg.mkPen(PALETTE[i], width=2.5, style=style)
+            pen = pg.mkPen(PALETTE[i], width=5 if key == "relu" else 2.5, style=style)
             self.curves[key] = (self.value_plot.plot(pen=pen), self.slope_plot.plot(pen=pen))
             box = QCheckBox(self.titles[key])
             box.setChecked(key != "identity")
@@ -140,11 +139,8 @@ class SoftmaxBox(QGroupBox):
         self.class_axis = self.plot.getAxis("bottom")
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=PALETTE[0])
         self.plot.addItem(self.bars)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("score"), self.tr("score / T"), self.tr("probability")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setToolTip(self.tr("Each score, the score divided by the temperature, and its probability."))
+        self.table = read_only_table([self.tr("score"), self.tr("score / T"), self.tr("probability")],
+                                     self.tr("Each score, the score divided by the temperature, and its probability."))
         self.scores_edit.textChanged.connect(self.refresh)
         self.temperature_slider.valueChanged.connect(self.refresh)
 
@@ -157,8 +153,8 @@ class SoftmaxBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addWidget(self.plot, 2)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.table)
         self.refresh()
 
     @property
@@ -200,12 +196,9 @@ class OverflowBox(QGroupBox):
         self.scores_edit.setToolTip(self.tr("Scores to push through both formulas; try large ones."))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("score a"), self.tr("exp(a)"), self.tr("naive exp(a)/Σ"),
-                                              self.tr("exp(a − max)/Σ")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setToolTip(self.tr("The naive formula next to the stable one, computed in float64."))
+        self.table = read_only_table([self.tr("score a"), self.tr("exp(a)"), self.tr("naive exp(a)/Σ"),
+                                      self.tr("exp(a − max)/Σ")],
+                                     self.tr("The naive formula next to the stable one, computed in float64."))
         self.scores_edit.textChanged.connect(self.refresh)
         form = QFormLayout()
         form.addRow(self.tr("Scores:"), self.scores_edit)

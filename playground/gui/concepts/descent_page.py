@@ -8,15 +8,15 @@ import time
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...engine.concepts.descent import (DIVERGENCE_BOUND, RACE_LEARNING_RATES, RACE_TITLES, Path, Walker,
                                         race_walkers)
 from ...engine.optimizers import SGD
 from ...engine.concepts.surfaces import SURFACES, Surface, gradient_field
 from .surface_plot import SurfacePlot
-from .widgets import PALETTE, RateSpinBox, explanation, int_spin, number, set_status
+from .widgets import PALETTE, RateSpinBox, explanation, int_spin, number, read_only_table, set_status
 
 GRID_SIZE = 160
 ARROWS_ACROSS = 16
@@ -164,13 +164,10 @@ class DescentPage(QWidget):
     def _build_race_tab(self) -> QWidget:
         self.race_steps_spin = int_spin(1, RACE_MAX_STEPS, 30, self.tr("How many steps every optimizer takes."))
         self.race_steps_spin.valueChanged.connect(self.recompute)
-        self.race_table = QTableWidget(len(RACE_LEARNING_RATES), 3)
-        self.race_table.setHorizontalHeaderLabels([self.tr("optimizer"), self.tr("learning rate"),
-                                                   self.tr("final f")])
-        self.race_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.race_table = read_only_table([self.tr("optimizer"), self.tr("learning rate"), self.tr("final f")],
+                                          self.tr("Each optimizer's rate and the value of f where it ended."))
+        self.race_table.setRowCount(len(RACE_LEARNING_RATES))
         self.race_table.verticalHeader().setVisible(False)
-        self.race_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.race_table.setToolTip(self.tr("Each optimizer's rate and the value of f where it ended."))
         self.race_rates: dict[str, RateSpinBox] = {}
         for row, (name, rate) in enumerate(RACE_LEARNING_RATES.items()):
             title = QTableWidgetItem("■ " + RACE_TITLES[name])

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...engine.concepts.gradient_check import BATCH_SIZE, TOLERANCE, CheckRow, gradient_check
-from .widgets import PALETTE, explanation, int_spin, labelled_plot, number, set_status
+from .widgets import PALETTE, explanation, int_spin, labelled_plot, number, read_only_table, set_status
 
 PASS_COLOUR, FAIL_COLOUR = QColor("#1b7a2b"), QColor("#b00020")
 SMALLEST_SHOWN = 1e-16  # floor for the log plot when two gradients agree exactly
@@ -24,15 +24,13 @@ class GradientCheckPage(QWidget):
         self.broken_box.setToolTip(self.tr("Swap in a sigmoid whose backward returns dout · y instead of "
                                            "dout · y · (1 − y); its forward pass stays correct."))
         self.seed_spin = int_spin(0, 9999, 0, self.tr("Seed for the network's weights and the tiny batch."))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("shape"), self.tr("‖backprop‖"),
-                                              self.tr("max |backprop − numerical|"), self.tr("result")])
+        self.table = read_only_table([self.tr("parameter"), self.tr("shape"), self.tr("‖backprop‖"),
+                                      self.tr("max |backprop − numerical|"), self.tr("result")],
+                                     self.tr("Per parameter array: the size of the backprop gradient and the "
+                                             "largest difference from the numerical one."))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setToolTip(self.tr("Per parameter array: the size of the backprop gradient and the "
-                                      "largest difference from the numerical one."))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         font = self.verdict.font()

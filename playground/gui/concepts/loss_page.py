@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSlider, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...engine.concepts import loss_functions as lf
-from .widgets import PALETTE, explanation, int_spin, labelled_plot, number
+from .widgets import PALETTE, explanation, int_spin, labelled_plot, number, read_only_table
 
 SLIDER_STEPS = 1000  # the probability slider moves in steps of 0.001
 CURVE_POINTS = 501
@@ -62,17 +62,14 @@ class LossPage(QWidget):
         self.markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k"))
         self.curve_plot.addItem(self.markers)
 
-        self.examples = QTableWidget(len(lf.BOOK_EXAMPLES), 3)
-        self.examples.setHorizontalHeaderLabels([self.tr("book example (true class 2)"),
-                                                 self.tr("mean squared error"), self.tr("cross-entropy")])
+        self.examples = read_only_table([self.tr("book example (true class 2)"), self.tr("mean squared error"),
+                                         self.tr("cross-entropy")],
+                                        self.tr("Deep Learning from Scratch ch. 4's worked examples; "
+                                                "click a row to show its prediction."))
+        self.examples.setRowCount(len(lf.BOOK_EXAMPLES))
         self.examples.setVerticalHeaderLabels([str(i + 1) for i in range(len(lf.BOOK_EXAMPLES))])
-        self.examples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.examples.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.examples.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.examples.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.examples.setToolTip(self.tr("Deep Learning from Scratch ch. 4's worked examples; "
-                                         "click a row to show its prediction."))
-        self.examples.setMaximumHeight(110)
         names = {"right": self.tr("0.6 on class 2: confident and right"),
                  "wrong": self.tr("0.6 on class 7: confident and wrong")}
         for row, (key, y) in enumerate(lf.BOOK_EXAMPLES.items()):

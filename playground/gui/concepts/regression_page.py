@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from ...engine.concepts.regression import (CurveFit, curve_target, fit_line, least_squares_line,
+from ...engine.concepts.regression import (LINE_B, LINE_W, CurveFit, curve_target, fit_line, least_squares_line,
                                            line_loss_grid, make_line_data)
 from .surface_plot import SurfacePlot
 from .widgets import PALETTE, RateSpinBox, double_spin, explanation, int_spin, labelled_plot, number, set_status
@@ -33,9 +33,13 @@ class LinePage(QWidget):
         self.seed = 0
         self.start = DEFAULT_START
         self.data_plot = labelled_plot(self.tr("Data and the fitted line"), "x", "y")
-        self.points_item = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(PALETTE[0]), pen=None)
-        self.true_line = pg.PlotDataItem(pen=pg.mkPen("#888", width=1.5, style=Qt.PenStyle.DashLine))
-        self.fit_line_item = pg.PlotDataItem(pen=pg.mkPen(PALETTE[1], width=3))
+        self.data_plot.addLegend(offset=(10, 10), labelTextColor="#222")
+        self.points_item = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(PALETTE[0]), pen=None,
+                                              name=self.tr("noisy points"))
+        self.true_line = pg.PlotDataItem(pen=pg.mkPen("#888", width=1.5, style=Qt.PenStyle.DashLine),
+                                         name=self.tr("y = {0}x + ({1}), the line without noise").format(
+                                             LINE_W, LINE_B))
+        self.fit_line_item = pg.PlotDataItem(pen=pg.mkPen(PALETTE[1], width=3), name=self.tr("y = w·x + b"))
         for item in (self.points_item, self.true_line, self.fit_line_item):
             self.data_plot.addItem(item)
         self.data_plot.setXRange(-2.2, 2.2, padding=0)
@@ -48,8 +52,8 @@ class LinePage(QWidget):
         self.rate_spin = RateSpinBox(0.1, self.tr("Learning rate of gradient descent on (w, b)."))
         self.steps_spin = int_spin(1, 500, 60, self.tr("How many gradient-descent steps to take."))
         self.count_spin = int_spin(3, 300, 30, self.tr("How many noisy points to fit."))
-        self.noise_spin = double_spin(0.0, 5.0, 0.8, 0.1, 2, self.tr("Standard deviation of the noise "
-                                                                     "added to y = 2x − 1."))
+        self.noise_spin = double_spin(0.0, 5.0, 0.8, 0.1, 2, self.tr(
+            "Standard deviation of the noise added to the points."))
         self.new_button = QPushButton(self.tr("New points"))
         self.new_button.setToolTip(self.tr("Draw a fresh set of noisy points (next random seed)."))
         self.play_button = QPushButton(self.tr("Play"))
@@ -166,9 +170,12 @@ class CurvePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.curve_plot = labelled_plot(self.tr("y = x² + 3 and the network's curve"), "x", "y")
-        self.targets_item = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(PALETTE[0]), pen=None)
-        self.true_item = pg.PlotDataItem(pen=pg.mkPen("#888", width=1.5, style=Qt.PenStyle.DashLine))
-        self.net_item = pg.PlotDataItem(pen=pg.mkPen(PALETTE[1], width=3))
+        self.curve_plot.addLegend(offset=(10, 10), labelTextColor="#222")
+        self.targets_item = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(PALETTE[0]), pen=None,
+                                               name=self.tr("training points"))
+        self.true_item = pg.PlotDataItem(pen=pg.mkPen("#888", width=1.5, style=Qt.PenStyle.DashLine),
+                                         name=self.tr("y = x² + 3"))
+        self.net_item = pg.PlotDataItem(pen=pg.mkPen(PALETTE[1], width=3), name=self.tr("network"))
         for item in (self.true_item, self.targets_item, self.net_item):
             self.curve_plot.addItem(item)
         self.curve_plot.setXRange(CURVE_X[0], CURVE_X[-1], padding=0)

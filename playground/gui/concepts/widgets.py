@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (QAbstractScrollArea, QDoubleSpinBox, QHeaderView, QLabel, QSizePolicy, QSpinBox,
+                               QTableWidget, QWidget)
 
 # Distinct, colour-blind-friendly line colours (Okabe-Ito), in the order curves are added.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
@@ -30,6 +31,18 @@ def explanation(text: str, parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
+
+
+def read_only_table(headers: list[str], tooltip: str) -> QTableWidget:
+    """A non-editable table whose height follows its rows instead of filling the page with blank space."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+    table.setToolTip(tooltip)
+    return table
 
 
 def set_status(label: QLabel, text: str, kind: str = "plain") -> None:

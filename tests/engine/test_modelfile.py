@@ -1,0 +1,114 @@
+"""Model files: round trip, atomic saves, and every kind of bad file rejected without side effects."""
+
+import io
+import json
+import zipfile
+
+import numpy as np
+import pytest
+
+from playground.engine.errors import ModelFileError
+from playground.engine.modelfile import META_KEY, load_model, new_model, save_model
+from playground.engine.network import Network
+from playground.engine.presets import PRESETS
+
+
+@pytest.fixture
+def model():
+    preset = PRESETS["mlp"]
+    net = Network(preset.network_spec(), seed=3)
+    net.buffers["running_mean2"][...] = 0.25
+    m = new_model(net, name="test", preset="mlp", input_spec=preset.input, dataset="mnist",
+                  classes=[str(i) for i in range(10)], metrics={"test_accuracy": 0.5})
+    m.extras["initial/W1"] = net.params["W1"].copy()
+    return m
+
+
+def _arrays(path):
+    with np.load(path, allow_pickle=False) as data:
+        return {k: data[k] for k in data.files}
+
+
+def _write(path, arrays):
+    np.savez(path, **arrays)
+    return path
+
+
+def test_round_trip_keeps_weights_buffers_header_and_predictions(model, tmp_path):
+    path = save_model(tmp_path / "m.npz", model)
+    loaded = load_model(path)
+    for name, arr in model.network.state().items():
+        np.testing.assert_array_equal(loaded.network.state()[name], arr)
+    assert loaded.meta["name"] == "test" and loaded.test_accuracy == 0.5
+    np.testing.assert_array_equal(loaded.extras["initial/W1"], model.extras["initial/W1"])
+    images = np.random.default_rng(0).integers(0, 256, (5, 28, 28), dtype=np.uint8)
+    np.testing.assert_allclose(loaded.probabilities(images), model.probabilities(images), rtol=1e-6)
+
+
+def test_save_is_atomic_and_leaves_no_temporary_files(model, tmp_path):
+    path = save_model(tmp_path / "m.npz", model)
+    save_model(path, model)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.npz"]
+
+
+def test_failed_save_keeps_the_old_file(model, tmp_path):
+    path = save_model(tmp_path / "m.npz", model)
+    before = path.read_bytes()
+    model.meta["metrics"] = {"bad": float("nan")}
+    with pytest.raises(ModelFileError):
+        save_model(path, model)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda a: a.pop("W3"), "missing"),
+    (lambda a: a.update(W9=np.zeros(3, np.float32)), "unexpected"),
+    (lambda a: a.update(W1=np.zeros((3, 3), np.float32)), "shape"),
+    (lambda a: a.update(W1=np.full_like(a["W1"], np.inf)), "non-finite"),
+    (lambda a: a.update(W1=a["W1"].astype(object)), "not"),
+    (lambda a: a.pop(META_KEY), "header"),
+    (lambda a: a.update({META_KEY: np.frombuffer(b"{not json", np.uint8)}), "JSON"),
+])
+def test_bad_arrays_are_rejected(model, tmp_path, mutate, message):
+    arrays = _arrays(save_model(tmp_path / "m.npz", model))
+    mutate(arrays)
+    path = tmp_path / "bad.npz"
+    with open(path, "wb") as fh:
+        np.savez(fh, **arrays, allow_pickle=True) if any(a.dtype == object for a in arrays.values()) \
+            else np.savez(fh, **arrays)
+    with pytest.raises(ModelFileError, match=message):
+        load_model(path)
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("format", "keras-h5", "unknown file format"),
+    ("version", 99, "version"),
+    ("classes", ["a", "b"], "class names"),
+    ("spec", {"input_shape": [784], "layers": [{"type": "magic"}], "loss": {"type": "mse"}}, "cannot be built"),
+])
+def test_bad_headers_are_rejected(model, tmp_path, field, value, message):
+    arrays = _arrays(save_model(tmp_path / "m.npz", model))
+    meta = json.loads(arrays[META_KEY].tobytes())
+    meta[field] = value
+    arrays[META_KEY] = np.frombuffer(json.dumps(meta).encode(), np.uint8)
+    with pytest.raises(ModelFileError, match=message):
+        load_model(_write(tmp_path / "bad.npz", arrays))
+
+
+def test_truncated_and_non_zip_files_are_rejected(model, tmp_path):
+    data = save_model(tmp_path / "m.npz", model).read_bytes()
+    (tmp_path / "trunc.npz").write_bytes(data[: len(data) // 2])
+    (tmp_path / "text.npz").write_text("hello")
+    for name in ("trunc.npz", "text.npz", "missing.npz"):
+        with pytest.raises(ModelFileError, match=name):
+            load_model(tmp_path / name)
+
+
+def test_pickled_member_is_never_unpickled(tmp_path):
+    path = tmp_path / "evil.npz"
+    with zipfile.ZipFile(path, "w") as zf:
+        buf = io.BytesIO()
+        np.save(buf, np.array([{"a": 1}], dtype=object), allow_pickle=True)
+        zf.writestr("W1.npy", buf.getvalue())
+    with pytest.raises(ModelFileError):
+        load_model(path)

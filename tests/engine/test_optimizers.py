@@ -1,0 +1,89 @@
+"""Optimizer steps against values computed by hand from the update rules."""
+
+import numpy as np
+import pytest
+
+from playground.engine.errors import SpecError
+from playground.engine.optimizers import add_weight_decay, build_optimizer, clip_grad_norm
+from playground.engine.schedules import build_schedule
+
+
+def _two_steps(spec, g1=(1.0, -2.0), g2=(0.5, 0.5)):
+    opt = build_optimizer(spec)
+    p = {"W": np.array([1.0, 1.0])}
+    opt.update(p, {"W": np.array(g1)})
+    first = p["W"].copy()
+    opt.update(p, {"W": np.array(g2)})
+    return first, p["W"]
+
+
+def test_sgd():
+    first, second = _two_steps({"type": "sgd", "lr": 0.1})
+    np.testing.assert_allclose(first, [0.9, 1.2])
+    np.testing.assert_allclose(second, [0.85, 1.15])
+
+
+def test_momentum():
+    first, second = _two_steps({"type": "momentum", "lr": 0.1, "momentum": 0.9})
+    # v1 = -0.1 g1 = (-0.1, 0.2); v2 = 0.9 v1 - 0.1 g2 = (-0.14, 0.13)
+    np.testing.assert_allclose(first, [0.9, 1.2])
+    np.testing.assert_allclose(second, [0.76, 1.33])
+
+
+def test_nesterov():
+    first, _ = _two_steps({"type": "nesterov", "lr": 0.1, "momentum": 0.9})
+    # v = -0.1 g; p += 0.81 v - 1.9 * 0.1 g  =>  p - 0.271 g
+    np.testing.assert_allclose(first, [1 - 0.271, 1 + 0.542])
+
+
+def test_adagrad():
+    first, second = _two_steps({"type": "adagrad", "lr": 0.1})
+    np.testing.assert_allclose(first, [0.9, 1.1], rtol=1e-6)
+    h = np.array([1.25, 4.25])
+    np.testing.assert_allclose(second, first - 0.1 * np.array([0.5, 0.5]) / (np.sqrt(h) + 1e-7), rtol=1e-6)
+
+
+def test_rmsprop():
+    first, _ = _two_steps({"type": "rmsprop", "lr": 0.01, "decay_rate": 0.99})
+    h = 0.01 * np.array([1.0, 4.0])
+    np.testing.assert_allclose(first, 1 - 0.01 * np.array([1.0, -2.0]) / (np.sqrt(h) + 1e-7), rtol=1e-6)
+
+
+def test_adam_first_step_moves_each_weight_by_about_lr():
+    first, second = _two_steps({"type": "adam", "lr": 0.001})
+    np.testing.assert_allclose(first, [0.999, 1.001], rtol=1e-6)
+    # Step 2 by the formula: m = 0.1 g1 * 0.9 + 0.1 g2, v = 0.999*0.001 g1^2 + 0.001 g2^2.
+    g1, g2 = np.array([1.0, -2.0]), np.array([0.5, 0.5])
+    m = 0.9 * 0.1 * g1 + 0.1 * g2
+    v = 0.999 * 0.001 * g1 ** 2 + 0.001 * g2 ** 2
+    lr_t = 0.001 * np.sqrt(1 - 0.999 ** 2) / (1 - 0.9 ** 2)
+    np.testing.assert_allclose(second, first - lr_t * m / (np.sqrt(v) + 1e-7), rtol=1e-6)
+
+
+def test_weight_decay_and_clipping():
+    params = {"W1": np.array([2.0, -4.0]), "b1": np.array([3.0])}
+    grads = {"W1": np.array([0.0, 0.0]), "b1": np.array([0.0])}
+    add_weight_decay(params, grads, ["W1"], 0.5)
+    np.testing.assert_allclose(grads["W1"], [1.0, -2.0])
+    assert grads["b1"][0] == 0.0
+    norm = clip_grad_norm({"a": np.array([3.0, 4.0])}, 10.0)
+    assert norm == pytest.approx(5.0)
+    g = {"a": np.array([3.0, 4.0])}
+    clip_grad_norm(g, 1.0)
+    assert np.linalg.norm(g["a"]) == pytest.approx(1.0)
+
+
+def test_schedules():
+    step = build_schedule({"type": "step", "step_epochs": 2, "gamma": 0.5})
+    assert [step(0.8, e, 10) for e in (0, 1.9, 2, 4.5)] == [0.8, 0.8, 0.4, 0.2]
+    cos = build_schedule({"type": "cosine", "min_lr": 0.0})
+    assert cos(1.0, 0, 10) == pytest.approx(1.0)
+    assert cos(1.0, 5, 10) == pytest.approx(0.5)
+    assert cos(1.0, 10, 10) == pytest.approx(0.0)
+    assert build_schedule(None)(0.3, 7, 10) == 0.3
+
+
+@pytest.mark.parametrize("spec", [{"type": "adamw"}, {"type": "sgd", "learning_rate": 0.1}])
+def test_unknown_optimizer_or_key_is_rejected(spec):
+    with pytest.raises(SpecError):
+        build_optimizer(spec)

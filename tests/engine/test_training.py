@@ -1,0 +1,132 @@
+"""The training generator: learning, determinism, control from another thread, and its safety nets."""
+
+import threading
+
+import numpy as np
+import pytest
+
+from playground.engine.augment import Augmentation
+from playground.engine.datasets import load_dataset, prepare_input
+from playground.engine.network import Network
+from playground.engine.presets import PRESETS, mlp_spec
+from playground.engine.training import EarlyStopping, TrainConfig, TrainingControl, train
+
+
+@pytest.fixture(scope="module")
+def mnist():
+    return load_dataset("mnist")
+
+
+def _run(config, images, labels, preset="two-layer", seed=0, control=None, spec=None):
+    p = PRESETS[preset]
+    net = Network(spec or p.network_spec(), seed=seed)
+    records = list(train(net, images, labels, p.input, config, control))
+    return net, records
+
+
+def test_two_layer_learns_mnist_in_one_epoch(mnist):
+    config = TrainConfig(optimizer={"type": "adam", "lr": 0.01}, batch_size=20, epochs=1, validation_share=0.0)
+    net, records = _run(config, mnist.train_images[:5000], mnist.train_labels[:5000])
+    test_x = prepare_input(mnist.test_images[:1000], PRESETS["two-layer"].input)
+    assert net.accuracy(test_x, mnist.test_labels[:1000]) >= 0.85
+    assert records[-1].kind == "end" and records[-1].status == "finished"
+
+
+def test_records_report_progress(mnist):
+    config = TrainConfig(batch_size=100, epochs=2, evals_per_epoch=3)
+    _, records = _run(config, mnist.train_images[:2000], mnist.train_labels[:2000])
+    batches = [r for r in records if r.kind == "batch"]
+    assert [r.iteration for r in batches] == list(range(1, 37))
+    assert all(r.iterations_per_epoch == 18 for r in batches)
+    assert len([r for r in records if r.kind == "eval"]) == 4
+    epochs = [r for r in records if r.kind == "epoch"]
+    assert [r.epoch for r in epochs] == [1, 2]
+    assert all(0 <= r.val_accuracy <= 1 and 0 <= r.train_accuracy <= 1 for r in epochs)
+    assert batches[-1].samples_per_sec > 0 and batches[-1].eta == pytest.approx(0, abs=1e-6)
+
+
+def test_same_seed_gives_bit_identical_weights(mnist):
+    config = TrainConfig(optimizer={"type": "adam", "lr": 0.002}, batch_size=32, epochs=1,
+                         augment={"rotation": 10, "shift": 2}, seed=7)
+    a, _ = _run(config, mnist.train_images[:640], mnist.train_labels[:640], preset="mlp", seed=7)
+    b, _ = _run(config, mnist.train_images[:640], mnist.train_labels[:640], preset="mlp", seed=7)
+    for name in a.params:
+        np.testing.assert_array_equal(a.params[name], b.params[name])
+
+
+def test_divergence_stops_with_finite_weights(mnist):
+    config = TrainConfig(optimizer={"type": "sgd", "lr": 1e4}, batch_size=50, epochs=3, validation_share=0.0)
+    spec = mlp_spec([100, 100], "relu", "he")
+    with np.errstate(all="ignore"):
+        net, records = _run(config, mnist.train_images[:3000], mnist.train_labels[:3000], spec=spec)
+    assert records[-1].status == "diverged"
+    assert "smaller learning rate" in records[-1].message
+    assert all(np.isfinite(p).all() for p in net.params.values())
+
+
+def test_early_stopping_restores_the_best_epoch(mnist):
+    # A tiny training set with a harsh learning rate stops improving quickly.
+    config = TrainConfig(optimizer={"type": "sgd", "lr": 3.0}, batch_size=10, epochs=30,
+                         validation_share=0.5, early_stopping=EarlyStopping(patience=2))
+    net, records = _run(config, mnist.train_images[:200], mnist.train_labels[:200])
+    end = records[-1]
+    assert end.status == "early-stopped"
+    epochs = [r for r in records if r.kind == "epoch"]
+    best = max(epochs, key=lambda r: r.val_accuracy)
+    assert end.best_epoch == best.epoch and len(epochs) == best.epoch + 2
+    p = PRESETS["two-layer"]
+    _, val_idx = __import__("playground.engine.datasets", fromlist=["validation_split"]).validation_split(200, 0.5, 0)
+    val_x = prepare_input(mnist.train_images[:200][val_idx], p.input)
+    assert net.accuracy(val_x, mnist.train_labels[:200][val_idx]) == pytest.approx(best.val_accuracy)
+
+
+def test_pause_step_resume_and_stop_from_another_thread(mnist):
+    control = TrainingControl()
+    config = TrainConfig(batch_size=10, epochs=50, validation_share=0.0, evals_per_epoch=1)
+    p = PRESETS["two-layer"]
+    net = Network(p.network_spec(), seed=0)
+    gen = train(net, mnist.train_images[:1000], mnist.train_labels[:1000], p.input, config, control)
+    assert next(gen).iteration == 1
+    control.pause()
+    seen = []
+    worker = threading.Thread(target=lambda: seen.append(next(gen)))
+    worker.start()
+    worker.join(0.3)
+    assert worker.is_alive(), "a paused run must not advance"
+    control.step()
+    worker.join(2)
+    assert seen[0].iteration == 2
+    control.set_learning_rate(0.02)
+    control.resume()
+    assert next(gen).learning_rate == pytest.approx(0.02)
+    control.stop()
+    rest = list(gen)
+    assert rest[-1].status == "stopped" and rest[-1].kind == "end"
+
+
+def test_extra_epochs_extend_the_run(mnist):
+    control = TrainingControl()
+    control.add_epochs(1)
+    config = TrainConfig(batch_size=100, epochs=1, validation_share=0.0)
+    _, records = _run(config, mnist.train_images[:500], mnist.train_labels[:500], control=control)
+    assert [r.epoch for r in records if r.kind == "epoch"] == [1, 2]
+
+
+def test_augmentation_keeps_ink_and_varies_images(mnist):
+    images = mnist.train_images[:64]
+    aug = Augmentation(rotation=10, shift=2, scale=0.1, thickness=0.2)
+    out = aug.apply(images, np.random.default_rng(0))
+    assert out.shape == images.shape and out.dtype == np.uint8
+    assert not np.array_equal(out, images)
+    ink_ratio = out.reshape(64, -1).sum(1) / images.reshape(64, -1).sum(1)
+    assert np.all((ink_ratio > 0.5) & (ink_ratio < 2.0))
+    np.testing.assert_array_equal(aug.apply(images, np.random.default_rng(0)), out)
+
+
+def test_pure_shift_moves_the_centre_of_mass(mnist):
+    from scipy import ndimage
+    image = mnist.train_images[:1]
+    out = Augmentation(shift=3).apply(image, np.random.default_rng(1))
+    before = np.array(ndimage.center_of_mass(image[0].astype(float)))
+    after = np.array(ndimage.center_of_mass(out[0].astype(float)))
+    assert 0.5 < np.abs(after - before).max() <= 3.2

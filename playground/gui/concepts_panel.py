@@ -45,7 +45,8 @@ class ConceptsPanel(QWidget):
         }
         self.navigation = QListWidget()
         self.navigation.setToolTip(self.tr("Choose a concept to explore."))
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMaximumWidth(200)
+        self.navigation.setSpacing(3)
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}

@@ -1,0 +1,82 @@
+"""Time to prepare and read one drawing, as the Draw panel does on every stroke segment.
+
+Usage: python benchmarks/draw_latency.py [MODEL.npz ...] [--drawings N]
+(no models: every file in models/). Drawings are pen digits on 280-pixel canvases, the size of
+the pad's canvas. For each model it prints the median and 99th percentile of preprocessing alone
+and of preprocessing plus prediction of a single image. The target is p99 < 8 ms, which lets the
+panel read in the GUI thread behind its coalescing timer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "data" / "drawn_digits"))
+
+from playground.engine.modelfile import load_model  # noqa: E402
+from playground.engine.preprocess import classify, to_mnist  # noqa: E402
+from render import drawn_digits  # noqa: E402
+
+PAD_SIDE = 280
+TARGET_P99_MS = 8.0
+
+
+def pad_drawings(count: int) -> list[np.ndarray]:
+    """Drawn digits placed on a white 280 x 280 canvas, as the pad holds them."""
+    per_template = max(1, -(-count // 46))
+    drawings = []
+    for drawing in drawn_digits(seed=7, per_template=per_template)[:count]:
+        picture = Image.fromarray(drawing.image)
+        picture.thumbnail((PAD_SIDE, PAD_SIDE), Image.Resampling.LANCZOS)
+        canvas = Image.new("L", (PAD_SIDE, PAD_SIDE), 255)
+        canvas.paste(picture, ((PAD_SIDE - picture.width) // 2, (PAD_SIDE - picture.height) // 2))
+        drawings.append(np.asarray(canvas))
+    return drawings
+
+
+def timings_ms(function, inputs) -> tuple[np.ndarray, np.ndarray]:
+    """Wall-clock and CPU time of each call; on a busy machine the CPU time is the steadier one."""
+    function(inputs[0])  # warm-up: first calls pay for imports and caches
+    wall, cpu = [], []
+    for item in inputs:
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        function(item)
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.thread_time() - started_cpu)
+    return 1000 * np.array(wall), 1000 * np.array(cpu)
+
+
+def row(title: str, wall: np.ndarray, cpu: np.ndarray) -> str:
+    flag = "" if np.percentile(wall, 99) < TARGET_P99_MS else "  (wall p99 over the target)"
+    return (f"{title:<26}{np.median(wall):>8.2f}ms{np.percentile(wall, 99):>8.2f}ms"
+            f"{np.median(cpu):>8.2f}ms{np.percentile(cpu, 99):>8.2f}ms{flag}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("models", nargs="*", type=Path)
+    parser.add_argument("--drawings", type=int, default=300)
+    args = parser.parse_args(argv)
+    paths = args.models or sorted((ROOT / "models").glob("*.npz"))
+    drawings = pad_drawings(args.drawings)
+    print(f"{len(drawings)} drawings on {PAD_SIDE} x {PAD_SIDE} canvases; target: wall p99 < "
+          f"{TARGET_P99_MS:.0f} ms\n")
+    print(f"{'':<26}{'wall median':>12}{'p99':>8}{'cpu median':>12}{'p99':>8}")
+    print(row("preprocessing only", *timings_ms(to_mnist, drawings)))
+    for path in paths:
+        model = load_model(path)
+        print(row(f"{path.stem} + preprocessing",
+                  *timings_ms(lambda image: classify(model, to_mnist(image)), drawings)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -58,7 +58,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": tempfile.mkdtemp()}
+    python_path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "PYTHONPATH": python_path, "XDG_CONFIG_HOME": tempfile.mkdtemp()}
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     time_one_start(env)  # warm the disk cache, as every start after the first one is

@@ -6,8 +6,9 @@ decision line, let the learning rule find them, and see why no single line can d
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from .gates.perceptron_card import PerceptronCard
@@ -30,31 +31,34 @@ class GatesPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.cards: dict[str, QWidget] = {}
-        tips = {"AND": self.tr("Outputs 1 only when both inputs are 1"),
-                "OR": self.tr("Outputs 1 when at least one input is 1"),
-                "NAND": self.tr("NOT AND: outputs 0 only when both inputs are 1")}
-        for gate, tip in tips.items():
-            card = PerceptronCard(gate)
-            self.cards[gate] = card
-            index = self.tabs.addTab(self._padded(card), gate)
+        """Cards built so far, by gate; a tab's card is built when the tab is first shown."""
+        self._builders: list[tuple[str, Callable[[], QWidget]]] = []
+        tabs = [("AND", lambda: PerceptronCard("AND"), self.tr("Outputs 1 only when both inputs are 1")),
+                ("OR", lambda: PerceptronCard("OR"), self.tr("Outputs 1 when at least one input is 1")),
+                ("NAND", lambda: PerceptronCard("NAND"),
+                 self.tr("NOT AND: outputs 0 only when both inputs are 1")),
+                ("XOR", XorCard, self.tr("Outputs 1 when exactly one input is 1: "
+                                         "the gate a single perceptron cannot learn"))]
+        for gate, build, tip in tabs:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(4, 10, 4, 4)
+            index = self.tabs.addTab(holder, gate)
             self.tabs.setTabToolTip(index, tip)
-        self.cards["XOR"] = XorCard()
-        index = self.tabs.addTab(self._padded(self.cards["XOR"]), "XOR")
-        self.tabs.setTabToolTip(index, self.tr("Outputs 1 when exactly one input is 1: "
-                                               "the gate a single perceptron cannot learn"))
+            self._builders.append((gate, build))
+        self.tabs.currentChanged.connect(self._build_tab)
+        self._build_tab(self.tabs.currentIndex())
         self.tabs.setToolTip(self.tr("Choose a gate"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
 
-    @staticmethod
-    def _padded(card: QWidget) -> QWidget:
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(4, 10, 4, 4)
-        layout.addWidget(card)
-        return holder
+    @Slot(int)
+    def _build_tab(self, index: int) -> None:
+        gate, build = self._builders[index]
+        if gate not in self.cards:
+            self.cards[gate] = build()
+            self.tabs.widget(index).layout().addWidget(self.cards[gate])
 
     def shutdown(self) -> None:
         """Stop every running learning timer."""

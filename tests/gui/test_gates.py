@@ -31,6 +31,12 @@ def show_tab(panel, name):
     return panel.cards[name]
 
 
+def test_tabs_are_built_on_first_visit(panel):
+    assert list(panel.cards) == ["AND"]
+    show_tab(panel, "XOR")
+    assert list(panel.cards) == ["AND", "XOR"]
+
+
 def test_typing_a_weight_updates_the_truth_table(panel, qtbot):
     card = show_tab(panel, "AND")
     before = card.table.column_texts(2)
@@ -177,6 +183,8 @@ def test_every_control_explains_itself(panel):
 
     import pyqtgraph as pg
 
+    for gate in ("AND", "OR", "NAND", "XOR"):
+        show_tab(panel, gate)
     kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider, QTableWidget, pg.PlotWidget)
     silent = [w for w in panel.findChildren(object) if isinstance(w, kinds) and not w.toolTip()
               and not w.objectName().startswith("qt_") and not isinstance(w.parent(), QTabBar)]

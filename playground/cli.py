@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import bench
 from .engine.errors import PlaygroundError
 
 
@@ -233,14 +234,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_classify)
 
-    try:
-        from . import bench
-    except ImportError:
-        bench = None
-    if bench is not None:
-        p = sub.add_parser("bench", help="speed and memory figures of the engine on this machine")
-        bench.configure_parser(p)
-        p.set_defaults(func=bench.run)
+    p = sub.add_parser("bench", help="speed and memory figures of the engine on this machine")
+    bench.configure_parser(p)
+    p.set_defaults(func=bench.run)
     return parser
 
 

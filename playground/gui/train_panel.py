@@ -188,9 +188,18 @@ class TrainPanel(QWidget):
         except FormError as error:
             self._show_error(str(error))
             return False
-        self._run_name = self.tr("{0}, {1} images").format(
-            request.title, f"{images:,}" if images else self.tr("all"))
+        self._run_name = self._sweep_name(request, sweep, images)
         return self._launch(replace(request, limit=images))
+
+    def _sweep_name(self, request: RunRequest, sweep: Sweep, images: int) -> str:
+        """The legend entry of a sweep: the network and the settings that stayed fixed."""
+        parts = [request.title]
+        if sweep.parameter != "learning_rate":
+            parts.append(self.tr("lr {0:g}").format(request.config.optimizer["lr"]))
+        if sweep.parameter != "epochs":
+            parts.append(self.tr("epochs {0}").format(request.config.epochs))
+        parts.append(self.tr("{0} images").format(f"{images:,}" if images else self.tr("all")))
+        return ", ".join(parts)
 
     def _launch(self, request: RunRequest) -> bool:
         self._curves_started = False

@@ -137,9 +137,11 @@ class LivePlots(QWidget):
         super().__init__(parent)
         self.runs: list[RunCurves] = []
         self.loss_plot = make_plot(self.tr("iteration"), self.tr("loss"), self)
-        self.loss_plot.addLegend(offset=(-10, 10))
+        self.loss_plot.addLegend(offset=(-10, 10), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
         self.loss_plot.setToolTip(self.tr("Loss of every training batch (faint) and its moving average (bold)"))
         self.accuracy_plot = make_plot(self.tr("epoch"), self.tr("accuracy (%)"), self)
+        self.accuracy_legend = self.accuracy_plot.addLegend(
+            offset=(-10, -10), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
         self.accuracy_plot.setToolTip(self.tr(
             "Accuracy on a sample of training images (dashed) and on the held-out validation images (solid)"))
         self.rate_plot = make_plot(self.tr("iteration"), self.tr("learning rate"), self)
@@ -214,8 +216,11 @@ class LivePlots(QWidget):
         """Start the curves of a new run; the previous run becomes an overlay."""
         if self.current is not None:
             self.current.show_detail(False)
+        self.accuracy_legend.clear()
         colour = RUN_COLOURS[len(self.runs) % len(RUN_COLOURS)]
         self.runs.append(RunCurves(self, name, colour, self._weight()))
+        self.accuracy_legend.addItem(self.current.train_item, self.tr("train"))
+        self.accuracy_legend.addItem(self.current.val_item, self.tr("validation"))
         self._rate_top = 0.0
         self._show_best(None)
         self._apply_visibility()
@@ -249,6 +254,7 @@ class LivePlots(QWidget):
             legend.removeItem(run.smooth_item)
             run.remove(self)
         self.runs.clear()
+        self.accuracy_legend.clear()
         self._show_best(None)
         for readout in self._readouts.values():
             readout.hide()

@@ -76,6 +76,7 @@ class SweepView(QWidget):
         self.parameter.setToolTip(self.tr("The hyper-parameter that changes from one training run to the next"))
         self.parameter.currentIndexChanged.connect(self._on_parameter_changed)
         self.values = QLineEdit()
+        self.values.setMinimumWidth(280)
         self.values.setToolTip(self.tr("The values to try, separated by commas"))
         self.images = QSpinBox()
         self.images.setRange(0, 60000)
@@ -99,7 +100,8 @@ class SweepView(QWidget):
         settings.addRow(buttons)
 
         self.plot = make_plot(self.tr("learning rate"), self.tr("accuracy (%)"), self)
-        self.plot.addLegend(offset=(-10, -10))
+        self.plot.addLegend(offset=(-10, -10), labelTextColor=self.palette().color(self.foregroundRole()))
+        self.plot.getPlotItem().getViewBox().setDefaultPadding(0.08)  # room for the labels above points
         self.plot.setToolTip(self.tr("Final accuracy of each run of the sweep against the value it used"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -159,6 +159,15 @@ class DrawPanel(QWidget):
         saliency_row.addWidget(self._saliency_class, 1)
         input_layout.addLayout(saliency_row)
         input_layout.addWidget(self._saliency_note)
+        explanation = QLabel(self.tr(
+            "The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the "
+            "ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and "
+            "moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives "
+            "a digit of another size and place than any the network learned from."))
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet("color: palette(dark);")
+        input_layout.addSpacing(8)
+        input_layout.addWidget(explanation)
         input_layout.addStretch(1)
 
         self._answer = QLabel()
@@ -192,13 +201,20 @@ class DrawPanel(QWidget):
         model_row.addWidget(self._model_note, 1)
 
         body = QHBoxLayout()
-        body.addLayout(left, 5)
+        body.addLayout(left, 6)
         body.addWidget(input_box, 3)
         body.addWidget(answer_box, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(model_row)
         layout.addLayout(body, 1)
         self._update_compare_visibility()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Let the 28 x 28 views grow with the window (pyqtgraph plots have no height-for-width)."""
+        super().resizeEvent(event)
+        side = int(min(max(self.width() * 0.15, 180), 300))
+        for view in (self.network_view, self.naive_view):
+            view.setFixedSize(side, side + 15)
 
     def _action(self, text: str, keys: list[QKeySequence], tip: str, slot) -> QAction:
         action = QAction(text, self)

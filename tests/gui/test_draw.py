@@ -10,8 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QPointingDevice, QTabletEvent
+from PySide6.QtWidgets import QApplication
 
 from playground.engine.modelfile import load_model
 from playground.engine.preprocess import classify, load_image, to_mnist
@@ -54,7 +55,7 @@ def reading_panel(panel, qtbot):
 def to_widget(pad, x: float, y: float) -> QPoint:
     """Canvas units (0..1) to a point on the pad widget."""
     side = min(pad.width(), pad.height()) - 2
-    left, top = (pad.width() - side) / 2, (pad.height() - side) / 2
+    left, top = (pad.width() - side) / 2, 1
     return QPoint(round(left + x * side), round(top + y * side))
 
 
@@ -71,6 +72,25 @@ def draw(qtbot, pad, strokes, steps: int = 8) -> None:
 def wait_for_reading(qtbot, panel):
     qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=5000)
     return panel.probabilities()
+
+
+def pen_event(kind: QEvent.Type, point: QPoint, pressure: float) -> QTabletEvent:
+    position = QPointF(point)
+    return QTabletEvent(kind, QPointingDevice.primaryPointingDevice(), position, position, pressure,
+                        0, 0, 0, 0, 0, Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton)
+
+
+def test_a_tablet_pen_draws_strokes_too(panel, qtbot):
+    pad = panel.pad
+    QApplication.sendEvent(pad, pen_event(QEvent.Type.TabletPress, to_widget(pad, 0.5, 0.15), 0.6))
+    for y in np.linspace(0.15, 0.85, 15)[1:]:
+        QApplication.sendEvent(pad, pen_event(QEvent.Type.TabletMove, to_widget(pad, 0.5, y), 0.6))
+    QApplication.sendEvent(pad, pen_event(QEvent.Type.TabletRelease, to_widget(pad, 0.5, 0.85), 0.0))
+    assert pad.stroke_count() == 1
+    ink = 255 - pad.canvas_pixels().astype(int)
+    assert ink[:, 140].sum() > 100 * 255   # a long vertical line down the middle
+    assert ink[:, :100].sum() == 0
 
 
 def test_an_empty_pad_asks_for_a_digit(panel):

@@ -40,7 +40,7 @@ class DigitView(pg.PlotWidget):
         self.getPlotItem().setAspectLocked(True)
         self.invertY(True)
         self.setRange(xRange=(0, SIDE), yRange=(0, SIDE), padding=0.02)
-        self.setFixedSize(200, 215)
+        self.setFixedSize(200, 215)  # the panel enlarges it with the window
         self._image = pg.ImageItem(axisOrder="row-major")
         self._overlay = pg.ImageItem(axisOrder="row-major")
         self._overlay.setLookupTable(saliency_lookup_table())

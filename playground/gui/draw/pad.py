@@ -152,7 +152,7 @@ class DrawingPad(QWidget):
     # ------------------------------------------------------------------ painting
     def _square(self) -> QRectF:
         side = min(self.width(), self.height()) - 2
-        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        return QRectF((self.width() - side) / 2, 1, side, side)
 
     def _paint_content(self, painter: QPainter, square: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

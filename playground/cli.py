@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import signal
 import sys
 import time
@@ -134,7 +135,7 @@ def cmd_train(args) -> int:
     print(f"{last.status}: {last.message}", flush=True)
     model = finished_model(network, name=args.name or preset.name, preset=preset.name, input_spec=preset.input,
                            data=data, images_used=len(labels), config=config, last=last, initial=initial,
-                           command="python -m playground " + " ".join(sys.argv[1:]))
+                           command="python -m playground " + shlex.join(args.argv))
     print(f"test accuracy {model.test_accuracy:.2%} on {len(data.test_labels):,} images")
     path = save_model(args.out or f"{preset.name}.npz", model)
     print(f"saved {path}")
@@ -241,7 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     args = build_parser().parse_args(argv)
+    args.argv = argv
     try:
         return int(args.func(args) or 0)
     except PlaygroundError as exc:

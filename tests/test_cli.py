@@ -1,0 +1,83 @@
+"""The command line as a person uses it: train, evaluate, classify, and clear errors for bad input."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from playground.cli import main
+from playground.engine.datasets import load_dataset
+from playground.engine.modelfile import load_model
+
+
+@pytest.fixture(scope="module")
+def small_model(tmp_path_factory):
+    path = tmp_path_factory.mktemp("models") / "two.npz"
+    code = main(["train", "--preset", "two-layer", "--limit", "3000", "--epochs", "2", "--optimizer", "adam",
+                 "--lr", "0.01", "--batch-size", "20", "--out", str(path)])
+    assert code == 0
+    return path
+
+
+def test_train_writes_a_model_with_metrics_and_the_command(small_model, capsys):
+    model = load_model(small_model)
+    assert model.meta["preset"] == "two-layer" and model.meta["dataset"] == "mnist"
+    assert 0.8 < model.test_accuracy <= 1.0
+    assert "--preset two-layer" in model.meta["training"]["command"]
+    assert "initial/W1" in model.extras
+
+
+def test_evaluate_prints_overall_and_per_class_accuracy(small_model, capsys):
+    assert main(["evaluate", str(small_model)]) == 0
+    out = capsys.readouterr().out
+    model = load_model(small_model)
+    assert f"accuracy {model.test_accuracy:.2%}" in out
+    assert len([line for line in out.splitlines() if line.strip().startswith(tuple("0123456789"))]) == 10
+
+
+def test_classify_json_reads_real_digits(small_model, tmp_path, capsys):
+    data = load_dataset("mnist")
+    files = []
+    for i in range(5):
+        # Dark ink on a larger light canvas, as a person would scan or draw it.
+        canvas = np.full((200, 160), 255, np.uint8)
+        big = np.array(Image.fromarray(255 - data.test_images[i]).resize((140, 140)))
+        canvas[30:170, 10:150] = big
+        files.append(tmp_path / f"digit{i}.png")
+        Image.fromarray(canvas).save(files[-1])
+    assert main(["classify", str(small_model), *map(str, files), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["file"] for r in rows] == list(map(str, files))
+    for r in rows:
+        assert len(r["probabilities"]) == 10 and sum(r["probabilities"]) == pytest.approx(1.0, abs=1e-4)
+    hits = sum(r["label"] == str(data.test_labels[i]) for i, r in enumerate(rows))
+    assert hits >= 4
+
+
+def test_classify_reports_bad_images_and_goes_on(small_model, tmp_path, capsys):
+    (tmp_path / "notes.png").write_text("not an image")
+    Image.new("L", (50, 50), 255).save(tmp_path / "blank.png")
+    code = main(["classify", str(small_model), str(tmp_path / "notes.png"), str(tmp_path / "blank.png"), "--json"])
+    assert code == 1
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [("error" in r) for r in rows] == [True, True]
+    assert "notes.png" in rows[0]["error"]
+
+
+def test_bad_model_file_is_one_clear_line_not_a_traceback(tmp_path):
+    bad = tmp_path / "broken.npz"
+    bad.write_bytes(b"PK\x03\x04 truncated")
+    result = subprocess.run([sys.executable, "-m", "playground", "evaluate", str(bad)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and "broken.npz" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_preset_is_rejected_by_the_parser(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["train", "--preset", "gpt", "--out", "x.npz"])
+    assert exc.value.code == 2

@@ -66,14 +66,48 @@ class Readout:
         self.label.setText("")
 
 
+class RisingTop:
+    """A y range from zero to just above the largest value seen, moved only when that grows.
+
+    Auto-ranging would follow every small change of the data and re-lay out the axis (and its
+    grid) ten times a second; losses and learning rates are positive, so zero is a natural floor.
+    """
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        self.plot = plot
+        self.top = 0.0
+        self.active = True
+
+    def include(self, values: np.ndarray) -> None:
+        finite = values[np.isfinite(values)]
+        if len(finite) and finite.max() > self.top:
+            self.top = float(finite.max())
+            self.apply()
+
+    def apply(self) -> None:
+        if self.active and self.top > 0:
+            self.plot.setYRange(0.0, 1.05 * self.top, padding=0)
+
+    def set_active(self, on: bool) -> None:
+        """Off: the plot auto-ranges its y axis instead (needed on a log scale)."""
+        self.active = on
+        self.plot.getPlotItem().enableAutoRange(y=not on)
+        self.apply()
+
+    def reset(self) -> None:
+        self.top = 0.0
+
+
 class RunCurves:
     """The data and plot items of one run."""
 
     def __init__(self, plots: "LivePlots", name: str, colour: str, smoothing: float) -> None:
         self.name = name
         self.colour = QColor(colour)
-        faint = QColor(self.colour)
-        faint.setAlpha(70)
+        # An opaque pale tint rather than a transparent colour: same look, much cheaper to draw.
+        background = plots.palette().color(QPalette.ColorRole.Base)
+        faint = QColor.fromRgbF(*(0.3 * c + 0.7 * b for c, b in zip(self.colour.getRgbF()[:3],
+                                                                    background.getRgbF()[:3])))
         self.loss = SmoothedLoss(smoothing)
         self.rates = GrowingSeries(2)
         self.accuracy = GrowingSeries(3)  # epoch position, train %, validation % (NaN if none)
@@ -146,8 +180,11 @@ class LivePlots(QWidget):
             "Accuracy on a sample of training images (dashed) and on the held-out validation images (solid)"))
         self.rate_plot = make_plot(self.tr("iteration"), self.tr("learning rate"), self)
         self.rate_plot.setToolTip(self.tr("The learning rate used for each batch, as set by the schedule"))
-        self.rate_plot.getPlotItem().enableAutoRange(y=False)
-        self._rate_top = 0.0
+        self._loss_range = RisingTop(self.loss_plot)
+        self._rate_range = RisingTop(self.rate_plot)
+        self._loss_range.set_active(True)
+        self._rate_range.set_active(True)
+        self._frame_iterations = 0
         self._build_best_marker()
         self._readouts = {plot: Readout(plot) for plot in (self.loss_plot, self.accuracy_plot, self.rate_plot)}
         for plot in self._readouts:
@@ -163,7 +200,7 @@ class LivePlots(QWidget):
         self.smoothing_value.setMinimumWidth(30)
         self.log_loss = QCheckBox(self.tr("Log scale"))
         self.log_loss.setToolTip(self.tr("Show the loss on a logarithmic axis, so late small changes stay visible"))
-        self.log_loss.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
+        self.log_loss.toggled.connect(self._on_log_toggled)
         self.show_earlier = QCheckBox(self.tr("Earlier runs"))
         self.show_earlier.setChecked(True)
         self.show_earlier.setToolTip(self.tr("Overlay the curves of the earlier runs of this session"))
@@ -221,7 +258,6 @@ class LivePlots(QWidget):
         self.runs.append(RunCurves(self, name, colour, self._weight()))
         self.accuracy_legend.addItem(self.current.train_item, self.tr("train"))
         self.accuracy_legend.addItem(self.current.val_item, self.tr("validation"))
-        self._rate_top = 0.0
         self._show_best(None)
         self._apply_visibility()
 
@@ -229,12 +265,25 @@ class LivePlots(QWidget):
         if self.current is None:
             return
         self.current.add(update)
-        if len(update.learning_rates) and update.learning_rates.max() > self._rate_top:
-            # From zero up: a constant rate is a flat line, not a line in an arbitrarily zoomed band.
-            self._rate_top = float(update.learning_rates.max())
-            self.rate_plot.setYRange(0.0, 1.1 * self._rate_top, padding=0)
+        self._fit_frame(update.latest)
+        self._loss_range.include(update.losses)
+        self._rate_range.include(update.learning_rates)
         if update.measurements:
             self._show_best(self.current.best)
+
+    def _fit_frame(self, p) -> None:
+        """Show the whole run's length from the start, so axes are redrawn only when it grows.
+
+        Growing the x range with every update would re-lay out the axes ten times a second,
+        the most expensive part of redrawing the plots.
+        """
+        total = p.epochs * p.iterations_per_epoch
+        if total <= self._frame_iterations:
+            return
+        self._frame_iterations = total
+        for plot in (self.loss_plot, self.rate_plot):
+            plot.setXRange(0, total, padding=0.02)
+        self.accuracy_plot.setXRange(0, total / p.iterations_per_epoch, padding=0.02)
 
     def rename_current(self, name: str) -> None:
         """Give the current run its final legend entry (e.g. with its test accuracy)."""
@@ -254,6 +303,9 @@ class LivePlots(QWidget):
             legend.removeItem(run.smooth_item)
             run.remove(self)
         self.runs.clear()
+        self._frame_iterations = 0
+        self._loss_range.reset()
+        self._rate_range.reset()
         self.accuracy_legend.clear()
         self._show_best(None)
         for readout in self._readouts.values():
@@ -275,6 +327,11 @@ class LivePlots(QWidget):
     def _apply_visibility(self, *_args) -> None:
         for run in self.runs[:-1]:
             run.set_visible(self.show_earlier.isChecked())
+
+    @Slot(bool)
+    def _on_log_toggled(self, on: bool) -> None:
+        self.loss_plot.setLogMode(y=on)
+        self._loss_range.set_active(not on)
 
     # ----------------------------------------------------------------- smoothing and hover
     def _weight(self) -> float:

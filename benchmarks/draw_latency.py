@@ -1,6 +1,6 @@
 """Time to prepare and read one drawing, as the Draw panel does on every stroke segment.
 
-Usage: python benchmarks/draw_latency.py [MODEL.npz ...] [--drawings N]
+Usage (from the project folder): python -m benchmarks.draw_latency [MODEL.npz ...] [--drawings N]
 (no models: every file in models/). Drawings are pen digits on 280-pixel canvases, the size of
 the pad's canvas. For each model it prints the median and 99th percentile of preprocessing alone
 and of preprocessing plus prediction of a single image. The target is p99 < 8 ms, which lets the
@@ -17,13 +17,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "data" / "drawn_digits"))
-
-from playground.engine.modelfile import load_model  # noqa: E402
-from playground.engine.preprocess import classify, to_mnist  # noqa: E402
-from render import drawn_digits  # noqa: E402
+from playground.engine.modelfile import load_model
+from playground.engine.preprocess import classify, to_mnist
+from playground.paths import MODELS_DIR
+from tests.data.drawn_digits.render import drawn_digits
 
 PAD_SIDE = 280
 TARGET_P99_MS = 8.0
@@ -65,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("models", nargs="*", type=Path)
     parser.add_argument("--drawings", type=int, default=300)
     args = parser.parse_args(argv)
-    paths = args.models or sorted((ROOT / "models").glob("*.npz"))
+    paths = args.models or sorted(MODELS_DIR.glob("*.npz"))
     drawings = pad_drawings(args.drawings)
     print(f"{len(drawings)} drawings on {PAD_SIDE} x {PAD_SIDE} canvases; target: wall p99 < "
           f"{TARGET_P99_MS:.0f} ms\n")

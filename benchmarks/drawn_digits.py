@@ -1,6 +1,6 @@
 """Accuracy of models on the drawn-digit test set, with and without preprocessing.
 
-Usage: python benchmarks/drawn_digits.py [MODEL.npz ...] [--per-template N] [--seed S]
+Usage (from the project folder): python -m benchmarks.drawn_digits [MODEL.npz ...] [--per-template N] [--seed S]
 (no models: every file in models/). Prints, for each model and for the ensemble of all given
 models (mean of their probabilities), the accuracy on pen drawings prepared three ways:
 the full MNIST recipe with stroke normalisation, the recipe without it, and the naive shrink of
@@ -16,13 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "data" / "drawn_digits"))
-
-from playground.engine.modelfile import load_model  # noqa: E402
-from playground.engine.preprocess import naive_resize, to_mnist  # noqa: E402
-from render import DEFAULT_PER_TEMPLATE, DEFAULT_SEED, drawn_digits  # noqa: E402
+from playground.engine.modelfile import load_model
+from playground.engine.preprocess import naive_resize, to_mnist
+from playground.paths import MODELS_DIR
+from tests.data.drawn_digits.render import DEFAULT_PER_TEMPLATE, DEFAULT_SEED, drawn_digits
 
 PREPARATIONS = {
     "recipe+stroke": lambda image: to_mnist(image, normalize_stroke=True),
@@ -37,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-template", type=int, default=DEFAULT_PER_TEMPLATE)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args(argv)
-    paths = args.models or sorted((ROOT / "models").glob("*.npz"))
+    paths = args.models or sorted(MODELS_DIR.glob("*.npz"))
     if not paths:
         print("no model files given and none in models/")
         return 1

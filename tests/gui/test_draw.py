@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import struct
-import sys
 import zlib
 from pathlib import Path
 
@@ -20,8 +19,7 @@ from playground.gui.draw.model_choice import PREFERRED_FOR_DRAWINGS
 from playground.gui.draw_panel import DrawPanel
 from playground.paths import MODELS_DIR
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "drawn_digits"))
-from render import load_templates, render  # noqa: E402
+from tests.data.drawn_digits.render import load_templates, render
 
 SHIPPED = [MODELS_DIR / f"{name}.npz" for name in PREFERRED_FOR_DRAWINGS
            if (MODELS_DIR / f"{name}.npz").is_file()]

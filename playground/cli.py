@@ -40,28 +40,30 @@ def _format_duration(seconds: float) -> str:
 
 
 class ProgressBar:
-    """A one-line progress bar on a terminal (redrawn at most 5 times a second); silent otherwise."""
+    """Training progress on stderr: a bar redrawn in place on a terminal (at most 5 times a
+    second), or a plain line every 30 seconds when the output goes to a log file."""
 
     def __init__(self, stream=sys.stderr, width: int = 24) -> None:
         self.stream, self.width = stream, width
-        self.enabled = stream.isatty()
-        self._last = 0.0
+        self.interactive = stream.isatty()
+        self.interval = 0.2 if self.interactive else 30.0
+        self._last = time.monotonic()
 
     def update(self, p) -> None:
         now = time.monotonic()
-        if not self.enabled or now - self._last < 0.2:
+        if now - self._last < self.interval:
             return
         self._last = now
         done = (p.iteration - (p.epoch - 1) * p.iterations_per_epoch) / p.iterations_per_epoch
         filled = int(self.width * min(max(done, 0.0), 1.0))
         acc = f" val {p.best_val_accuracy:.2%}" if p.best_val_accuracy is not None else ""
-        self.stream.write(f"\repoch {p.epoch}/{p.epochs} [{'#' * filled}{'.' * (self.width - filled)}] "
-                          f"loss {p.batch_loss:.4f}{acc} {p.samples_per_sec:,.0f}/s "
-                          f"ETA {_format_duration(p.eta)}   ")
+        line = (f"epoch {p.epoch}/{p.epochs} [{'#' * filled}{'.' * (self.width - filled)}] "
+                f"loss {p.batch_loss:.4f}{acc} {p.samples_per_sec:,.0f}/s ETA {_format_duration(p.eta)}")
+        self.stream.write(f"\r{line}   " if self.interactive else f"{line}\n")
         self.stream.flush()
 
     def clear(self) -> None:
-        if self.enabled:
+        if self.interactive:
             self.stream.write("\r" + " " * 100 + "\r")
             self.stream.flush()
 

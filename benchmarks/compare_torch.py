@@ -6,8 +6,8 @@ PyTorch is never imported in the process that times the engine: a child process 
 with ``--torch-worker``) rebuilds each network from the engine's own spec, layer by layer, and
 reports its timings as JSON. Both sides train on the same MNIST batches (batch 100, float32) with
 one training step = forward, backward, optimizer update, and use as many threads as NumPy's BLAS.
-Rounds alternate engine and PyTorch, and each side keeps its best round, so a burst of load from
-elsewhere on the machine hurts neither side alone. PyTorch is needed only here (``pip install torch``).
+Each case runs on both sides back to back, round after round, and each side keeps its best round,
+so a burst of load from elsewhere on the machine hurts neither side alone. PyTorch is needed only here (``pip install torch``).
 """
 
 from __future__ import annotations
@@ -44,28 +44,58 @@ CASES = [
 INFERENCE_CASES = ["simple-cnn", "deep-cnn"]
 
 
-def engine_round(steps: int, repeats: int, images) -> dict:
-    """Seconds per training step for every case and images/s of batch inference, in this process."""
-    result = {"train": {}, "infer": {}}
-    for label, spec, input_spec, opt, _ in CASES:
-        x = prepare_input(images.images, input_spec)
-        net = Network(spec, seed=0, dtype=np.float32)
-        result["train"][label] = training_seconds_per_step(net, build_optimizer(opt), x, images.labels, steps)
-    for name in INFERENCE_CASES:
+class EngineSide:
+    """Times the engine on one case at a time, keeping each case's network and optimizer."""
+
+    def __init__(self, images, steps: int, repeats: int) -> None:
+        self.images, self.steps, self.repeats = images, steps, repeats
+        self.inputs: dict[str, np.ndarray] = {}
+        self.models: dict[str, tuple] = {}
+
+    def _input(self, input_spec: dict) -> np.ndarray:
+        key = json.dumps(input_spec, sort_keys=True)
+        if key not in self.inputs:
+            self.inputs[key] = prepare_input(self.images.images, input_spec)
+        return self.inputs[key]
+
+    def train(self, case: int) -> float:
+        label, spec, input_spec, opt, _ = CASES[case]
+        if label not in self.models:
+            self.models[label] = (Network(spec, seed=0, dtype=np.float32), build_optimizer(opt))
+        net, optimizer = self.models[label]
+        return training_seconds_per_step(net, optimizer, self._input(input_spec), self.images.labels, self.steps)
+
+    def infer(self, name: str) -> float:
         preset = get_preset(name)
         net = Network(preset.network_spec(), seed=0, dtype=np.float32)
-        result["infer"][name] = inference_images_per_second(net, prepare_input(images.images, preset.input), repeats)
-    return result
+        return inference_images_per_second(net, self._input(preset.input), self.repeats)
 
 
-def torch_round(steps: int, repeats: int, image_count: int, threads: int) -> dict:
-    """The same measurements in a child process that imports PyTorch."""
-    job = {"steps": steps, "repeats": repeats, "images": image_count, "threads": threads}
-    proc = subprocess.run([sys.executable, __file__, "--torch-worker"], input=json.dumps(job),
-                          capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise SystemExit(f"PyTorch worker failed:\n{proc.stderr.strip()}")
-    return json.loads(proc.stdout)
+class TorchSide:
+    """A child process that imports PyTorch and answers one timing request per line."""
+
+    def __init__(self, steps: int, repeats: int, image_count: int, threads: int) -> None:
+        self.proc = subprocess.Popen([sys.executable, __file__, "--torch-worker"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+        self.info = self._ask({"steps": steps, "repeats": repeats, "images": image_count, "threads": threads})
+
+    def _ask(self, request: dict):
+        self.proc.stdin.write(json.dumps(request) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise SystemExit("the PyTorch worker stopped (is torch installed?)")
+        return json.loads(line)
+
+    def train(self, case: int) -> float:
+        return self._ask({"train": case})
+
+    def infer(self, name: str) -> float:
+        return self._ask({"infer": name})
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait()
 
 
 def torch_worker() -> None:
@@ -73,7 +103,7 @@ def torch_worker() -> None:
     import torch
     from torch import nn
 
-    job = json.loads(sys.stdin.read())
+    job = json.loads(sys.stdin.readline())
     torch.set_num_threads(job["threads"])
     torch.manual_seed(0)
     images = load_bench_images(job["images"])
@@ -118,14 +148,19 @@ def torch_worker() -> None:
             step(i)
         return (time.perf_counter() - begin) / job["steps"]
 
-    result = {"train": {}, "infer": {}, "version": torch.__version__, "threads": torch.get_num_threads()}
     labels = torch.from_numpy(images.labels)
-    for label, spec, input_spec, opt, _ in CASES:
+    models = {}
+
+    def train(case: int) -> float:
+        label, spec, input_spec, opt, _ = CASES[case]
+        if label not in models:
+            model = build(spec).train()
+            optim_cls = torch.optim.SGD if opt["type"] == "sgd" else torch.optim.Adam
+            models[label] = (model, optim_cls(model.parameters(), lr=opt["lr"]))
         x = torch.from_numpy(prepare_input(images.images, input_spec))
-        model = build(spec).train()
-        optim_cls = torch.optim.SGD if opt["type"] == "sgd" else torch.optim.Adam
-        result["train"][label] = seconds_per_step(model, optim_cls(model.parameters(), lr=opt["lr"]), x, labels)
-    for name in INFERENCE_CASES:
+        return seconds_per_step(*models[label], x, labels)
+
+    def infer(name: str) -> float:
         preset = get_preset(name)
         model = build(preset.network_spec()).eval()
         xb = torch.from_numpy(prepare_input(images.images[:INFERENCE_BATCH], preset.input))
@@ -136,8 +171,13 @@ def torch_worker() -> None:
                 begin = time.perf_counter()
                 model(xb)
                 times.append(time.perf_counter() - begin)
-        result["infer"][name] = INFERENCE_BATCH / min(times)
-    print(json.dumps(result))
+        return INFERENCE_BATCH / min(times)
+
+    print(json.dumps({"version": torch.__version__, "threads": torch.get_num_threads()}), flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        answer = train(request["train"]) if "train" in request else infer(request["infer"])
+        print(json.dumps(answer), flush=True)
 
 
 def main() -> int:
@@ -157,23 +197,31 @@ def main() -> int:
     threads = blas_threads()
     print(f"{blas_description()}; PyTorch threads {threads}; data: {images.source}; "
           f"batch {TRAIN_BATCH}, float32, {steps} steps x {rounds} round(s)")
-    engine, torch_side = [], []
-    for _ in range(rounds):
-        engine.append(engine_round(steps, repeats, images))
-        torch_side.append(torch_round(steps, repeats, image_count, threads))
-    print(f"PyTorch {torch_side[0]['version']} with {torch_side[0]['threads']} threads")
+    engine, torch_side = EngineSide(images, steps, repeats), TorchSide(steps, repeats, image_count, threads)
+    print(f"PyTorch {torch_side.info['version']} with {torch_side.info['threads']} threads")
+    # Each case is timed on both sides back to back, round after round; each side keeps its best.
+    train_times = {i: ([], []) for i in range(len(CASES))}
+    infer_rates = {name: ([], []) for name in INFERENCE_CASES}
+    try:
+        for _ in range(rounds):
+            for i, (mine, theirs) in train_times.items():
+                mine.append(engine.train(i))
+                theirs.append(torch_side.train(i))
+            for name, (mine, theirs) in infer_rates.items():
+                mine.append(engine.infer(name))
+                theirs.append(torch_side.infer(name))
+    finally:
+        torch_side.close()
     epochs = MNIST_TRAIN_IMAGES // TRAIN_BATCH
     print(f"\n{'training (s per MNIST epoch)':<28} {'engine':>8} {'PyTorch':>8} {'ratio':>6} {'target':>7}")
-    for label, *_, target in CASES:
-        e = min(r["train"][label] for r in engine) * epochs
-        t = min(r["train"][label] for r in torch_side) * epochs
+    for i, (label, *_, target) in enumerate(CASES):
+        e, t = (min(times) * epochs for times in train_times[i])
         verdict = "met" if e / t <= target else "NOT met"
         print(f"{label:<28} {e:>8.2f} {t:>8.2f} {e / t:>6.2f} {'<= ' + str(target):>7}  {verdict}")
     print(f"\n{'inference, batch 1000 (img/s)':<28} {'engine':>8} {'PyTorch':>8} {'ratio':>6}"
           "  (ratio: engine time / PyTorch time)")
-    for name in INFERENCE_CASES:
-        e = max(r["infer"][name] for r in engine)
-        t = max(r["infer"][name] for r in torch_side)
+    for name, (mine, theirs) in infer_rates.items():
+        e, t = max(mine), max(theirs)
         print(f"{name:<28} {e:>8.0f} {t:>8.0f} {t / e:>6.2f}")
     return 0
 

@@ -107,10 +107,11 @@ def col2im(col: np.ndarray, x_shape: tuple, kernel: tuple[int, int], stride: int
     return dx.transpose(1, 0, 2, 3)
 
 
-def _zeros_in_layout(shape: tuple, dtype: np.dtype, strides: tuple) -> np.ndarray:
-    """Zeros of ``shape`` whose memory order follows ``strides`` (largest stride outermost)."""
+def _array_in_layout(shape: tuple, dtype: np.dtype, strides: tuple, zeroed: bool = True) -> np.ndarray:
+    """An array of ``shape`` whose memory order follows ``strides`` (largest stride outermost)."""
     order = sorted(range(len(shape)), key=lambda axis: -strides[axis])
-    return np.zeros([shape[a] for a in order], dtype=dtype).transpose(np.argsort(order))
+    make = np.zeros if zeroed else np.empty
+    return make([shape[a] for a in order], dtype=dtype).transpose(np.argsort(order))
 
 
 class Convolution(Layer):
@@ -283,18 +284,23 @@ class Pooling(Layer):
         return out
 
     def _argmax_axis(self, x: np.ndarray, best: np.ndarray, axis: int) -> np.ndarray:
-        """Per window along ``axis``: the offset of its first maximum (exactly one per window)."""
-        index_type = np.min_scalar_type(self.size)
-        argmax = np.full(best.shape, self.size, dtype=index_type)
-        scratch = np.empty_like(argmax)
-        for k, src, dst in self._offsets(x.shape[axis], best.shape[axis]):
-            part, candidate = argmax[self._axis_key(axis, dst)], scratch[self._axis_key(axis, dst)]
-            hit = np.equal(x[self._axis_key(axis, src)], best[self._axis_key(axis, dst)])
-            # candidate = k where this offset holds the maximum, else size; the minimum over
-            # offsets is the first maximum. Small-integer arithmetic instead of masked copies.
-            np.multiply(hit, self.size - k, out=candidate, dtype=index_type)
-            np.subtract(self.size, candidate, out=candidate, dtype=index_type)
-            np.minimum(part, candidate, out=part)
+        """Per window along ``axis``: the offset of its first maximum (exactly one per window).
+
+        The first maximum's offset is the number of leading offsets that miss the maximum, so
+        one comparison per offset (none for the last) and byte arithmetic find it.
+        """
+        offsets = list(self._offsets(x.shape[axis], best.shape[axis]))[:-1]
+        # Same memory order as the data, so every pass below walks memory in sequence.
+        missing = np.ones_like(best, dtype=bool)  # offsets in the padding always miss
+        argmax = np.zeros_like(best, dtype=np.min_scalar_type(self.size))
+        for k, src, dst in offsets:
+            part = missing[self._axis_key(axis, dst)]
+            miss = np.not_equal(x[self._axis_key(axis, src)], best[self._axis_key(axis, dst)])
+            if k == 0:
+                part[...] = miss
+            else:
+                np.logical_and(part, miss, out=part)
+            argmax += missing
         return argmax
 
     def backward(self, dout):
@@ -311,7 +317,9 @@ class Pooling(Layer):
         """Backward of ``_reduce_axis``: each window's gradient to its argmax, or shared evenly."""
         shape = list(dout.shape)
         shape[axis] = in_size
-        dx = _zeros_in_layout(tuple(shape), dout.dtype, strides)
+        # When the windows tile the axis exactly every element of dx is written below.
+        tiled = not self.pad and self.stride == self.size and dout.shape[axis] * self.size == in_size
+        dx = _array_in_layout(tuple(shape), dout.dtype, strides, zeroed=not tiled)
         # Windows that do not overlap write disjoint parts of dx, so no accumulation is needed.
         overlapping = self.stride < self.size
         scale = dout.dtype.type(1.0 / self.size)

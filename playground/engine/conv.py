@@ -22,6 +22,10 @@ from .initializers import initialize
 from .layers import Layer, check_spec_keys
 
 
+# Upper bound on the column matrix of one slice of an evaluation batch.
+EVAL_COLUMN_BYTES = 32 * 2**20
+
+
 def conv_output_size(size: int, kernel: int, stride: int, pad: int) -> int:
     """Output length along one axis: (size + 2*pad - kernel) // stride + 1."""
     return (size + 2 * pad - kernel) // stride + 1
@@ -170,26 +174,54 @@ class Convolution(Layer):
             buf = self._workspace[name] = np.empty(shape, dtype=dtype) if fill is None else np.full(shape, fill, dtype)
         return buf
 
+    def _columns(self, x: np.ndarray, cached: bool) -> np.ndarray:
+        """im2col of ``x`` with a row of ones underneath (the bias row), in a kept or a fresh buffer.
+
+        The ones row makes the bias one more weight column: the matrix product adds it, and the
+        weight-gradient product yields its gradient.
+        """
+        n, c, h, w = x.shape
+        _, oh, ow = self.output_shape((c, h, w))
+        rows = c * self.kernel[0] * self.kernel[1]
+        shape, padded = (rows + 1, n * oh * ow), (c, n, h + 2 * self.pad, w + 2 * self.pad)
+        if cached:
+            col = self._buffer("col", shape, x.dtype, fill=1)
+            pad = self._buffer("pad", padded, x.dtype, fill=0) if self.pad else None
+        else:
+            col, pad = np.empty(shape, x.dtype), np.zeros(padded, x.dtype) if self.pad else None
+            col[rows] = 1
+        im2col(x, self.kernel, self.stride, self.pad, out=col[:rows], workspace=pad)
+        return col
+
     def forward(self, x, train=True):
         n, c, h, w = x.shape
         _, oh, ow = self.output_shape((c, h, w))
-        fh, fw = self.kernel
-        rows, positions = c * fh * fw, n * oh * ow
-        pad = self._buffer("pad", (c, n, h + 2 * self.pad, w + 2 * self.pad), x.dtype, fill=0) \
-            if self.pad else None
-        # One extra row of ones under the columns makes the bias one more weight column: the
-        # matrix product adds it, and the weight-gradient product yields its gradient.
-        col = self._buffer("col", (rows + 1, positions), x.dtype, fill=1)
-        im2col(x, self.kernel, self.stride, self.pad, out=col[:rows], workspace=pad)
-        self._x_shape, self._col = x.shape, col
+        rows = c * self.kernel[0] * self.kernel[1]
         weights = self._buffer("weights", (self.filters, rows + 1), x.dtype)
         weights[:, :rows] = self.params["W"].reshape(self.filters, rows)
         weights[:, rows] = self.params["b"]
-        out = weights @ col
+        self._x = x
+        if train:
+            self._col = self._columns(x, cached=True)
+            out = weights @ self._col
+        else:
+            # Evaluation goes through the batch in slices whose columns stay small: a test-set
+            # pass then needs no column matrix of hundreds of MB. Backward (saliency maps)
+            # rebuilds the columns if it is ever asked for.
+            self._col = None
+            out = np.empty((self.filters, n * oh * ow), dtype=x.dtype)
+            per_sample = (rows + 1) * oh * ow * x.itemsize
+            chunk = max(1, EVAL_COLUMN_BYTES // per_sample)
+            for start in range(0, n, chunk):
+                stop = min(n, start + chunk)
+                np.matmul(weights, self._columns(x[start:stop], cached=False),
+                          out=out[:, start * oh * ow:stop * oh * ow])
         return out.reshape(self.filters, n, oh, ow).transpose(1, 0, 2, 3)
 
     def backward(self, dout):
         fn = self.filters
+        if self._col is None:
+            self._col = self._columns(self._x, cached=True)
         dout2 = dout.transpose(1, 0, 2, 3).reshape(fn, -1)
         # (C*FH*FW + 1, FN): this orientation suits the BLAS kernels better than dout @ col.T.
         grads = self._buffer("grads", (self._col.shape[0], fn), dout2.dtype)
@@ -200,7 +232,7 @@ class Convolution(Layer):
             return None
         dcol = self._buffer("dcol", (self._col.shape[0] - 1, self._col.shape[1]), dout2.dtype)
         np.matmul(self.params["W"].reshape(fn, -1).T, dout2, out=dcol)
-        return col2im(dcol, self._x_shape, self.kernel, self.stride, self.pad)
+        return col2im(dcol, self._x.shape, self.kernel, self.stride, self.pad)
 
 
 class Pooling(Layer):

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_limits
 
+from playground.engine import conv
 from playground.engine.conv import Convolution, Pooling, col2im, conv_output_size, im2col
 from playground.engine.errors import SpecError
 from playground.engine.gradcheck import numerical_gradient
@@ -93,6 +94,20 @@ def test_convolution_gradients(c, h, w, filters, kernel, stride, pad):
     rng = np.random.default_rng(2)
     layer = Convolution((c, h, w), filters, kernel, rng, np.float64, stride, pad)
     assert_close_gradients(layer_gradients(layer, rng.normal(size=(2, c, h, w)), rng))
+
+
+def test_evaluation_in_slices_gives_the_same_outputs_and_gradients(monkeypatch):
+    rng = np.random.default_rng(8)
+    layer = Convolution((2, 6, 6), 3, 3, rng, np.float64, 1, 1)
+    layer.needs_input_grad = True
+    x, dout = rng.normal(size=(5, 2, 6, 6)), rng.normal(size=(5, 3, 6, 6))
+    trained = layer.forward(x, train=True)
+    dx_trained, dw_trained = layer.backward(dout), layer.grads["W"].copy()
+    monkeypatch.setattr(conv, "EVAL_COLUMN_BYTES", 2 * 19 * 36 * 8)  # two samples per slice
+    np.testing.assert_allclose(layer.forward(x, train=False), trained, rtol=1e-12)
+    # Saliency maps take the backward pass after an evaluation-mode forward pass.
+    np.testing.assert_allclose(layer.backward(dout), dx_trained, rtol=1e-12)
+    np.testing.assert_allclose(layer.grads["W"], dw_trained, rtol=1e-12)
 
 
 def test_first_layer_skips_the_input_gradient_but_fills_weight_gradients():

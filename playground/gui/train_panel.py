@@ -98,7 +98,7 @@ class TrainPanel(QWidget):
         self.step_button = self._button(self.tr("Step"), self.tr("While paused, train exactly one more batch"),
                                         self.controller.step)
         self.more_button = self._button(self.tr("+1 epoch"), self.tr("Add one more epoch to the running training"),
-                                        lambda: self.controller.add_epochs(1))
+                                        self.add_epoch)
         self.stop_button = self._button(self.tr("Stop"),
                                         self.tr("End the training after the current batch and keep the model so far"),
                                         self.stop)
@@ -221,6 +221,12 @@ class TrainPanel(QWidget):
             self._show_message(self.tr("Stopping after the current batch…"))
 
     @Slot()
+    def add_epoch(self) -> None:
+        if self.controller.running:
+            self.controller.add_epochs(1)
+            self._show_message(self.tr("One more epoch added to this run."))
+
+    @Slot()
     def toggle_pause(self) -> None:
         if self.controller.paused:
             self.controller.resume()
@@ -287,7 +293,7 @@ class TrainPanel(QWidget):
     @Slot(bool)
     def _on_running_changed(self, running: bool) -> None:
         self.form.set_running(running)
-        self.sweep_view.set_running(running and self._is_sweep())
+        self.sweep_view.set_running(sweeping=running and self._is_sweep(), busy=running)
         self.state.training_active.emit(running)
         self._update_buttons()
 

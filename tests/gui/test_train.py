@@ -68,6 +68,13 @@ def test_a_run_fills_the_plots_and_its_model_becomes_the_current_model(qtbot, pa
     assert panel.save_button.isEnabled() and panel.start_button.isEnabled()
     assert "Finished" in panel.status.text()
 
+    panel.resize(1200, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for plot, words in ((panel.plots.loss_plot, "loss"), (panel.plots.accuracy_plot, "validation")):
+        qtbot.mouseMove(plot.viewport(), plot.viewport().rect().center())
+        qtbot.waitUntil(lambda: words in panel.plots.readout_text(plot), timeout=WAIT_MS)
+
 
 def test_pause_holds_the_run_step_trains_one_batch_and_stop_ends_it(qtbot, panel):
     with qtbot.waitSignal(panel.state.training_snapshot, timeout=WAIT_MS) as snapshot:

@@ -79,7 +79,6 @@ class TrainingForm(QWidget):
     """Every setting of a run, grouped as Data, Network, Optimisation and Regularisation."""
 
     learning_rate_changed = Signal(float)
-    model_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,7 +271,6 @@ class TrainingForm(QWidget):
             preset = PRESETS[name]
             self.description.setText(preset.description)
             self.show_config(TrainConfig.from_dict(preset.training))
-        self.model_changed.emit()
 
     @Slot()
     def _on_optimizer_changed(self, *_args) -> None:

@@ -328,6 +328,10 @@ class LivePlots(QWidget):
         for run in self.runs[:-1]:
             run.set_visible(self.show_earlier.isChecked())
 
+    def readout_text(self, plot: pg.PlotWidget) -> str:
+        """What the hover readout of ``plot`` says now (empty when the mouse is elsewhere)."""
+        return self._readouts[plot].label.text
+
     @Slot(bool)
     def _on_log_toggled(self, on: bool) -> None:
         self.loss_plot.setLogMode(y=on)

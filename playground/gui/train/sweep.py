@@ -133,13 +133,15 @@ class SweepView(QWidget):
             return
         self.start_requested.emit(sweep, self.images.value())
 
-    def set_running(self, running: bool) -> None:
-        self._running = running
-        self.run_button.setText(self.tr("Stop sweep") if running else self.tr("Run sweep"))
-        self.run_button.setToolTip(self.tr("Stop the sweep after the current batch") if running else
+    def set_running(self, sweeping: bool, busy: bool) -> None:
+        """``sweeping``: a sweep runs (the button stops it); ``busy``: any run trains."""
+        self._running = sweeping
+        self.run_button.setText(self.tr("Stop sweep") if sweeping else self.tr("Run sweep"))
+        self.run_button.setToolTip(self.tr("Stop the sweep after the current batch") if sweeping else
                                    self.tr("Train the chosen network once per value, with the form's other settings"))
+        self.run_button.setEnabled(sweeping or not busy)
         for widget in (self.parameter, self.values, self.images):
-            widget.setEnabled(not running)
+            widget.setEnabled(not busy)
 
     # ----------------------------------------------------------------- results
     def begin(self, sweep: Sweep, name: str) -> None:

@@ -108,6 +108,8 @@ class ClassPicturesView(InspectorView):
         self.explanation.setText(self._explain(method) + " " + self.tr("Computing…"))
         self.progress.setValue(0)
         self.progress.setVisible(method == GRADIENT_ASCENT)
+        self.pictures.setVisible(False)
+        self.readings.setVisible(False)
         self.show_content()
         self._jobs.submit(JOB, lambda report, cancelled: (
             model, class_images(copies.of(model), method, report=report, cancelled=cancelled)))
@@ -139,6 +141,8 @@ class ClassPicturesView(InspectorView):
             return
         self.result = pictures
         self.progress.setVisible(False)
+        self.pictures.setVisible(True)
+        self.readings.setVisible(True)
         self.explanation.setText(self._explain(pictures.method))
         self._show_pictures(model, pictures, *input_range(model))
         k = len(model.classes)

@@ -65,6 +65,7 @@ def color_bar(colormap: pg.ColorMap, label: str, values: tuple[float, float],
     for axis in ("left", "right", "top", "bottom"):
         bar.getAxis(axis).setPen(text_pen)
         bar.getAxis(axis).setTextPen(text_pen)
+        bar.getAxis(axis).enableAutoSIPrefix(False)
     return bar
 
 

@@ -18,7 +18,7 @@ from ...engine.rashid import supports_backquery
 from .base import InspectorView
 from .jobs import JobRunner
 from .modeldata import PrivateCopies
-from .plots import SEQUENTIAL, color_bar, grey_colormap, palette_color, style_axes, styled_layout_widget
+from .plots import SEQUENTIAL, class_axis_ticks, color_bar, grey_colormap, palette_color, style_axes, styled_layout_widget
 
 JOB = "class-images"
 PICTURE_GAP = 4
@@ -147,9 +147,9 @@ class ClassPicturesView(InspectorView):
         self._show_pictures(model, pictures, *input_range(model))
         k = len(model.classes)
         self.readings_image.setImage(pictures.probabilities, levels=(0.0, 1.0))
-        ticks = [[(i + 0.5, name) for i, name in enumerate(model.classes)]]
-        self.readings_plot.getAxis("bottom").setTicks(ticks)
-        self.readings_plot.getAxis("left").setTicks(ticks)
+        bottom, left = class_axis_ticks(model.classes)
+        self.readings_plot.getAxis("bottom").setTicks(bottom)
+        self.readings_plot.getAxis("left").setTicks(left)
         self.readings_plot.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
 
     def _show_pictures(self, model, pictures, low: float, high: float) -> None:

@@ -20,7 +20,7 @@ from .base import InspectorView
 from .gallery import Gallery
 from .jobs import JobRunner
 from .modeldata import PrivateCopies, test_set
-from .plots import (SEQUENTIAL, ClickableImage, category_ticks, palette_color, style_axes,
+from .plots import (SEQUENTIAL, ClickableImage, category_ticks, class_axis_ticks, palette_color, style_axes,
                     styled_layout_widget)
 
 JOB = "evaluation"
@@ -162,7 +162,7 @@ class EvaluationView(InspectorView):
         self.evaluation_seconds = seconds
         self.again.setEnabled(True)
         self.progress.setVisible(False)
-        self.status.setText(self.tr("{0} test set: {1:,} images, accuracy {2:.2%} ({3:.1f} s)").format(
+        self.status.setText(self.tr("{0} test set: {1:,} images, accuracy {2:.2%} ({3:.2f} s)").format(
             data.name, len(result.labels), result.accuracy, seconds))
         self._draw_matrix()
         self._draw_accuracy()
@@ -193,9 +193,9 @@ class EvaluationView(InspectorView):
             count, share = int(result.confusion[row, col]), float(shares[row, col])
             text.setText(f"{count}\n{share:.1f}%" if count else "0")
             text.setColor(QColor("white") if np.sqrt(share / 100.0) > 0.55 else QColor(40, 40, 40))
-        ticks = [[(i + 0.5, name) for i, name in enumerate(classes)]]
-        self.matrix_plot.getAxis("bottom").setTicks(ticks)
-        self.matrix_plot.getAxis("left").setTicks(ticks)
+        bottom, left = class_axis_ticks(classes)
+        self.matrix_plot.getAxis("bottom").setTicks(bottom)
+        self.matrix_plot.getAxis("left").setTicks(left)
         self.matrix_plot.setRange(xRange=(0, k), yRange=(0, k), padding=0.01)
 
     def _draw_accuracy(self) -> None:

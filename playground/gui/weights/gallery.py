@@ -31,8 +31,8 @@ class Gallery(QListWidget):
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
-        self.setGridSize(QSize(112, 124))
-        self.setWordWrap(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
 
@@ -44,11 +44,20 @@ class Gallery(QListWidget):
         if not len(shown):
             return 0
         best, best_p = top_k(probabilities[shown], 3)
+        self._fit_grid(classes)
         for index, label, top, top_p in zip(shown, labels[shown], best, best_p):
             guesses = [f"{classes[c]} {p:.0%}" for c, p in zip(top, top_p)]
             caption = "\n".join([self.tr("label {0}").format(classes[label]), *guesses[:2]])
             item = QListWidgetItem(image_icon(images[index]), caption)
+            item.setSizeHint(self.gridSize())
             item.setToolTip(self.tr("Test image {0}, labelled {1}. The network says: {2}").format(
                 int(index), classes[label], ", ".join(guesses)))
             self.addItem(item)
         return len(shown)
+
+    def _fit_grid(self, classes: list[str]) -> None:
+        """Cells wide enough for the longest caption line, so class names are never cut."""
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for name in classes
+                     for line in (self.tr("label {0}").format(name), f"{name} 100%"))
+        self.setGridSize(QSize(max(ICON_SIDE, widest) + 36, ICON_SIDE + 4 * metrics.height() + 8))

@@ -69,6 +69,18 @@ def color_bar(colormap: pg.ColorMap, label: str, values: tuple[float, float],
     return bar
 
 
+def class_axis_ticks(classes: list[str]) -> tuple[list, list]:
+    """Ticks at cell centres for a class x class heatmap: (bottom, left).
+
+    Long names (Fashion-MNIST) do not fit side by side, so the bottom axis then shows class
+    numbers and the left axis "number name".
+    """
+    short = all(len(name) <= 3 for name in classes)
+    left = [[(i + 0.5, name if short else f"{i} {name}") for i, name in enumerate(classes)]]
+    bottom = [[(i + 0.5, name if short else str(i)) for i, name in enumerate(classes)]]
+    return bottom, left
+
+
 class ClickableImage(pg.ImageItem):
     """An image item that reports left clicks as image (row, col) coordinates."""
 

@@ -236,7 +236,7 @@ class LivePlots(QWidget):
     def _build_best_marker(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.Text)
         self.best_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine),
-                                         label=self.tr("best"), labelOpts={"position": 0.08, "color": colour})
+                                         label=self.tr("best"), labelOpts={"position": 0.5, "color": colour})
         self.best_point = pg.ScatterPlotItem(symbol="star", size=16, brush=pg.mkBrush("#f2c12e"),
                                              pen=pg.mkPen(colour, width=1))
         for item in (self.best_line, self.best_point):
@@ -256,6 +256,7 @@ class LivePlots(QWidget):
         self.accuracy_legend.clear()
         colour = RUN_COLOURS[len(self.runs) % len(RUN_COLOURS)]
         self.runs.append(RunCurves(self, name, colour, self._weight()))
+        self._rate_range.reset()  # only the current run's learning rate is shown
         self.accuracy_legend.addItem(self.current.train_item, self.tr("train"))
         self.accuracy_legend.addItem(self.current.val_item, self.tr("validation"))
         self._show_best(None)

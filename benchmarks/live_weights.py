@@ -142,7 +142,7 @@ def redraw_costs(app: QApplication, panel: WeightsPanel, model) -> dict[str, flo
         times = []
         for k in range(10):
             data = WeightsData({n: p + k for n, p in params.items()}, "benchmark", model.classes, initial,
-                               "benchmark", live=True)
+                               "benchmark")
             start = time.perf_counter()
             view.set_weights(data)
             app.processEvents()

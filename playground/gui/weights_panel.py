@@ -50,7 +50,6 @@ class WeightsPanel(QWidget):
         self._pending_snapshot: dict | None = None
         self._run_initial: dict | None = None
         self._run_initial_caption = ""
-        self._live = False
         self.redraw_count = 0
 
         self.caption = QLabel()
@@ -112,7 +111,6 @@ class WeightsPanel(QWidget):
     @Slot(object)
     def _on_model_changed(self, model: Model | None) -> None:
         self._pending_snapshot = None
-        self._live = False
         for view in self.model_views:
             view.set_model(model)
         if model is None:
@@ -179,16 +177,15 @@ class WeightsPanel(QWidget):
         if snapshot is None or not self.isVisible():
             return  # drawn by showEvent when the panel comes back on screen
         self._pending_snapshot = None
-        self._live = True
         params = snapshot["params"]
         model = self.state.model
         classes = model.classes if model is not None else []
         initial = _matching(self._run_initial or {}, params)
-        caption = self.tr("live: iteration {0:,}, epoch {1:.2f}").format(int(snapshot.get("iteration", 0)),
-                                                                        float(snapshot.get("epoch", 0.0)))
-        self.caption.setText(self.tr("Training: {0}").format(caption))
+        iteration, epoch = int(snapshot.get("iteration", 0)), float(snapshot.get("epoch", 0.0))
+        caption = self.tr("live, iteration {0:,}, epoch {1:.2f}").format(iteration, epoch)
+        self.caption.setText(self.tr("Watching a training run: iteration {0:,}, epoch {1:.2f}").format(iteration, epoch))
         self.pages.setCurrentWidget(self.tabs)
-        self._push_weights(WeightsData(params, caption, classes, initial, self._run_initial_caption, live=True))
+        self._push_weights(WeightsData(params, caption, classes, initial, self._run_initial_caption))
         self.redraw_count += 1
         self._update_export()
 

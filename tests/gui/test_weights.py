@@ -134,7 +134,7 @@ def test_live_snapshots_are_coalesced_and_the_newest_is_drawn(panel, state, qtbo
     qtbot.waitUntil(lambda: panel.redraw_count > before, timeout=WAIT)
     qtbot.wait(400)
     assert panel.redraw_count == before + 1
-    assert "iteration 10" in panel.caption.text()
+    assert "iteration 10," in panel.caption.text()
     assert np.nanmax(panel.hidden_units.mosaic.image.image) == 10
     panel.tabs.setCurrentWidget(panel.before_after)
     assert panel.before_after.initial_view.mosaic.image[0, 0] == 1       # first snapshot of the run

@@ -30,7 +30,6 @@ class WeightsData:
     classes: list[str] = field(default_factory=list)
     initial: dict[str, np.ndarray] = field(default_factory=dict)
     initial_caption: str = ""
-    live: bool = False
 
 
 class InspectorView(QWidget):

@@ -233,3 +233,17 @@ def test_conv_needs_image_input():
     with pytest.raises(SpecError, match="image input"):
         Network({"input_shape": [784], "layers": [{"type": "conv", "filters": 2, "kernel": 3}],
                  "loss": {"type": "softmax-cross-entropy"}})
+
+
+def test_small_affine_products_run_on_one_blas_thread_and_restore_the_setting():
+    from threadpoolctl import ThreadpoolController
+
+    from playground.engine.layers import matmul
+
+    rng = np.random.default_rng(9)
+    a, b = rng.normal(size=(30, 40)), rng.normal(size=(40, 20))
+    blas = ThreadpoolController().select(user_api="blas")
+    with blas.limit(limits=2):
+        before = [lib["num_threads"] for lib in blas.info()]
+        np.testing.assert_allclose(matmul(a, b), a @ b, rtol=1e-12)
+        assert [lib["num_threads"] for lib in blas.info()] == before

@@ -200,6 +200,27 @@ def _all_finite(arrays: dict[str, np.ndarray]) -> bool:
     return all(np.isfinite(a).all() for a in arrays.values())
 
 
+EVAL_CHUNK = 500  # images per step of an evaluation between two looks at the stop flag
+
+
+def _accuracy_unless_stopped(network: Network, x: np.ndarray, labels: np.ndarray,
+                             control: TrainingControl) -> float | None:
+    """Accuracy measured chunk by chunk, or None as soon as a stop is requested.
+
+    Evaluating a convolutional network on thousands of images takes seconds; a person who
+    presses Stop (or closes the window) should not wait for it.
+    """
+    if not len(labels):
+        return network.accuracy(x, labels)
+    correct = 0
+    for start in range(0, len(labels), EVAL_CHUNK):
+        if control.stop_requested:
+            return None
+        part = slice(start, start + EVAL_CHUNK)
+        correct += round(network.accuracy(x[part], labels[part]) * len(labels[part]))
+    return correct / len(labels)
+
+
 def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: dict,
           config: TrainConfig, control: TrainingControl | None = None) -> Iterator[Progress]:
     """Train ``network`` on uint8 ``images`` (N, 28, 28) with int ``labels`` (N,).
@@ -248,10 +269,13 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
                         learning_rate=optimizer.lr, samples_per_sec=rate, elapsed=now - start, eta=eta,
                         best_epoch=best_epoch, best_val_accuracy=best_val if best_epoch else None, **extra)
 
-    def measure() -> tuple[float, float | None]:
-        train_acc = network.accuracy(probe_x, probe_y)
-        val_acc = network.accuracy(val_x, val_y) if val_x is not None else None
-        return train_acc, val_acc
+    def measure() -> tuple[float, float | None] | None:
+        """Probe and validation accuracy, or None when a stop request arrives meanwhile."""
+        train_acc = _accuracy_unless_stopped(network, probe_x, probe_y, control)
+        if train_acc is None or val_x is None:
+            return None if train_acc is None else (train_acc, None)
+        val_acc = _accuracy_unless_stopped(network, val_x, val_y, control)
+        return None if val_acc is None else (train_acc, val_acc)
 
     epoch, loss = 0, float("nan")
     while epoch < epochs and status == "running":
@@ -288,15 +312,22 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
                 snapshot, last_snapshot = {n: p.copy() for n, p in network.params.items()}, now
             yield record("batch", loss, snapshot=snapshot)
             if i + 1 in eval_points:
-                train_acc, val_acc = measure()
-                yield record("eval", loss, train_accuracy=train_acc, val_accuracy=val_acc)
+                measured = measure()
+                if measured is None:
+                    status = "stopped"
+                    break
+                yield record("eval", loss, train_accuracy=measured[0], val_accuracy=measured[1])
         if status != "running":
             break
         if not _all_finite(network.params):
             network.load_state(last_good)
             status = "diverged"
             break
-        train_acc, val_acc = measure()
+        measured = measure()
+        if measured is None:
+            status = "stopped"
+            break
+        train_acc, val_acc = measured
         monitored = val_acc if val_acc is not None else train_acc
         improved = monitored > best_val + (config.early_stopping.min_delta if config.early_stopping else 0.0)
         if improved:

@@ -1,8 +1,12 @@
-"""A paused run tells its driver once, in the training thread, before it blocks."""
+"""Steering a run from another thread: pause news before blocking, and stops that do not wait."""
 
 import threading
 
-from playground.engine.training import TrainingControl
+import numpy as np
+
+from playground.engine.network import Network
+from playground.engine.presets import mlp_spec
+from playground.engine.training import EVAL_CHUNK, TrainConfig, TrainingControl, train
 
 
 def test_on_hold_runs_once_per_halt_and_may_use_the_control():
@@ -35,3 +39,26 @@ def test_stop_releases_a_held_run():
     control.stop()
     runner.join(5)
     assert outcome == [False]
+
+
+def test_a_stop_during_an_evaluation_ends_the_run_without_finishing_it():
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 256, (1200, 28, 28), dtype=np.uint8)
+    labels = rng.integers(0, 10, 1200)
+    network = Network(mlp_spec([8], "relu", "he"), seed=0)
+    control = TrainingControl()
+    chunks = []
+    measure_chunk = network.accuracy
+
+    def accuracy_then_stop(x, y):
+        chunks.append(len(y))
+        control.stop()  # as if Stop was pressed while this chunk was being measured
+        return measure_chunk(x, y)
+
+    network.accuracy = accuracy_then_stop
+    config = TrainConfig(batch_size=100, epochs=3, validation_share=0.5, evals_per_epoch=2)
+    records = list(train(network, images, labels, {"scale": "unit", "layout": "flat"}, config, control))
+
+    assert [r.kind for r in records] == ["batch"] * 3 + ["end"]
+    assert records[-1].status == "stopped"
+    assert chunks == [EVAL_CHUNK]  # the rest of the evaluation was skipped

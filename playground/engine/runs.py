@@ -17,7 +17,7 @@ from .datasets import Dataset, prepare_input
 from .errors import SpecError
 from .modelfile import Model, new_model
 from .network import Network
-from .training import Progress, TrainConfig
+from .training import Progress, TrainConfig, TrainingControl, accuracy_unless_stopped
 
 
 def initial_weights(network: Network) -> dict[str, np.ndarray]:
@@ -28,18 +28,26 @@ def initial_weights(network: Network) -> dict[str, np.ndarray]:
     return {f"initial/{n}": p.copy() for n, p in network.params.items() if n.startswith("W")}
 
 
-def test_accuracy(network: Network, data: Dataset, input_spec: dict) -> float | None:
-    """Accuracy on the dataset's test split, or None when the dataset has no test images."""
+def test_accuracy(network: Network, data: Dataset, input_spec: dict,
+                  control: TrainingControl | None = None) -> float | None:
+    """Accuracy on the dataset's test split; None without test images or when ``control`` is stopped."""
     if len(data.test_labels) == 0:
         return None
-    return network.accuracy(prepare_input(data.test_images, input_spec), data.test_labels)
+    x = prepare_input(data.test_images, input_spec)
+    if control is None:
+        return network.accuracy(x, data.test_labels)
+    return accuracy_unless_stopped(network, x, data.test_labels, control)
 
 
 def finished_model(network: Network, *, name: str, preset: str | None, input_spec: dict, data: Dataset,
                    images_used: int, config: TrainConfig, last: Progress,
-                   initial: dict[str, np.ndarray], command: str | None = None) -> Model:
-    """The trained network as a Model whose header records how it was trained and how well it does."""
-    accuracy = test_accuracy(network, data, input_spec)
+                   initial: dict[str, np.ndarray], command: str | None = None,
+                   control: TrainingControl | None = None) -> Model:
+    """The trained network as a Model whose header records how it was trained and how well it does.
+
+    A stop requested on ``control`` cuts the test measurement short (the app is closing).
+    """
+    accuracy = test_accuracy(network, data, input_spec, control)
     training = {**config.to_dict(), "images": int(images_used), "status": last.status,
                 "epochs_run": last.epoch, "seconds": round(last.elapsed, 1)}
     if command:

@@ -203,7 +203,7 @@ def _all_finite(arrays: dict[str, np.ndarray]) -> bool:
 EVAL_CHUNK = 500  # images per step of an evaluation between two looks at the stop flag
 
 
-def _accuracy_unless_stopped(network: Network, x: np.ndarray, labels: np.ndarray,
+def accuracy_unless_stopped(network: Network, x: np.ndarray, labels: np.ndarray,
                              control: TrainingControl) -> float | None:
     """Accuracy measured chunk by chunk, or None as soon as a stop is requested.
 
@@ -271,10 +271,10 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
 
     def measure() -> tuple[float, float | None] | None:
         """Probe and validation accuracy, or None when a stop request arrives meanwhile."""
-        train_acc = _accuracy_unless_stopped(network, probe_x, probe_y, control)
+        train_acc = accuracy_unless_stopped(network, probe_x, probe_y, control)
         if train_acc is None or val_x is None:
             return None if train_acc is None else (train_acc, None)
-        val_acc = _accuracy_unless_stopped(network, val_x, val_y, control)
+        val_acc = accuracy_unless_stopped(network, val_x, val_y, control)
         return None if val_acc is None else (train_acc, val_acc)
 
     epoch, loss = 0, float("nan")

@@ -7,8 +7,8 @@ from playground.engine.datasets import Dataset
 from playground.engine.errors import SpecError
 from playground.engine.network import Network
 from playground.engine.presets import get_preset, mlp_spec
-from playground.engine.runs import finished_model, initial_weights, sweep_point
-from playground.engine.training import TrainConfig, train
+from playground.engine.runs import finished_model, initial_weights, sweep_point, test_accuracy
+from playground.engine.training import TrainConfig, TrainingControl, train
 
 
 def _tiny_dataset(n_test: int = 40) -> Dataset:
@@ -80,3 +80,13 @@ def test_hidden_units_sweep_needs_a_hidden_layer():
     spec = {"input_shape": [784], "layers": [{"type": "affine", "units": 10}], "loss": {"type": "softmax-cross-entropy"}}
     with pytest.raises(SpecError, match="hidden"):
         sweep_point(spec, TrainConfig(), "hidden_units", 20)
+
+
+def test_a_stopped_control_cuts_the_test_measurement_short():
+    data = _tiny_dataset()
+    network = Network(mlp_spec([8], "relu", "he"), seed=0)
+    control = TrainingControl()
+    flat = {"scale": "unit", "layout": "flat"}
+    assert test_accuracy(network, data, flat, control) == pytest.approx(test_accuracy(network, data, flat))
+    control.stop()
+    assert test_accuracy(network, data, flat, control) is None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import sys
-import threading
 import time
 import traceback
 from typing import Callable, Iterator
@@ -90,14 +89,14 @@ class TrainingWorker(QObject):
         super().__init__()
         self._datasets = datasets
         self._blas_threads = blas_threads
-        self._abandon = threading.Event()
+        self._closing = TrainingControl()  # stopped when the app closes: cuts a test measurement short
         self._news = _NewsBuffer()
         self._sweep_index: int | None = None
         self._classes: tuple[str, ...] = ()
 
     def abandon(self) -> None:
         """From any thread: the app is closing, so skip the work that only serves a result."""
-        self._abandon.set()
+        self._closing.stop()
 
     def flush_on_hold(self) -> None:
         """TrainingControl's on_hold callback (worker thread): send what a pause would hold back."""
@@ -135,13 +134,13 @@ class TrainingWorker(QObject):
         initial = initial_weights(network)
         self.phase.emit("training")
         last = self._drive(train(network, images, labels, request.input_spec, request.config, control), network)
-        if self._abandon.is_set():
+        if self._closing.stop_requested:
             return RunResult(request, last)
         self.phase.emit("testing")
         model = finished_model(network, name=request.title, preset=request.preset, input_spec=request.input_spec,
                                data=data, images_used=len(labels), config=request.config, last=last,
-                               initial=initial)
-        return RunResult(request, last, model)
+                               initial=initial, control=self._closing)
+        return RunResult(request, last, None if self._closing.stop_requested else model)
 
     def _drive(self, records: Iterator[Progress], network: Network) -> Progress:
         """Consume the generator, batching news; keep a copy of the best epoch's weights."""
@@ -160,7 +159,7 @@ class TrainingWorker(QObject):
 
     def _send(self, held: bool) -> None:
         news, self._news = self._news, _NewsBuffer(self._news.latest)
-        if news.latest is not None and not self._abandon.is_set():
+        if news.latest is not None and not self._closing.stop_requested:
             self.update.emit(news.update(held, self._sweep_index, self._classes))
 
     # ----------------------------------------------------------------- sweeps
@@ -173,9 +172,11 @@ class TrainingWorker(QObject):
             network = Network(spec, seed=config.seed)
             self._sweep_index = index
             last = self._drive(train(network, images, labels, request.input_spec, config, control), network)
-            if control.stop_requested or self._abandon.is_set():
+            if control.stop_requested or self._closing.stop_requested:
                 break
-            accuracy, source = test_accuracy(network, data, request.input_spec), "test"
+            accuracy, source = test_accuracy(network, data, request.input_spec, self._closing), "test"
+            if self._closing.stop_requested:
+                break
             if accuracy is None:
                 accuracy, source = last.best_val_accuracy, "validation"
             self.sweep_point.emit(SweepPoint(index, float(value), accuracy, last.status, source, last.epoch))

@@ -11,7 +11,8 @@ window's training throughput is compared with the mean of the two hidden windows
 slow changes in machine load cancel out; the figure is the median slowdown over all on-screen
 windows, with its spread. The target is under 5 %.
 
-Also reported: the GUI-thread time of one live redraw of each weight view, and the time to
+Also reported: the share of a core the GUI thread uses in either state (CPU time, so it does not
+depend on other load), the GUI-thread time of one live redraw of each weight view, and the time to
 evaluate the model on the 10,000 test images (what the Evaluation view waits for).
 """
 
@@ -71,11 +72,11 @@ def spin(app: QApplication, until: threading.Event) -> None:
 
 
 def windowed_run(app: QApplication, state: AppState, panel: WeightsPanel, preset_name: str, data,
-                 windows: int, window_seconds: float) -> tuple[list[float], list[bool], int]:
+                 windows: int, window_seconds: float) -> tuple[list[float], list[float], list[bool], int]:
     """One training run while the panel is shown and hidden in turns.
 
-    Returns every window's throughput (images/s), whether the panel was on screen in it, and the
-    number of redraws.
+    Returns every window's training throughput (images/s), the share of one core the GUI thread
+    used in it, whether the panel was on screen in it, and the number of redraws.
     """
     preset = get_preset(preset_name)
     network = Network(preset.network_spec(), seed=0)
@@ -99,7 +100,7 @@ def windowed_run(app: QApplication, state: AppState, panel: WeightsPanel, preset
     worker = threading.Thread(target=work, name="benchmark-training")
     worker.start()
     started.wait()
-    boundaries, shown = [time.perf_counter()], []
+    boundaries, gui_cpu, shown = [time.perf_counter()], [time.thread_time()], []
     redraws_before = panel.redraw_count
     for window in range(windows):
         on_screen = window % 2 == 1
@@ -109,6 +110,7 @@ def windowed_run(app: QApplication, state: AppState, panel: WeightsPanel, preset
         QTimer.singleShot(int(window_seconds * 1000), pause.set)
         spin(app, pause)
         boundaries.append(time.perf_counter())
+        gui_cpu.append(time.thread_time())
     redraws = panel.redraw_count - redraws_before
     control.stop()
     spin(app, done)
@@ -119,7 +121,8 @@ def windowed_run(app: QApplication, state: AppState, panel: WeightsPanel, preset
     iterations = np.array([i for _, i in progress])
     done_by = np.interp(boundaries, times, iterations)
     rates = list(np.diff(done_by) * config.batch_size / np.diff(boundaries))
-    return rates, shown, redraws
+    gui_share = list(np.diff(gui_cpu) / np.diff(boundaries))
+    return rates, gui_share, shown, redraws
 
 
 def slowdowns(rates: list[float], shown: list[bool]) -> list[float]:
@@ -174,12 +177,12 @@ def main() -> int:
 
     print(f"{preset.title}: {args.windows} windows of {args.window} s, panel on screen in every other one, "
           f"snapshots every {SNAPSHOT_INTERVAL} s", flush=True)
-    rates, shown, redraws = windowed_run(app, state, panel, args.preset, data, args.windows, args.window)
-    hidden_rates = [r for r, on in zip(rates, shown) if not on]
-    shown_rates = [r for r, on in zip(rates, shown) if on]
-    print(f"  hidden: median {statistics.median(hidden_rates):,.0f} images/s; on screen: median "
-          f"{statistics.median(shown_rates):,.0f} images/s; {redraws} redraws in "
-          f"{len(shown_rates) * args.window:.0f} s on screen")
+    rates, gui_share, shown, redraws = windowed_run(app, state, panel, args.preset, data, args.windows, args.window)
+    for label, on_screen in (("hidden", False), ("on screen", True)):
+        print(f"  panel {label}: training median {statistics.median(r for r, on in zip(rates, shown) if on == on_screen):,.0f} "
+              f"images/s, GUI thread busy {100 * statistics.mean(g for g, on in zip(gui_share, shown) if on == on_screen):.1f} % "
+              f"of one core")
+    print(f"  {redraws} redraws in {sum(shown) * args.window:.0f} s on screen")
     losses = slowdowns(rates, shown)
     print(f"training slowdown while the Weights panel redraws live: median {statistics.median(losses):.1f} % "
           f"(windows from {min(losses):+.1f} % to {max(losses):+.1f} %)")

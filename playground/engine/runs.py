@@ -28,7 +28,7 @@ def initial_weights(network: Network) -> dict[str, np.ndarray]:
     return {f"initial/{n}": p.copy() for n, p in network.params.items() if n.startswith("W")}
 
 
-def test_accuracy(network: Network, data: Dataset, input_spec: dict,
+def accuracy_on_test_images(network: Network, data: Dataset, input_spec: dict,
                   control: TrainingControl | None = None) -> float | None:
     """Accuracy on the dataset's test split; None without test images or when ``control`` is stopped."""
     if len(data.test_labels) == 0:
@@ -47,7 +47,7 @@ def finished_model(network: Network, *, name: str, preset: str | None, input_spe
 
     A stop requested on ``control`` cuts the test measurement short (the app is closing).
     """
-    accuracy = test_accuracy(network, data, input_spec, control)
+    accuracy = accuracy_on_test_images(network, data, input_spec, control)
     training = {**config.to_dict(), "images": int(images_used), "status": last.status,
                 "epochs_run": last.epoch, "seconds": round(last.elapsed, 1)}
     if command:

@@ -7,7 +7,7 @@ from playground.engine.datasets import Dataset
 from playground.engine.errors import SpecError
 from playground.engine.network import Network
 from playground.engine.presets import get_preset, mlp_spec
-from playground.engine.runs import finished_model, initial_weights, sweep_point, test_accuracy
+from playground.engine.runs import accuracy_on_test_images, finished_model, initial_weights, sweep_point
 from playground.engine.training import TrainConfig, TrainingControl, train
 
 
@@ -87,6 +87,6 @@ def test_a_stopped_control_cuts_the_test_measurement_short():
     network = Network(mlp_spec([8], "relu", "he"), seed=0)
     control = TrainingControl()
     flat = {"scale": "unit", "layout": "flat"}
-    assert test_accuracy(network, data, flat, control) == pytest.approx(test_accuracy(network, data, flat))
+    assert accuracy_on_test_images(network, data, flat, control) == pytest.approx(accuracy_on_test_images(network, data, flat))
     control.stop()
-    assert test_accuracy(network, data, flat, control) is None
+    assert accuracy_on_test_images(network, data, flat, control) is None

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from ...engine.datasets import Dataset
 from ...engine.errors import PlaygroundError
 from ...engine.network import Network
-from ...engine.runs import finished_model, initial_weights, sweep_point, test_accuracy
+from ...engine.runs import accuracy_on_test_images, finished_model, initial_weights, sweep_point
 from ...engine.training import Progress, TrainingControl, train
 from .jobs import RunRequest, RunResult, SweepPoint, Update, load_source
 
@@ -174,7 +174,7 @@ class TrainingWorker(QObject):
             last = self._drive(train(network, images, labels, request.input_spec, config, control), network)
             if control.stop_requested or self._closing.stop_requested:
                 break
-            accuracy, source = test_accuracy(network, data, request.input_spec, self._closing), "test"
+            accuracy, source = accuracy_on_test_images(network, data, request.input_spec, self._closing), "test"
             if self._closing.stop_requested:
                 break
             if accuracy is None:

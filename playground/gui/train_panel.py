@@ -22,7 +22,7 @@ from .model_io import ModelFileController
 from .state import AppState
 from .train.controller import TrainingController
 from .train.controls import FormError, TrainingForm
-from .train.jobs import RunRequest, RunResult, Sweep, SweepPoint, Update
+from .train.jobs import BestEpoch, RunRequest, RunResult, Sweep, SweepPoint, Update
 from .train.plots import LivePlots
 from .train.sweep import SweepView, parameter_label
 
@@ -51,7 +51,7 @@ class TrainPanel(QWidget):
         self._run_count = 0
         self._run_name = ""
         self._curves_started = False
-        self._best: tuple[RunRequest, dict, int, float, tuple[str, ...]] | None = None
+        self._best: BestEpoch | None = None
         self._last_lr_sent: float | None = None
 
         self.form = TrainingForm()
@@ -255,16 +255,24 @@ class TrainPanel(QWidget):
         """Make the best epoch's weights (kept from the epoch records) the current model."""
         if self._best is None:
             return
-        request, weights, epoch, accuracy, classes = self._best
+        best = self._best
+        request = best.request
         network = Network(request.spec, seed=request.config.seed)
-        network.load_state(weights)
+        network.load_state(best.weights)
         model = new_model(network, name=request.title, preset=request.preset, input_spec=request.input_spec,
-                          dataset=request.source.label(), classes=list(classes),
-                          training={**request.config.to_dict(), "epochs_run": epoch, "status": "best epoch"},
-                          metrics={"best_val_accuracy": accuracy})
-        self.state.set_model(model, source=self.tr("best epoch {0} of a run in this session").format(epoch))
-        self._show_message(self.tr("The current model now holds the weights of epoch {0} "
-                                   "(validation accuracy {1:.1f} %).").format(epoch, 100 * accuracy))
+                          dataset=request.source.label(), classes=list(best.classes),
+                          training={**request.config.to_dict(), "epochs_run": best.epoch, "status": "best epoch"},
+                          metrics={"best_val_accuracy": best.accuracy})
+        self.state.set_model(model, source=self.tr("best epoch {0} of a run in this session").format(best.epoch))
+        measured_on = (self.tr("validation accuracy") if request.config.validation_share > 0
+                       else self.tr("training accuracy"))
+        self._show_message(self.tr("The current model now holds the weights of epoch {0} ({1} {2:.1f} %).").format(
+            best.epoch, measured_on, 100 * best.accuracy))
+
+    @property
+    def best_epoch(self) -> BestEpoch | None:
+        """The best epoch of the latest run so far, with a copy of its weights."""
+        return self._best
 
     @Slot()
     def save_model(self) -> None:
@@ -316,7 +324,15 @@ class TrainPanel(QWidget):
             return
         if request.sweep is not None:
             self._show_sweep_progress(request.sweep, update)
-            return
+        else:
+            self._show_run_progress(request, update)
+        if update.held:
+            p = update.latest
+            self._show_message(self.tr("Paused at iteration {0:,} (epoch {1}/{2}). Step trains one batch, "
+                                       "Resume carries on.").format(p.iteration, p.epoch, p.epochs))
+        self._update_buttons()
+
+    def _show_run_progress(self, request: RunRequest, update: Update) -> None:
         if not self._curves_started:
             self._run_count += 1
             self.plots.begin_run(self._run_name)
@@ -324,19 +340,14 @@ class TrainPanel(QWidget):
         self.plots.add(update)
         if update.best_state is not None:
             best = update.measurements[-1]
-            self._best = (request, update.best_state, best.epoch, best.best_val_accuracy, update.classes)
+            self._best = BestEpoch(request, update.best_state, best.epoch, best.best_val_accuracy, update.classes)
         self._show_progress(update.latest)
         if update.snapshot is not None:
             p = update.latest
             self.state.training_snapshot.emit({"params": update.snapshot, "iteration": p.iteration,
                                                "epoch": p.epoch_position})
-        if update.held:
-            self._show_message(self.tr("Paused at iteration {0:,} (epoch {1}/{2}). Step trains one batch, "
-                                       "Resume carries on.").format(update.latest.iteration, update.latest.epoch,
-                                                                    update.latest.epochs))
-        elif update.measurements and not self.controller.paused:
+        if update.measurements and not self.controller.paused:
             self._show_message(self._describe_measurement(update.measurements[-1]))
-        self._update_buttons()
 
     def _show_progress(self, p: Progress, done: float | None = None, label: str | None = None) -> None:
         total = max(1, p.epochs * p.iterations_per_epoch)

@@ -179,14 +179,15 @@ def test_restore_best_makes_the_best_epoch_the_current_model(qtbot, panel):
     with qtbot.waitSignal(panel.controller.finished, timeout=WAIT_MS):
         panel.start()
     assert panel.best_button.isEnabled()
-    _, best_weights, epoch, accuracy, _ = panel._best
+    best = panel.best_epoch
+    panel.state.set_model(None)  # e.g. the person opened another model meanwhile
 
     panel.best_button.click()
 
     model = panel.state.model
-    np.testing.assert_array_equal(model.network.params["W1"], best_weights["W1"])
-    assert model.meta["metrics"]["best_val_accuracy"] == accuracy
-    assert f"epoch {epoch}" in panel.status.text()
+    np.testing.assert_array_equal(model.network.params["W1"], best.weights["W1"])
+    assert model.meta["metrics"]["best_val_accuracy"] == best.accuracy
+    assert f"epoch {best.epoch}" in panel.status.text()
 
 
 def test_earlier_runs_stay_as_overlays_and_reset_clears_them(qtbot, panel):

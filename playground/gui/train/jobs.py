@@ -124,3 +124,14 @@ class SweepPoint:
     status: str
     accuracy_source: str = "test"
     epochs_run: int = 0
+
+
+@dataclass(frozen=True)
+class BestEpoch:
+    """The best epoch of a run so far: enough to rebuild its network as a Model at any time."""
+
+    request: RunRequest
+    weights: dict
+    epoch: int
+    accuracy: float
+    classes: tuple[str, ...]

@@ -155,11 +155,14 @@ class ReLU(Layer):
     kind = "relu"
 
     def forward(self, x, train=True):
-        self._mask = x > 0
-        return np.maximum(x, 0)
+        out = np.maximum(x, 0)
+        # Evaluation rarely goes backward (saliency maps), so it skips the mask and lets backward
+        # derive it from the output: one pass less per batch when classifying.
+        self._mask, self._out = (x > 0, None) if train else (None, out)
+        return out
 
     def backward(self, dout):
-        return dout * self._mask
+        return dout * (self._mask if self._mask is not None else self._out > 0)
 
 
 class LeakyReLU(Layer):

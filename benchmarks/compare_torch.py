@@ -20,12 +20,13 @@ import time
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from playground.bench import (INFERENCE_BATCH, MNIST_TRAIN_IMAGES, TRAIN_BATCH,  # noqa: E402
                               blas_description, blas_threads, inference_images_per_second,
-                              load_bench_images, training_seconds_per_step)
+                              load_bench_images, machine_load, training_seconds_per_step)
 from playground.engine.inputprep import prepare_input  # noqa: E402
 from playground.engine.network import Network  # noqa: E402
 from playground.engine.optimizers import build_optimizer  # noqa: E402
@@ -185,6 +186,7 @@ def main() -> int:
     parser.add_argument("--steps", type=int, default=200, help="timed training steps per case and round")
     parser.add_argument("--rounds", type=int, default=2, help="alternating engine/PyTorch rounds; best kept")
     parser.add_argument("--quick", action="store_true", help="30 steps, one round")
+    parser.add_argument("--threads", type=int, help="threads for both sides (default: NumPy's BLAS threads)")
     parser.add_argument("--torch-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.torch_worker:
@@ -194,9 +196,16 @@ def main() -> int:
     repeats = 3 if args.quick else 10
     image_count = min(steps, 200) * TRAIN_BATCH
     images = load_bench_images(image_count)
-    threads = blas_threads()
+    threads = args.threads or blas_threads()
+    with threadpool_limits(threads, user_api="blas"):
+        return compare(steps, rounds, repeats, image_count, images, threads)
+
+
+def compare(steps: int, rounds: int, repeats: int, image_count: int, images, threads: int) -> int:
+    """Time every case on both sides and print the table of epoch times and ratios."""
     print(f"{blas_description()}; PyTorch threads {threads}; data: {images.source}; "
           f"batch {TRAIN_BATCH}, float32, {steps} steps x {rounds} round(s)")
+    print(machine_load())
     engine, torch_side = EngineSide(images, steps, repeats), TorchSide(steps, repeats, image_count, threads)
     print(f"PyTorch {torch_side.info['version']} with {torch_side.info['threads']} threads")
     # Each case is timed on both sides back to back, round after round; each side keeps its best.

@@ -9,6 +9,7 @@ images are used when the shipped dataset loads, same-shaped random ones otherwis
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import time
 from dataclasses import dataclass
@@ -125,6 +126,17 @@ def blas_description() -> str:
                      f"{p.get('num_threads')} threads" for p in pools)
 
 
+def machine_load() -> str:
+    """The 1-minute load average against the core count: figures taken on a busy machine mislead."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return f"{cores} cores, load unknown"
+    note = " (busy: other programs compete for the cores)" if load > 0.5 * cores else ""
+    return f"load average {load:.2f} on {cores} cores{note}"
+
+
 def blas_threads() -> int:
     return max((p["num_threads"] for p in threadpool_info() if p.get("user_api") == "blas"), default=1)
 
@@ -161,6 +173,7 @@ def run(args: argparse.Namespace) -> int:
     with threadpool_limits(args.threads, user_api="blas"):  # None leaves the library's own setting
         data = load_bench_images(max(INFERENCE_BATCH, min(steps, 200) * TRAIN_BATCH))
         print(blas_description())
+        print(machine_load())
         print(f"data: {data.source}; training batch {TRAIN_BATCH}, float32, {steps} steps; "
               f"inference batch {INFERENCE_BATCH}; latency over {calls} single images")
         header = (f"{'preset':<12} {'train img/s':>11} {'s/epoch':>8} {'infer img/s':>11} "

@@ -247,3 +247,19 @@ def test_small_affine_products_run_on_one_blas_thread_and_restore_the_setting():
         before = [lib["num_threads"] for lib in blas.info()]
         np.testing.assert_allclose(matmul(a, b), a @ b, rtol=1e-12)
         assert [lib["num_threads"] for lib in blas.info()] == before
+
+
+def test_saliency_through_conv_and_pool_matches_central_differences():
+    spec = {"input_shape": [2, 6, 6],
+            "layers": [{"type": "conv", "filters": 3, "kernel": 3, "pad": 1}, {"type": "relu"},
+                       {"type": "pool", "mode": "max", "size": 2}, {"type": "conv", "filters": 4, "kernel": 2},
+                       {"type": "relu"}, {"type": "flatten"}, {"type": "affine", "units": 3}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    net = Network(spec, seed=4, dtype=np.float64)
+    rng = np.random.default_rng(10)
+    for name in ("b1", "b2"):
+        net.params[name][...] = rng.normal(0.0, 0.1, net.params[name].shape)
+    x = rng.normal(size=(2, 2, 6, 6))
+    saliency = net.input_gradient(x, target_class=1)
+    numeric = numerical_gradient(lambda: float(net.predict(x)[:, 1].sum()), x)
+    np.testing.assert_allclose(saliency, numeric, atol=1e-7)

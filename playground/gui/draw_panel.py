@@ -9,7 +9,9 @@ coalescing timer; files, datasets and models load in a worker thread.
 
 from __future__ import annotations
 
+import sys
 import time
+import traceback
 from pathlib import Path
 
 import numpy as np
@@ -142,7 +144,8 @@ class DrawPanel(QWidget):
                                               "(red) or away from (blue) a class"))
         self._saliency_class = QComboBox()
         self._saliency_class.setToolTip(self.tr("The class whose evidence the saliency map shows"))
-        self._saliency_note = QLabel(self.tr("red: pushes towards the class; blue: pushes away"))
+        self._saliency_legend = self.tr("red: pushes towards the class; blue: pushes away")
+        self._saliency_note = QLabel(self._saliency_legend)
         self._saliency_note.setWordWrap(True)
 
         views = QGridLayout()
@@ -381,7 +384,15 @@ class DrawPanel(QWidget):
             return
         chosen = self._saliency_class.currentIndex() - 1  # entry 0: the predicted class
         target = int(np.argmax(probabilities)) if chosen < 0 else chosen
-        self.network_view.show_saliency(saliency_map(self._model, self._prepared, target))
+        try:
+            saliency = saliency_map(self._model, self._prepared, target)
+        except Exception as error:  # noqa: BLE001 - a model the map cannot handle must not stop reading
+            traceback.print_exc(file=sys.stderr)
+            self.network_view.show_saliency(None)
+            self._saliency_note.setText(self.tr("No saliency map for this model: {0}").format(error))
+            return
+        self.network_view.show_saliency(saliency)
+        self._saliency_note.setText(self._saliency_legend)
 
     def _show_empty(self, message: str = "") -> None:
         self._shown_probabilities = None

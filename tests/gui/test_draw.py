@@ -240,3 +240,20 @@ def test_random_test_digit_is_put_on_the_pad_and_read(reading_panel, qtbot):
     wait_for_reading(qtbot, reading_panel)
     assert reading_panel.pad.has_picture()
     assert "test image" in reading_panel._source.text()
+
+
+@needs_model
+def test_saliency_overlay_shows_the_chosen_class(reading_panel, qtbot):
+    from playground.gui.draw.saliency import saliency_map
+
+    draw(qtbot, reading_panel.pad, ONE)
+    wait_for_reading(qtbot, reading_panel)
+    reading_panel._saliency_box.setChecked(True)
+    overlay = reading_panel.network_view._overlay
+    assert overlay.isVisible()
+    prepared = reading_panel._state.drawn_digit_image
+    np.testing.assert_allclose(overlay.image, saliency_map(reading_panel.model, prepared, 1), atol=1e-6)
+    reading_panel._saliency_class.setCurrentIndex(1 + 7)          # entry 0 is "the predicted class"
+    np.testing.assert_allclose(overlay.image, saliency_map(reading_panel.model, prepared, 7), atol=1e-6)
+    reading_panel._saliency_box.setChecked(False)
+    assert not overlay.isVisible()

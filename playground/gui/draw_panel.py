@@ -118,11 +118,12 @@ class DrawPanel(QWidget):
         self._source.setWordWrap(True)
 
         left = QVBoxLayout()
-        left.addWidget(self.pad, 1)
+        left.addWidget(self.pad)
         left.addLayout(buttons)
         left.addWidget(self._pen)
         left.addWidget(self._source)
         left.addWidget(self._message)
+        left.addStretch(1)
 
         self.network_view = DigitView(self.tr("MNIST-style input"))
         self.network_view.setToolTip(self.tr("The 28 x 28 image the network receives: the ink "

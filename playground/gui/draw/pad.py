@@ -63,7 +63,7 @@ class DrawingPad(QWidget):
         self._picture_image: QImage | None = None
         self._pen_fraction = DEFAULT_PEN_FRACTION
         self.setMinimumSize(200, 200)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setCursor(Qt.CursorShape.CrossCursor)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...engine.modelfile import Model
@@ -30,12 +30,12 @@ class ModelEntry:
 
 
 def describe(model: Model) -> str:
-    """Name, dataset and test accuracy from the model's header, e.g. "mlp (mnist, 98.1 %)"."""
-    parts = [str(model.meta.get("dataset") or "")]
-    if model.test_accuracy is not None:
-        parts.append(f"{100 * model.test_accuracy:.1f} %")
-    details = ", ".join(p for p in parts if p)
-    return f"{model.name} ({details})" if details else model.name
+    """Name, dataset and test accuracy from the model's header, e.g. "mlp (mnist, 98.1 % on test)"."""
+    dataset = str(model.meta.get("dataset") or "?")
+    if model.test_accuracy is None:
+        return QCoreApplication.translate("ModelChooser", "{0} ({1})").format(model.name, dataset)
+    return QCoreApplication.translate("ModelChooser", "{0} ({1}, {2:.1f} % on test)").format(
+        model.name, dataset, 100 * model.test_accuracy)
 
 
 class ModelChooser(QComboBox):

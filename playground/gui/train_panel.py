@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
-                               QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget)
 
 from ..engine.modelfile import new_model
 from ..engine.network import Network
@@ -28,7 +28,7 @@ from .train.sweep import SweepView, parameter_label
 
 SNAPSHOT_INTERVAL = 0.25  # seconds between weight copies for the live weight views
 BLAS_THREADS = 1  # see benchmarks/gui_responsiveness.py: keeps the window smooth on two cores
-FORM_WIDTH = 370
+FORM_WIDTH = 360
 
 
 def format_duration(seconds: float) -> str:
@@ -59,7 +59,8 @@ class TrainPanel(QWidget):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFixedWidth(FORM_WIDTH)
+        # Room for the scroll bar too, so a short window scrolls the form instead of clipping it.
+        scroll.setFixedWidth(FORM_WIDTH + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.plots = LivePlots()

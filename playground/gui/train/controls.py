@@ -106,6 +106,9 @@ class TrainingForm(QWidget):
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, tip: str) -> QWidget:
         widget.setToolTip(tip)
+        if isinstance(widget, QComboBox):  # long item names must not widen the whole form
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(10)
         form.addRow(label, widget)
         form.labelForField(widget).setToolTip(tip)
         return widget

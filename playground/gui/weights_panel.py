@@ -3,12 +3,15 @@
 Views (one tab each): first-layer hidden units, convolution filters, weights before and after
 training, every layer's activations for one input, one picture per class (back-query or
 gradient ascent) and the test-set evaluation. While the Train panel trains, the weight views
-follow its snapshots: only the newest snapshot is drawn, at most ``REDRAWS_PER_SECOND`` times a
-second, and only by the view on screen, so watching costs training little.
+follow its snapshots: only the newest snapshot is drawn, only by the view on screen, at most
+``REDRAWS_PER_SECOND`` times a second and, when a redraw is slow (a big layer, a busy machine),
+less often, so that redrawing takes at most ``REDRAW_BUDGET`` of the time. The GUI thread holds
+Python's interpreter lock while it paints, so this share is roughly what watching costs training.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Slot
@@ -30,6 +33,7 @@ from .weights.modeldata import PrivateCopies
 from .weights.no_model import NoModelPage
 
 REDRAWS_PER_SECOND = 4
+REDRAW_BUDGET = 0.04  # share of wall time the live redraws may take
 LOAD_JOB = "load"
 INITIAL_PREFIX = "initial/"
 
@@ -182,12 +186,16 @@ class WeightsPanel(QWidget):
         classes = model.classes if model is not None else []
         initial = _matching(self._run_initial or {}, params)
         iteration, epoch = int(snapshot.get("iteration", 0)), float(snapshot.get("epoch", 0.0))
-        caption = self.tr("live, iteration {0:,}, epoch {1:.2f}").format(iteration, epoch)
+        caption = self.tr("live training run")
         self.caption.setText(self.tr("Watching a training run: iteration {0:,}, epoch {1:.2f}").format(iteration, epoch))
+        start = time.perf_counter()
         self.pages.setCurrentWidget(self.tabs)
         self._push_weights(WeightsData(params, caption, classes, initial, self._run_initial_caption))
+        self.tabs.currentWidget().repaint()  # paint now, so the redraw's whole cost is measured
         self.redraw_count += 1
         self._update_export()
+        cost = time.perf_counter() - start
+        self._redraw_timer.setInterval(max(1000 // REDRAWS_PER_SECOND, round(1000 * cost / REDRAW_BUDGET)))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -84,11 +84,16 @@ def tile_mosaic(tiles: np.ndarray, cols: int | None = None, gap: int = 1, per_ti
     cols = min(count, cols or math.ceil(math.sqrt(count)))
     rows = math.ceil(count / cols)
     tiles, limit = _scaled(tiles, per_tile_scale)
-    cells = np.full((rows * cols, th + gap, tw + gap), np.nan, dtype=np.float32)
-    cells[:count, :th, :tw] = tiles
-    image = cells.reshape(rows, cols, th + gap, tw + gap).transpose(0, 2, 1, 3)
-    image = image.reshape(rows * (th + gap), cols * (tw + gap))[:rows * (th + gap) - gap, :cols * (tw + gap) - gap]
-    return Mosaic(np.ascontiguousarray(image), (rows, cols), (th, tw), count, gap, limit, kind)
+    # Every cell is a tile plus its gap to the right and below; the last gaps are cut off.
+    padded = np.full((rows * (th + gap), cols * (tw + gap)), np.nan, dtype=np.float32)
+    cells = padded.reshape(rows, th + gap, cols, tw + gap)
+    full_rows = count // cols
+    cells[:full_rows, :th, :, :tw] = tiles[:full_rows * cols].reshape(full_rows, cols, th, tw).transpose(0, 2, 1, 3)
+    rest = count - full_rows * cols
+    if rest:
+        cells[full_rows, :th, :rest, :tw] = tiles[full_rows * cols:].transpose(1, 0, 2)
+    image = padded[:rows * (th + gap) - gap, :cols * (tw + gap) - gap]
+    return Mosaic(image, (rows, cols), (th, tw), count, gap, limit, kind)
 
 
 def dense_weight_tiles(W: np.ndarray, side: int = IMAGE_SIDE) -> np.ndarray:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from ...engine.inspection import image_input_weight, strongest_outgoing, weight_mosaic, weight_names
 from .base import InspectorView, WeightsData
 from .plots import (ClickableImage, MosaicView, category_ticks, diverging_colormap, palette_color,
-                    style_axes, styled_layout_widget, title_label)
+                    rounded_limit, set_axis_label, set_label, style_axes, styled_layout_widget, title_label)
 from .scale_choice import ScaleChoice
 
 OUTGOING_SHOWN = 10
@@ -28,6 +28,8 @@ class HiddenUnitsView(InspectorView):
         self._data: WeightsData | None = None
         self._name = ""
         self._selected: int | None = None
+        self._outgoing_names: list[str] = []
+        self._outgoing_range = (0.0, 0.0)
 
         self.caption = QLabel()
         self.caption.setToolTip(self.tr("Where these weights come from"))
@@ -52,6 +54,7 @@ class HiddenUnitsView(InspectorView):
         self.tile_image.setColorMap(diverging_colormap())
         self.tile_box.addItem(self.tile_image)
         self.outgoing = self.detail.addPlot(row=2, col=0)
+        self.outgoing.setTitle(" ", color=palette_color(QPalette.ColorRole.Text))
         self.outgoing.setMouseEnabled(False, False)
         self.outgoing.hideButtons()
         style_axes(self.outgoing, self.tr("receiving unit"), self.tr("weight"))
@@ -121,11 +124,13 @@ class HiddenUnitsView(InspectorView):
         W = params[self._name]
         tile = W[:, unit].reshape(28, 28)
         self.mosaic.select(unit)
+        first = self.tile_image.image is None
         self.tile_image.setImage(tile, autoLevels=False)
         peak = float(np.abs(tile).max()) or 1.0
         self.tile_image.setLevels((-peak, peak))
-        self.tile_box.autoRange(padding=0.02)
-        self.detail_title.setText(self.tr("Hidden unit {0} (units 0 to {1})").format(unit, W.shape[1] - 1))
+        if first:
+            self.tile_box.autoRange(padding=0.02)
+        set_label(self.detail_title, self.tr("Hidden unit {0} (units 0 to {1})").format(unit, W.shape[1] - 1))
         bias_name = "b" + self._name[1:]
         lines = [self.tr("Bias: {0:+.4f}").format(float(params[bias_name][unit])) if bias_name in params
                  else self.tr("No bias (this layer has none, as in Rashid's network)."),
@@ -144,13 +149,23 @@ class HiddenUnitsView(InspectorView):
         to_classes = next_name == weight_names(self._data.params)[-1] and \
             len(self._data.classes) == self._data.params[next_name].shape[1]
         names = [self._data.classes[t] if to_classes else str(t) for t in targets]
-        self.outgoing.setTitle(self.tr("Strongest outgoing weights ({0})").format(next_name),
-                               color=palette_color(QPalette.ColorRole.Text))
-        self.outgoing.getAxis("bottom").setLabel(self.tr("class") if to_classes
-                                                 else self.tr("unit of the next layer"))
-        self.outgoing_bars.setOpts(x=np.arange(len(targets)), height=weights)
-        category_ticks(self.outgoing, names)
-        self.outgoing.setXRange(-0.6, len(targets) - 0.4, padding=0)
-        self.outgoing.setYRange(min(0.0, float(weights.min())), max(0.0, float(weights.max())), padding=0.1)
         strongest = ", ".join(f"{name} ({w:+.3f})" for name, w in zip(names[:3], weights[:3]))
         lines.append(self.tr("Feeds most strongly: {0}.").format(strongest))
+        if to_classes:  # every class, in class order: easier to read than a ranking
+            weights = self._data.params[next_name][unit]
+            names = list(self._data.classes)
+        set_label(self.outgoing.titleLabel, self.tr("Outgoing weights ({0})").format(next_name) if to_classes
+                  else self.tr("Strongest outgoing weights ({0})").format(next_name))
+        set_axis_label(self.outgoing.getAxis("bottom"), self.tr("class") if to_classes
+                       else self.tr("unit of the next layer"))
+        self.outgoing_bars.setOpts(x=np.arange(len(names)), height=weights)
+        if names != self._outgoing_names:
+            self._outgoing_names = names
+            category_ticks(self.outgoing, names)
+            self.outgoing.setXRange(-0.6, len(names) - 0.4, padding=0)
+        # Round limits keep the axis still while live weights drift (its ticks are slow to redraw).
+        low = -rounded_limit(-float(weights.min())) if weights.min() < 0 else 0.0
+        high = rounded_limit(float(weights.max())) if weights.max() > 0 else 0.0
+        if (low, high) != self._outgoing_range:
+            self._outgoing_range = (low, high)
+            self.outgoing.setYRange(low, high, padding=0.05)

@@ -6,6 +6,8 @@ instead of pyqtgraph's black default.
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QPen
@@ -50,6 +52,29 @@ def style_axes(plot: pg.PlotItem, bottom: str, left: str) -> None:
 
 def title_label(text: str = "") -> pg.LabelItem:
     return pg.LabelItem(text, color=palette_color(QPalette.ColorRole.Text), justify="left")
+
+
+def set_label(label: pg.LabelItem, text: str) -> None:
+    """Change a label's text only when it differs: each change re-lays out the whole plot."""
+    if label.text != text:
+        label.setText(text)
+
+
+def set_axis_label(axis: pg.AxisItem, text: str) -> None:
+    if axis.labelText != text:
+        axis.setLabel(text)
+
+
+def rounded_limit(limit: float) -> float:
+    """``limit`` rounded up to two significant digits.
+
+    Colour levels on round numbers stay put while live weights drift a little, so the colour
+    bar (whose axis is slow to redraw) changes only now and then; rounding up never clips.
+    """
+    if limit <= 0 or not math.isfinite(limit):
+        return 1.0
+    scale = 10.0 ** (math.floor(math.log10(limit)) - 1)
+    return math.ceil(limit / scale - 1e-9) * scale
 
 
 def category_ticks(plot: pg.PlotItem, names: list[str], axis: str = "bottom") -> None:
@@ -134,16 +159,19 @@ class MosaicView(pg.GraphicsLayoutWidget):
         """Draw ``mosaic`` with levels (-limit, limit) (default: the mosaic's own)."""
         reshaped = self.mosaic is None or self.mosaic.image.shape != mosaic.image.shape
         self.mosaic = mosaic
-        self.title.setText(title)
+        set_label(self.title, title)
         self.image.setImage(mosaic.image, autoLevels=False)
-        limit = limit or mosaic.limit
-        self.bar.setLevels((-limit, limit))
+        limit = rounded_limit(limit or mosaic.limit)
+        if tuple(self.bar.levels()) != (-limit, limit):
+            self.bar.setLevels((-limit, limit))
+        else:
+            self.image.setLevels((-limit, limit))
         if reshaped:
             self._frame.setVisible(False)
             self.box.autoRange(padding=0.01)
 
     def set_bar_label(self, text: str) -> None:
-        self.bar.getAxis(self._bar_axis).setLabel(text)
+        set_axis_label(self.bar.getAxis(self._bar_axis), text)
 
     def select(self, k: int | None) -> None:
         if self.mosaic is None or k is None or not 0 <= k < self.mosaic.count:

@@ -44,6 +44,7 @@ from playground.engine.training import TrainConfig, TrainingControl, train  # no
 from playground.gui.state import AppState  # noqa: E402
 from playground.gui.train_panel import BLAS_THREADS  # noqa: E402
 from playground.gui.weights.base import WeightsData  # noqa: E402
+from playground.gui.weights.jobs import BLAS_THREADS as JOB_BLAS_THREADS  # noqa: E402
 from playground.gui.weights_panel import WeightsPanel  # noqa: E402
 
 SNAPSHOT_INTERVAL = 0.25
@@ -202,10 +203,12 @@ def main() -> int:
     for name, ms in redraw_costs(app, panel, model).items():
         print(f"one redraw of '{name}': {ms:.1f} ms in the GUI thread")
 
-    start = time.perf_counter()
-    evaluation = evaluate(model, data.test_images, data.test_labels)
-    print(f"evaluation of {len(evaluation.labels):,} test images ({preset.name}): "
-          f"{time.perf_counter() - start:.2f} s")
+    with threadpool_limits(limits=JOB_BLAS_THREADS, user_api="blas"):
+        start = time.perf_counter()
+        evaluation = evaluate(model, data.test_images, data.test_labels)
+        seconds = time.perf_counter() - start
+    print(f"evaluation of {len(evaluation.labels):,} test images ({preset.name}, {JOB_BLAS_THREADS} BLAS "
+          f"thread as in the panel's worker): {seconds:.2f} s")
     panel.shutdown()
     panel.deleteLater()
     app.processEvents()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+from threadpoolctl import threadpool_limits
 
 from ...engine.errors import PlaygroundError
 
@@ -24,6 +25,9 @@ Cancelled = Callable[[], bool]
 JobFunction = Callable[[Report, Cancelled], Any]
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals: enough for a smooth bar
+# One BLAS thread, as the Train panel uses: on two busy cores a second one makes NumPy several
+# times slower (its threads wait for each other) and takes the CPU from the GUI.
+BLAS_THREADS = 1
 
 
 @dataclass(eq=False)
@@ -56,7 +60,8 @@ class _Worker(QObject):
             self.succeeded.emit(job.kind, job.generation, None)
             return
         try:
-            result = job.function(report, job.cancel.is_set)
+            with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+                result = job.function(report, job.cancel.is_set)
         except (PlaygroundError, ValueError, OSError) as error:
             self.failed.emit(job.kind, job.generation, str(error))
         except Exception as error:  # noqa: BLE001 - the view must hear back, or it waits forever

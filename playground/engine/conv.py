@@ -344,6 +344,7 @@ class Pooling(Layer):
             col_arg = row_arg = None
         drows = self._spread_axis(dout, col_arg, 3, x.shape[3], x.strides)
         return self._spread_axis(drows, row_arg, 2, x.shape[2], x.strides)
+
     def _spread_axis(self, dout: np.ndarray, argmax: np.ndarray | None, axis: int, in_size: int,
                      strides: tuple) -> np.ndarray:
         """Backward of ``_reduce_axis``: each window's gradient to its argmax, or shared evenly."""

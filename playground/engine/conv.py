@@ -12,8 +12,6 @@ here accepts any memory order, so plain (N, C, H, W) arrays work too.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
@@ -239,8 +237,8 @@ class Pooling(Layer):
     """Max or average over ``size`` x ``size`` windows of each channel; no parameters.
 
     Spec keys: mode ("max" | "avg"), size, stride (= size), pad (0). Max pooling sends each
-    window's gradient to exactly one input, its first maximum, so ties (blank image regions) do
-    not multiply gradients. Average pooling divides by the full window, padding included.
+    window's gradient to exactly one input, its first maximum in column-major order, so ties
+    (blank image regions) do not multiply gradients. Average pooling divides by the full window, padding included.
     """
 
     kind = "pool"

@@ -131,9 +131,16 @@ class HiddenUnitsView(InspectorView):
         if first:
             self.tile_box.autoRange(padding=0.02)
         set_label(self.detail_title, self.tr("Hidden unit {0} (units 0 to {1})").format(unit, W.shape[1] - 1))
-        bias_name = "b" + self._name[1:]
-        lines = [self.tr("Bias: {0:+.4f}").format(float(params[bias_name][unit])) if bias_name in params
-                 else self.tr("No bias (this layer has none, as in Rashid's network)."),
+        layer = int(self._name[1:])
+        bias_name = f"b{layer}"
+        if bias_name not in params:
+            bias = self.tr("No bias (this layer has none, as in Rashid's network).")
+        elif f"gamma{layer + 1}" in params:
+            bias = self.tr("Bias: {0:+.4f} (batch normalisation follows and cancels it).").format(
+                float(params[bias_name][unit]))
+        else:
+            bias = self.tr("Bias: {0:+.4f}").format(float(params[bias_name][unit]))
+        lines = [bias,
                  self.tr("Weights from {0:+.3f} to {1:+.3f}; colour scale ±{2:.3f}.").format(
                      float(tile.min()), float(tile.max()), peak)]
         out = strongest_outgoing(params, self._name, unit, top=OUTGOING_SHOWN)

@@ -1,4 +1,4 @@
-"""Teach MNIST the pen styles it lacks: 1s with a flag and 7s with a crossed stem.
+"""Teach MNIST the pen styles it lacks: 1s with a flag (and base), 7s with a crossed stem.
 
 MNIST was written mostly by American hands: its 1s are plain strokes and its 7s are rarely
 crossed, so a network trained on it reads a European "1" with a long flag as a 7. Giving a share
@@ -18,6 +18,8 @@ FLAG_LENGTH = (0.2, 0.4)  # of the digit's height
 FLAG_ANGLE = (30.0, 55.0)  # degrees between the flag and the stem, the flag on the stem's left
 FLAG_MIN_DROP = 20.0  # degrees below the horizontal at least: a level flag would make a 7
 BAR_LENGTH = (0.3, 0.5)  # of the digit's height
+BASE_SHARE = 0.3  # of the flagged 1s that also stand on a base stroke
+BASE_LENGTH = (0.35, 0.55)  # of the digit's height
 BAR_HEIGHT = (0.45, 0.6)  # where the bar crosses, from the top, as a share of the height
 PEN_WIDTH = (1.8, 2.8)  # pixels, like MNIST's strokes
 
@@ -59,7 +61,8 @@ def _ink_centre_in_rows(images: np.ndarray, rows: np.ndarray) -> np.ndarray:
 
 
 def add_flags(ones: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """1s (N, 28, 28) uint8 with a flag from the top of the stem, down and to the left.
+    """1s (N, 28, 28) uint8 with a flag from the top of the stem, down and to the left; some of
+    them also get a base stroke under the foot, as many Europeans write them.
 
     The flag's angle is measured from the stem, so slanted 1s get a flag that stands out from
     the stroke rather than one lying along it.
@@ -76,7 +79,15 @@ def add_flags(ones: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     lowest = np.deg2rad(FLAG_MIN_DROP)
     flag = np.where(flag[:, 1:] < np.sin(lowest), [-np.cos(lowest), np.sin(lowest)], flag)
     end = start + flag * (rng.uniform(*FLAG_LENGTH, len(ones)) * height)[:, None]
-    return draw_segments(ones, start, end, rng.uniform(*PEN_WIDTH, len(ones)))
+    flagged = draw_segments(ones, start, end, rng.uniform(*PEN_WIDTH, len(ones)))
+    based = rng.random(len(ones)) < BASE_SHARE
+    half = rng.uniform(*BASE_LENGTH, based.sum()) * height[based] / 2
+    foot_x, foot_y = foot[based, 0], foot[based, 1] - 0.5
+    tilt = rng.uniform(-0.8, 0.8, based.sum())
+    flagged[based] = draw_segments(flagged[based], np.stack([foot_x - half, foot_y - tilt], axis=1),
+                                   np.stack([foot_x + half, foot_y + tilt], axis=1),
+                                   rng.uniform(*PEN_WIDTH, based.sum()))
+    return flagged
 
 
 def add_crossbars(sevens: np.ndarray, rng: np.random.Generator) -> np.ndarray:

@@ -31,14 +31,21 @@ def test_draw_segments_draws_an_antialiased_line_and_keeps_the_rest():
     assert 0 < out[0, 13, 10] < 255 or 0 < out[0, 15, 10] < 255       # soft edge
 
 
-def test_a_flag_goes_down_and_left_from_the_top_of_the_stem():
-    flagged = add_flags(np.stack([ONE] * 20), np.random.default_rng(0))
+def test_a_flag_goes_down_and_left_from_the_top_of_the_stem_some_with_a_base():
+    flagged = add_flags(np.stack([ONE] * 40), np.random.default_rng(0))
     added = flagged.astype(int) - ONE
     assert (added >= 0).all()
+    bases = 0
     for extra in added:
         rows, cols = np.nonzero(extra > 128)
-        assert cols.max() <= 14 and cols.min() <= 12         # on the left of the stem
-        assert rows.min() <= 6 and rows.max() < 16           # in the upper half, from the top
+        flag = rows < 16
+        assert cols[flag].max() <= 14 and cols[flag].min() <= 12   # on the left of the stem
+        assert rows[flag].min() <= 6                                # from the top
+        if (~flag).any():                                           # a base under the foot
+            bases += 1
+            assert rows[~flag].min() >= 21
+            assert cols[~flag].min() < 12 and cols[~flag].max() > 15
+    assert 4 <= bases <= 24
 
 
 def test_a_crossbar_crosses_the_stem_below_the_middle():

@@ -258,3 +258,26 @@ def test_classify_passes_one_image_and_returns_its_probabilities():
     assert probabilities.shape == (10,) and np.argmax(probabilities) == 2
     assert model.seen.shape == (1, 28, 28)
     np.testing.assert_array_equal(model.seen[0], image)
+
+
+# ----------------------------------------------------------------------------- drawn digits
+def _shipped_models():
+    from playground.paths import MODELS_DIR
+    return sorted(MODELS_DIR.glob("*.npz"))
+
+
+@pytest.mark.skipif(not _shipped_models(), reason="no shipped model in models/ yet")
+def test_preprocessing_lets_a_shipped_model_read_pen_drawings():
+    """The recipe turns pen drawings into digits an MNIST model reads; the naive shrink does not."""
+    from playground.engine.modelfile import load_model
+    from tests.data.drawn_digits.render import drawn_digits
+
+    drawings = drawn_digits(seed=11, per_template=2)
+    labels = np.array([d.digit for d in drawings])
+    prepared = np.stack([to_mnist(d.image) for d in drawings])
+    naive = np.stack([naive_resize(d.image) for d in drawings])
+    model = load_model(_shipped_models()[0])
+    recipe_accuracy = np.mean(model.probabilities(prepared).argmax(1) == labels)
+    naive_accuracy = np.mean(model.probabilities(naive).argmax(1) == labels)
+    assert recipe_accuracy >= 0.85
+    assert recipe_accuracy > naive_accuracy + 0.3

@@ -311,11 +311,16 @@ class BatchNorm(Layer):
             self.buffers["running_var"][...] = m * self.buffers["running_var"] + (1 - m) * var
         else:
             xn = (x2 - self.buffers["running_mean"]) / np.sqrt(self.buffers["running_var"] + self.eps)
+        self._train = train
         out = xn * self.params["gamma"] + self.params["beta"]
         return self._from_2d(out, x.shape)
 
     def backward(self, dout):
         d2 = self._to_2d(dout)
+        if not self._train:
+            # Evaluation mode is a fixed affine map per channel (input gradients, saliency).
+            scale = self.params["gamma"] / np.sqrt(self.buffers["running_var"] + self.eps)
+            return self._from_2d(d2 * scale, self._shape)
         xn, std = self._xn, self._std
         self.grads["beta"][...] = d2.sum(axis=0)
         self.grads["gamma"][...] = np.sum(xn * d2, axis=0)

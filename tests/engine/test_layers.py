@@ -145,3 +145,17 @@ def test_load_state_rejects_bad_arrays_and_changes_nothing():
         net.load_state(bad)
     for name, arr in before.items():
         np.testing.assert_array_equal(net.state()[name], arr)
+
+
+def test_input_gradient_in_evaluation_mode_matches_numerical_through_batchnorm():
+    spec = {"input_shape": [5], "loss": {"type": "softmax-cross-entropy"},
+            "layers": [{"type": "affine", "units": 6}, {"type": "batchnorm"}, {"type": "tanh"},
+                       {"type": "dropout", "rate": 0.5}, {"type": "affine", "units": 3}]}
+    net = Network(spec, seed=0, dtype=np.float64)
+    net.buffers["running_mean2"][...] = RNG.normal(size=6)
+    net.buffers["running_var2"][...] = RNG.uniform(0.5, 2.0, 6)
+    net.params["gamma2"][...] = RNG.uniform(0.5, 1.5, 6)
+    x = RNG.normal(size=(1, 5))
+    analytic = net.input_gradient(x, target_class=2)
+    numeric = numerical_gradient(lambda: float(net.predict(x)[0, 2]), x)
+    np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=1e-8)

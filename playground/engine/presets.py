@@ -63,11 +63,12 @@ register(Preset(
     name="rashid",
     title="Rashid's sigmoid net (784-200-10)",
     description="Make Your Own Neural Network: one sigmoid hidden layer, no biases, squared error on "
-                "0.01/0.99 targets, trained one image at a time with plain gradient descent.",
+                "0.01/0.99 targets, trained one image at a time with the book's update rule (output errors "
+                "sent back through the weights without the output sigmoid's slope).",
     spec=mlp_spec([200], "sigmoid", "rashid-normal", loss={"type": "mse", "target_low": 0.01, "target_high": 0.99},
                    bias=False),
     input={"scale": "rashid", "layout": "flat"},
-    training={"optimizer": {"type": "sgd", "lr": 0.1}, "batch_size": 1, "epochs": 5},
+    training={"optimizer": {"type": "sgd", "lr": 0.1}, "batch_size": 1, "epochs": 5, "rule": "rashid"},
 ))
 
 register(Preset(

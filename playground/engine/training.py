@@ -24,7 +24,14 @@ from .datasets import prepare_input, validation_split
 from .errors import SpecError
 from .network import Network
 from .optimizers import add_weight_decay, build_optimizer, clip_grad_norm
+from .rashid import book_gradient
 from .schedules import build_schedule
+
+
+GRADIENT_RULES: dict[str, Callable[[Network, np.ndarray, np.ndarray], float]] = {
+    "backprop": Network.gradient,   # the exact gradient of the loss
+    "rashid": book_gradient,        # Make Your Own Neural Network's train(): see rashid.book_gradient
+}
 
 
 @dataclass
@@ -38,7 +45,11 @@ class EarlyStopping:
 
 @dataclass
 class TrainConfig:
-    """Everything that shapes a run; plain data, stored in the model file's header."""
+    """Everything that shapes a run; plain data, stored in the model file's header.
+
+    ``rule`` picks how gradients are computed: "backprop" (exact) or "rashid" (the book's
+    ``train()``, for bias-free sigmoid networks).
+    """
 
     optimizer: dict = field(default_factory=lambda: {"type": "sgd", "lr": 0.1})
     batch_size: int = 100
@@ -54,6 +65,7 @@ class TrainConfig:
     early_stopping: EarlyStopping | None = None
     keep_best: bool = True
     snapshot_interval: float = 0.0
+    rule: str = "backprop"
 
     @classmethod
     def from_dict(cls, data: dict) -> "TrainConfig":
@@ -74,6 +86,8 @@ class TrainConfig:
             raise SpecError("batch size and epochs must be at least 1")
         if not 0.0 <= self.validation_share < 1.0:
             raise SpecError("the validation share must be in [0, 1)")
+        if self.rule not in GRADIENT_RULES:
+            raise SpecError(f"unknown update rule {self.rule!r}; choose one of {', '.join(GRADIENT_RULES)}")
         if self.optimizer.get("lr", 1.0) <= 0:
             raise SpecError("the learning rate must be positive")
 
@@ -230,6 +244,7 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
     of the early-stopping best epoch, or the last finite weights after a divergence.
     """
     config.validate()
+    gradient = GRADIENT_RULES[config.rule]
     control = control or TrainingControl()
     rng = np.random.default_rng(config.seed)
     network.reseed(config.seed)
@@ -294,7 +309,7 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
             x = images[batch]
             if augmentation.active:
                 x = augmentation.apply(x, rng)
-            loss = network.gradient(prepare_input(x, input_spec), labels[batch])
+            loss = gradient(network, prepare_input(x, input_spec), labels[batch])
             if not math.isfinite(loss):
                 network.load_state(last_good)
                 status = "diverged"

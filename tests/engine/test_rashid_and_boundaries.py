@@ -45,3 +45,28 @@ def test_engine_imports_no_qt():
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'playground.gui'))]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_book_rule_matches_the_book_formulas_by_hand():
+    from scipy.special import expit
+
+    from playground.engine.rashid import book_gradient
+
+    net = Network(PRESETS["rashid"].network_spec(), seed=0, dtype=np.float64)
+    rng = np.random.default_rng(0)
+    x, label = rng.uniform(0.01, 1.0, (1, 784)), 3
+    book_gradient(net, x, np.array([label]))
+    w_ih, w_ho = net.params["W1"], net.params["W2"]
+    hidden = expit(x @ w_ih)
+    out = expit(hidden @ w_ho)
+    targets = np.full((1, 10), 0.01)
+    targets[0, label] = 0.99
+    output_errors = targets - out
+    hidden_errors = output_errors @ w_ho.T  # no output-sigmoid slope: the book's rule
+    # The book adds lr * (...) to the weights; the gradient is its negative.
+    np.testing.assert_allclose(net.grads["W2"], -(hidden.T @ (output_errors * out * (1 - out))))
+    np.testing.assert_allclose(net.grads["W1"], -(x.T @ (hidden_errors * hidden * (1 - hidden))))
+    exact = Network(PRESETS["rashid"].network_spec(), seed=0, dtype=np.float64)
+    exact.gradient(x, np.array([label]))
+    np.testing.assert_allclose(exact.grads["W2"], net.grads["W2"])
+    assert not np.allclose(exact.grads["W1"], net.grads["W1"])

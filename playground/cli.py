@@ -56,7 +56,7 @@ class ProgressBar:
         self._last = now
         done = (p.iteration - (p.epoch - 1) * p.iterations_per_epoch) / p.iterations_per_epoch
         filled = int(self.width * min(max(done, 0.0), 1.0))
-        acc = f" val {p.best_val_accuracy:.2%}" if p.best_val_accuracy is not None else ""
+        acc = f" best {p.best_val_accuracy:.2%}" if p.best_val_accuracy is not None else ""
         line = (f"epoch {p.epoch}/{p.epochs} [{'#' * filled}{'.' * (self.width - filled)}] "
                 f"loss {p.batch_loss:.4f}{acc} {p.samples_per_sec:,.0f}/s ETA {_format_duration(p.eta)}")
         self.stream.write(f"\r{line}   " if self.interactive else f"{line}\n")

@@ -28,7 +28,7 @@ from .train.sweep import SweepView, parameter_label
 
 SNAPSHOT_INTERVAL = 0.25  # seconds between weight copies for the live weight views
 BLAS_THREADS = 1  # see benchmarks/gui_responsiveness.py: keeps the window smooth on two cores
-FORM_WIDTH = 360
+FORM_WIDTH = 330
 
 
 def format_duration(seconds: float) -> str:
@@ -86,6 +86,7 @@ class TrainPanel(QWidget):
     # ----------------------------------------------------------------- construction
     def _button(self, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text)
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 24)  # not the style's wide minimum
         button.setToolTip(tip)
         button.clicked.connect(slot)
         return button
@@ -127,7 +128,7 @@ class TrainPanel(QWidget):
         self.progress.setToolTip(self.tr("How far the run has got: epoch and iteration"))
         self.speed = QLabel()
         self.speed.setToolTip(self.tr("Training speed, time left and time spent"))
-        self.speed.setMinimumWidth(260)
+        self.speed.setMinimumWidth(220)
         self.speed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status = QLabel()
         self.status.setWordWrap(True)

@@ -88,12 +88,6 @@ def new_model(network: Network, *, name: str, preset: str | None, input_spec: di
     return Model(network, meta)
 
 
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def save_model(path: str | os.PathLike, model: Model) -> Path:
     """Write the model atomically: a crash mid-save leaves any earlier file untouched."""
     path = Path(path)
@@ -112,7 +106,7 @@ def save_model(path: str | os.PathLike, model: Model) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".npz.tmp", dir=folder)
         try:
-            os.chmod(tmp, 0o666 & ~_current_umask())  # mkstemp makes 0600; saved models are ordinary files
+            os.chmod(tmp, 0o644)  # mkstemp makes 0600; a saved model is an ordinary shareable file
             with os.fdopen(fd, "wb") as fh:
                 np.savez_compressed(fh, **arrays)
                 fh.flush()

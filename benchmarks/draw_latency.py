@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from playground.bench import machine_load
 from playground.engine.modelfile import load_model
 from playground.engine.preprocess import classify, to_mnist
 from playground.paths import MODELS_DIR
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = args.models or sorted(MODELS_DIR.glob("*.npz"))
     drawings = pad_drawings(args.drawings)
     print(f"{len(drawings)} drawings on {PAD_SIDE} x {PAD_SIDE} canvases; target: wall p99 < "
-          f"{TARGET_P99_MS:.0f} ms\n")
+          f"{TARGET_P99_MS:.0f} ms; {machine_load()}\n")
     print(f"{'':<26}{'wall median':>12}{'p99':>8}{'cpu median':>12}{'p99':>8}")
     print(row("preprocessing only", *timings_ms(to_mnist, drawings)))
     for path in paths:

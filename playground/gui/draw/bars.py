@@ -72,6 +72,7 @@ class ProbabilityBars(pg.PlotWidget):
             label.setText("")
         for i, label in enumerate(self._labels[:self._count]):
             label.setText("" if probabilities is None else f"{values[i]:.1f} %")
-            inside = values[i] > 80.0  # no room to the right: write on the bar itself
+            inside = values[i] > 80.0  # no room to the right: write on the bar, right-aligned
             label.setColor(LABEL_ON_BAR if inside else LABEL_COLOUR)
-            label.setPos(values[i] - 17.0 if inside else values[i] + 1.0, i - 0.08 * (compare is not None))
+            label.setAnchor((1, 0.5) if inside else (0, 0.5))
+            label.setPos(values[i] - 1.0 if inside else values[i] + 1.0, i - 0.08 * (compare is not None))

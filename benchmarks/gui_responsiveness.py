@@ -4,7 +4,7 @@ While the largest CNN preset (simple-cnn, else mlp) trains on MNIST in a shown T
 10 ms GUI-thread timer records how late each tick fires; the training throughput is read from the
 worker's own progress records. The same preset, data and settings are also trained by a plain
 loop over the engine's generator, as the command line does, for the reference throughput. Both
-are measured with the BLAS thread pool capped to one thread (the panel's default) and uncapped,
+are measured with the BLAS thread pool capped as the panel caps it (every core but one) and uncapped,
 in interleaved rounds, so a change in the machine's load hits every configuration alike.
 
 Targets: timer lateness p99 < 5 ms and max < 30 ms; GUI throughput >= 85 % of the plain
@@ -40,7 +40,7 @@ from playground.gui.state import AppState  # noqa: E402
 from playground.gui.train.controller import blas_thread_limit  # noqa: E402
 from playground.gui.train.controls import TrainingForm  # noqa: E402
 from playground.gui.train.jobs import RunRequest  # noqa: E402
-from playground.gui.train_panel import TrainPanel  # noqa: E402
+from playground.gui.train_panel import BLAS_THREADS, TrainPanel  # noqa: E402
 
 TICK_MS = 10
 
@@ -134,6 +134,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2, help="measure every configuration this many times")
     parser.add_argument("--size", default="1280x800", help="panel size, WIDTHxHEIGHT")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows up even when redirected to a file
     app = QApplication(sys.argv[:1])
     size = tuple(int(v) for v in args.size.split("x"))
     preset = chosen_preset()
@@ -148,16 +149,21 @@ def main() -> int:
     if last >= first_eval:
         print(f"warning: the window reaches the first evaluation at batch {first_eval}; shorten --batches")
     print(f"{preset} on MNIST, batch {request.config.batch_size}, batches {first}..{last}, {args.rounds} rounds, "
+          f"capped = {BLAS_THREADS} BLAS thread(s), "
           f"panel {size[0]}x{size[1]}, platform {QCoreApplication.instance().platformName()}, "
           f"load average {os.getloadavg()[0]:.1f}")
 
     plain = {"uncapped": [], "capped": []}
     gui = {"uncapped": ([], [], []), "capped": ([], [], [])}
     for _ in range(args.rounds):  # interleaved, so a change in machine load hits every configuration
-        for label, threads in (("uncapped", None), ("capped", 1)):
+        for label, threads in (("uncapped", None), ("capped", BLAS_THREADS)):
             plain[label].append(plain_loop(request, data, first, last, threads))
             for store, value in zip(gui[label], gui_run(app, preset, threads, first, last, size)):
                 store.append(value)
+            lateness = gui[label][1][-1]
+            print(f"  round: BLAS {label:8s} plain {plain[label][-1]:7.1f} images/s, GUI {gui[label][0][-1]:7.1f} "
+                  f"images/s, lateness p99 {np.percentile(lateness, 99):.2f} ms, max {lateness.max():.2f} ms, "
+                  f"load average {os.getloadavg()[0]:.1f}")
     reference = float(np.median(plain["uncapped"]))
     for label in ("uncapped", "capped"):
         print(f"plain loop, BLAS {label:8s}: {np.median(plain[label]):8.1f} images/s")

@@ -20,14 +20,14 @@ from ..engine.network import Network
 from ..engine.training import Progress
 from .model_io import ModelFileController
 from .state import AppState
-from .train.controller import TrainingController
+from .train.controller import TrainingController, gui_blas_threads
 from .train.controls import FormError, TrainingForm
 from .train.jobs import BestEpoch, RunRequest, RunResult, Sweep, SweepPoint, Update
 from .train.plots import LivePlots
 from .train.sweep import SweepView, parameter_label
 
 SNAPSHOT_INTERVAL = 0.25  # seconds between weight copies for the live weight views
-BLAS_THREADS = 1  # see benchmarks/gui_responsiveness.py: keeps the window smooth on two cores
+BLAS_THREADS = gui_blas_threads()  # every core but one: see benchmarks/gui_responsiveness.py
 FORM_WIDTH = 330
 
 
@@ -43,7 +43,9 @@ def format_duration(seconds: float) -> str:
 class TrainPanel(QWidget):
     """Form on the left; controls, progress, live curves and sweeps on the right."""
 
-    def __init__(self, state: AppState, parent: QWidget | None = None, blas_threads: int | None = BLAS_THREADS) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None,
+                 blas_threads: int | None = BLAS_THREADS) -> None:
+        """``blas_threads``: the BLAS thread cap while training (None: no cap)."""
         super().__init__(parent)
         self.state = state
         self.controller = TrainingController(state.dataset, blas_threads=blas_threads, parent=self)

@@ -229,7 +229,7 @@ class TrainingForm(QWidget):
         self.min_lr.setValue(1e-5)
         self.batch_size = self._row(form, self.tr("Batch size"), self._spin(1, 4096, 100),
                                     self.tr("Images per gradient step (1 = the book's one image at a time)"))
-        self.epochs = self._row(form, self.tr("Epochs"), self._spin(1, 500, 5),
+        self.epochs = self._row(form, self.tr("Epochs"), self._spin(1, 10000, 5),
                                 self.tr("Passes over the training images"))
         self._optimisation_form = form
         return box

@@ -1,0 +1,3903 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>ActivationPlots</name>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="27" />
+        <source>step</source>
+        <translation>계단 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="27" />
+        <source>sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="27" />
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="28" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="28" />
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="28" />
+        <source>identity</source>
+        <translation>항등 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="29" />
+        <source>Activation functions h(x)</source>
+        <translation>활성화 함수 h(x)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="29" />
+        <location filename="../../playground/gui/concepts/activations_page.py" line="32" />
+        <source>input x</source>
+        <translation>입력 x</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="30" />
+        <source>output h(x)</source>
+        <translation>출력 h(x)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="31" />
+        <source>Derivatives h′(x): what backpropagation multiplies by</source>
+        <translation>도함수 h′(x): 오차역전파에서 곱해지는 값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="32" />
+        <source>slope h′(x)</source>
+        <translation>기울기 h′(x)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="48" />
+        <source>Show or hide this function and its derivative.</source>
+        <translation>이 함수와 도함수를 표시하거나 숨깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="55" />
+        <source>Plot the functions for x from minus to plus this value.</source>
+        <translation>x가 이 값의 음수부터 양수까지인 범위에서 함수를 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="58" />
+        <source>Slope of leaky ReLU for negative inputs (the engine's default is 0.01).</source>
+        <translation>음수 입력에서 Leaky ReLU의 기울기입니다(엔진 기본값은 0.01).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="61" />
+        <source>Move the mouse over a plot to read the values.</source>
+        <translation>그래프 위로 마우스를 옮기면 값을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="69" />
+        <source>Range of x:</source>
+        <translation>x 범위:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="72" />
+        <source>Leaky ReLU slope α:</source>
+        <translation>Leaky ReLU 기울기 α:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="112" />
+        <source>x = {0}</source>
+        <translation>x = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="116" />
+        <source>&lt;span style='color:{0}'&gt;{1}: {2} (slope {3})&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{0}'&gt;{1}: {2} (기울기 {3})&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationsPage</name>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="251" />
+        <source>A neuron adds up its weighted inputs and passes the sum through an &lt;b&gt;activation function&lt;/b&gt;. Training needs the function's slope: where the slope is 0 (the step everywhere, ReLU below 0) no gradient flows back, and sigmoid's slope is never above 0.25.</source>
+        <translation>뉴런은 가중치를 곱한 입력을 모두 더하고 그 합을 &lt;b&gt;활성화 함수&lt;/b&gt;에 통과시킵니다. 학습에는 이 함수의 기울기가 필요합니다. 기울기가 0인 곳(계단 함수는 모든 곳, ReLU는 0 미만)에서는 기울기가 역전파되지 않으며, 시그모이드의 기울기는 0.25를 넘지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationsView</name>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="39" />
+        <source>Test image</source>
+        <translation>시험 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="40" />
+        <source>Feed an image from the model's test set</source>
+        <translation>모델의 시험 데이터에서 이미지를 하나 입력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="42" />
+        <source>Digit on the Draw pad</source>
+        <translation>그리기 패드의 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="43" />
+        <source>Feed the digit drawn on the Draw panel (draw one there first)</source>
+        <translation>그리기 패널에 그린 숫자를 입력합니다(먼저 그곳에서 숫자를 그리세요)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="50" />
+        <source>Number of the test image (0 is the first)</source>
+        <translation>시험 이미지 번호(0이 첫 번째)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="52" />
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="53" />
+        <source>Pick a random test image</source>
+        <translation>시험 이미지를 무작위로 고릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="57" />
+        <source>Input:</source>
+        <translation>입력:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="63" />
+        <source>The input as the network receives it</source>
+        <translation>신경망이 받는 그대로의 입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="84" />
+        <source>Each layer's output for this input, first layer at the top</source>
+        <translation>이 입력에 대한 각 층의 출력(맨 위가 첫 번째 층)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="99" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="135" />
+        <source>No model loaded.</source>
+        <translation>불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="153" />
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="159" />
+        <source>Cannot compute the activations: {0}</source>
+        <translation>활성화 값을 계산할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="189" />
+        <source>Predicted: &lt;b&gt;{0}&lt;/b&gt; ({1:.1%})</source>
+        <translation>예측: &lt;b&gt;{0}&lt;/b&gt; ({1:.1%})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="191" />
+        <source>True label: {0}</source>
+        <translation>정답 레이블: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="193" />
+        <source>Drawn on the Draw pad</source>
+        <translation>그리기 패드에서 그린 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="218" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="218" />
+        <source>unit</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="219" />
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="219" />
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="229" />
+        <source>Class probabilities</source>
+        <translation>클래스별 확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="241" />
+        <source>{0} maps of {1}x{2}</source>
+        <translation>{1}x{2} 맵 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="246" />
+        <source>{0} values</source>
+        <translation>값 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/activations_view.py" line="247" />
+        <source>Layer {0} · {1} · {2} · largest |value| {3:.3g}</source>
+        <translation>층 {0} · {1} · {2} · 최대 |값| {3:.3g}</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropView</name>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="34" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="152" />
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="36" />
+        <source>Run gradient descent until every input is right with at least 90 % confidence (press again to pause)</source>
+        <translation>모든 입력을 90 % 이상의 확신으로 맞힐 때까지 경사 하강법을 실행합니다(다시 누르면 일시 정지)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="38" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="39" />
+        <source>One gradient-descent step on the four inputs</source>
+        <translation>네 입력으로 경사 하강법을 한 단계 진행합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="40" />
+        <source>New start</source>
+        <translation>새로 시작</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="41" />
+        <source>Draw new starting weights from the seed and clear the loss curve</source>
+        <translation>시드로 새 초기 가중치를 뽑고 손실 곡선을 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="45" />
+        <source>Seed of the starting weights: some starts end in a local minimum that two hidden units cannot leave</source>
+        <translation>초기 가중치의 시드: 어떤 시작점은 은닉 뉴런 두 개로는 빠져나올 수 없는 국소 최솟값에 갇힙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="51" />
+        <source>Learning rate of plain gradient descent</source>
+        <translation>기본 경사 하강법의 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="55" />
+        <source>Gradient steps per frame</source>
+        <translation>프레임당 경사 하강 단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="58" />
+        <source>Steps taken and the current cross-entropy loss</source>
+        <translation>진행한 단계 수와 현재 교차 엔트로피 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="60" />
+        <source>Backpropagation: 2 inputs → 2 sigmoid units → output</source>
+        <translation>오차역전파: 입력 2개 → 시그모이드 뉴런 2개 → 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="66" />
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="67" />
+        <source>Rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="68" />
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="77" />
+        <source>expected</source>
+        <translation>기대 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="78" />
+        <source>Each input, the hidden units' sigmoid outputs, the network's probability of 1 and XOR's expected output</source>
+        <translation>각 입력, 은닉 뉴런의 시그모이드 출력, 신경망이 1이라고 답할 확률, XOR의 기대 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="81" />
+        <source>Truth table</source>
+        <translation>진리표</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="95" />
+        <source>The two hidden units' lines (where each sigmoid is 0.5) and the network's probability of 1 as shading</source>
+        <translation>두 은닉 뉴런의 직선(각 시그모이드가 0.5인 곳)과, 음영으로 나타낸 신경망의 1일 확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="97" />
+        <source>Each hidden unit learns one line; the output unit combines the two half-planes into XOR's band.</source>
+        <translation>은닉 뉴런은 각각 직선 하나를 학습하고, 출력 뉴런은 두 반평면을 합쳐 XOR의 띠 모양 영역을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="100" />
+        <source>gradient step</source>
+        <translation>경사 하강 단계</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="100" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="101" />
+        <source>Cross-entropy loss after each gradient step</source>
+        <translation>경사 하강 단계마다의 교차 엔트로피 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="152" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="196" />
+        <source>Step {0} · loss {1:.3f}</source>
+        <translation>단계 {0} · 손실 {1:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="198" />
+        <source>solved with every answer above 90 %</source>
+        <translation>해결: 모든 답이 90 %를 넘음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/backprop_view.py" line="200" />
+        <source>stuck: try a new start with another seed</source>
+        <translation>정체: 다른 시드로 새로 시작해 보세요</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAfterView</name>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="26" />
+        <source>Which weight array to compare</source>
+        <translation>비교할 가중치 배열</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="31" />
+        <source>Weights:</source>
+        <translation>가중치:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="34" />
+        <source>Colour scale:</source>
+        <translation>색 척도:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="38" />
+        <source>How far training has moved these weights from where they started</source>
+        <translation>학습이 이 가중치를 처음 값에서 얼마나 옮겼는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="39" />
+        <location filename="../../playground/gui/weights/before_after.py" line="41" />
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="40" />
+        <source>The weights before training</source>
+        <translation>학습 전 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="42" />
+        <source>The weights now</source>
+        <translation>현재 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="43" />
+        <location filename="../../playground/gui/weights/before_after.py" line="95" />
+        <source>change</source>
+        <translation>변화량</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="44" />
+        <source>Now minus initial: what training has added</source>
+        <translation>현재 값 − 초깃값: 학습이 더한 것</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="52" />
+        <location filename="../../playground/gui/weights/before_after.py" line="77" />
+        <source>No weights to show yet.</source>
+        <translation>아직 표시할 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="82" />
+        <source>There is no record of this model's weights at initialisation. Models trained with this app (Train panel or command line) keep them; while a run trains, its first snapshot is used.</source>
+        <translation>이 모델에는 초기화 시점의 가중치 기록이 없습니다. 이 앱(학습 패널이나 명령줄)으로 학습한 모델에는 기록이 남으며, 학습이 진행 중일 때는 첫 스냅숏을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="94" />
+        <source>change ÷ tile's largest |change|</source>
+        <translation>변화량 ÷ 타일의 최대 |변화량|</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="97" />
+        <source>At initialisation ({0})</source>
+        <translation>초기화 시점 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="98" />
+        <source>Now ({0})</source>
+        <translation>현재 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="99" />
+        <source>Change: now − initial</source>
+        <translation>변화량: 현재 − 초깃값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/before_after.py" line="102" />
+        <source>{0}: relative change ‖W − W₀‖ / ‖W₀‖ = {1:.3f}; mean |change| {2:.4g}; largest |change| {3:.4g}.</source>
+        <translation>{0}: 상대 변화량 ‖W − W₀‖ / ‖W₀‖ = {1:.3f}, 평균 |변화량| {2:.4g}, 최대 |변화량| {3:.4g}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPicturesView</name>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="36" />
+        <source>Back-query (Rashid)</source>
+        <translation>역질의 (Rashid)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="37" />
+        <source>Gradient ascent</source>
+        <translation>경사 상승법</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="38" />
+        <source>How to make the pictures: back-query works only for Rashid's sigmoid network without biases; gradient ascent works for any network</source>
+        <translation>그림을 만드는 방법: 역질의는 편향이 없는 Rashid의 시그모이드 신경망에만 쓸 수 있고, 경사 상승법은 어떤 신경망에든 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="41" />
+        <source>Compute again</source>
+        <translation>다시 계산</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="42" />
+        <source>Make the pictures again for the current model</source>
+        <translation>현재 모델로 그림을 다시 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="45" />
+        <source>Gradient ascent steps done</source>
+        <translation>진행한 경사 상승 단계</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="50" />
+        <source>Method:</source>
+        <translation>방법:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="59" />
+        <source>One picture per class; below each, the probability the network gives that class for its own picture</source>
+        <translation>클래스마다 그림 하나. 그림 아래의 값은 신경망이 그 그림을 해당 클래스로 볼 확률입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="68" />
+        <source>Row k: the class probabilities the network gives the picture made for class k. A bright diagonal means it recognises its own pictures</source>
+        <translation>k행: 클래스 k를 위해 만든 그림에 신경망이 매긴 클래스별 확률. 대각선이 밝으면 자기 그림을 알아본다는 뜻입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="71" />
+        <source>What the network reads in each picture</source>
+        <translation>신경망이 각 그림을 무엇으로 읽는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="73" />
+        <source>class read</source>
+        <translation>읽은 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="73" />
+        <source>picture made for class</source>
+        <translation>그림을 만든 대상 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="79" />
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="90" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="104" />
+        <source>No model loaded.</source>
+        <translation>불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="108" />
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="119" />
+        <source>Made by back-query: each label (0.99 for the class, 0.01 elsewhere) is fed backwards through the network, using logit, the inverse of the sigmoid (Rashid, Make Your Own Neural Network).</source>
+        <translation>역질의로 만든 그림: 각 레이블(해당 클래스는 0.99, 나머지는 0.01)을 시그모이드의 역함수인 로짓(logit)을 써서 신경망에 거꾸로 통과시킵니다(Rashid, 『신경망 첫걸음』).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="122" />
+        <source>Made by gradient ascent: starting from a blank image, the pixels are changed step by step to raise the class's score, kept within the range of real inputs, pulled back towards blank (L2) and lightly blurred, so the picture shows what the network looks for rather than noise.</source>
+        <translation>경사 상승법으로 만든 그림: 빈 이미지에서 시작해 클래스 점수가 올라가도록 픽셀을 한 단계씩 바꿉니다. 픽셀은 실제 입력의 범위 안에 두고, 빈 이미지 쪽으로 당기며(L2), 살짝 흐리게 하므로 그림에는 잡음이 아니라 신경망이 찾는 모습이 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="134" />
+        <source>Cannot make the class pictures: {0}</source>
+        <translation>클래스 그림을 만들 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="177" />
+        <source>p = {0:.0%}</source>
+        <translation>p = {0:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/class_pictures.py" line="178" />
+        <source>p = {0:.0%}
+reads as {1}</source>
+        <translation>p = {0:.0%}
+{1}(으)로 읽음</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptsPanel</name>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="35" />
+        <source>Activation functions</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="36" />
+        <source>Step, sigmoid, tanh, ReLU and their slopes; softmax and its overflow</source>
+        <translation>계단 함수, 시그모이드, tanh, ReLU와 그 기울기, 소프트맥스와 오버플로</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="37" />
+        <source>Loss functions</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="38" />
+        <source>Mean squared error and cross-entropy as the prediction improves</source>
+        <translation>예측이 좋아질 때 평균 제곱 오차와 교차 엔트로피 오차의 변화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="39" />
+        <source>Gradient descent</source>
+        <translation>경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="40" />
+        <source>Walk downhill on a surface; race the optimizers</source>
+        <translation>곡면을 따라 내려가 보고, 옵티마이저끼리 경주시킵니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="41" />
+        <source>Gradient check</source>
+        <translation>기울기 확인</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="42" />
+        <source>Backpropagation compared with numerical gradients</source>
+        <translation>오차역전파와 수치 미분으로 구한 기울기 비교</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="43" />
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="44" />
+        <source>Fit a line by gradient descent and a curve with a small network</source>
+        <translation>경사 하강법으로 직선을, 작은 신경망으로 곡선을 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts_panel.py" line="47" />
+        <source>Choose a concept to explore.</source>
+        <translation>살펴볼 개념을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvFiltersView</name>
+    <message>
+        <location filename="../../playground/gui/weights/conv_filters.py" line="28" />
+        <source>Where these weights come from</source>
+        <translation>이 가중치의 출처</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/conv_filters.py" line="33" />
+        <source>Colour scale:</source>
+        <translation>색 척도:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/conv_filters.py" line="44" />
+        <location filename="../../playground/gui/weights/conv_filters.py" line="71" />
+        <source>No weights to show yet.</source>
+        <translation>아직 표시할 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/conv_filters.py" line="64" />
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/conv_filters.py" line="65" />
+        <source>Red: positive weights, blue: negative. Scroll to zoom, drag to pan</source>
+        <translation>빨강: 양의 가중치, 파랑: 음의 가중치. 스크롤하면 확대/축소, 끌면 이동합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/conv_filters.py" line="76" />
+        <source>This network has no convolution layers. Convolutional networks (Deep Learning from Scratch, chapter 7) show their filters here; a dense network's first layer is on the Hidden units tab.</source>
+        <translation>이 신경망에는 합성곱 계층이 없습니다. 합성곱 신경망(『밑바닥부터 시작하는 딥러닝』 7장)은 여기에 필터가 표시되고, 완전연결 신경망의 첫 번째 층은 은닉 뉴런 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/conv_filters.py" line="86" />
+        <source>{0}: {1} filters of {2}x{3}</source>
+        <translation>{0}: {2}x{3} 필터 {1}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/conv_filters.py" line="88" />
+        <source>{0}: {1} filters of {2}x{3} over {4} input channels (one row per filter, one tile per channel)</source>
+        <translation>{0}: 입력 채널 {4}개에 걸친 {2}x{3} 필터 {1}개(필터마다 한 행, 채널마다 한 타일)</translation>
+    </message>
+</context>
+<context>
+    <name>CurvePage</name>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="172" />
+        <source>y = x² + 3 and the network's curve</source>
+        <translation>y = x² + 3과 신경망의 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="175" />
+        <source>training points</source>
+        <translation>훈련 데이터 점</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="177" />
+        <source>y = x² + 3</source>
+        <translation>y = x² + 3</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="178" />
+        <source>network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="183" />
+        <source>Training loss</source>
+        <translation>훈련 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="183" />
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="183" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="190" />
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="190" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="190" />
+        <source>sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="192" />
+        <source>Activation of the two hidden layers (changing it restarts).</source>
+        <translation>두 은닉층의 활성화 함수(바꾸면 처음부터 다시 시작합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="193" />
+        <source>Adam's learning rate; takes effect at once.</source>
+        <translation>Adam의 학습률. 바로 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="194" />
+        <source>Training steps per screen update: higher trains faster.</source>
+        <translation>화면을 한 번 갱신할 때마다 학습하는 단계 수. 클수록 빨리 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="195" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="243" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="197" />
+        <source>Start or pause training.</source>
+        <translation>학습을 시작하거나 일시 정지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="198" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="199" />
+        <source>Start again from fresh random weights.</source>
+        <translation>새로운 무작위 가중치로 처음부터 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="211" />
+        <source>Hidden activation:</source>
+        <translation>은닉층 활성화 함수:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="212" />
+        <source>Learning rate (Adam):</source>
+        <translation>학습률 (Adam):</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="213" />
+        <source>Steps per update:</source>
+        <translation>갱신당 단계 수:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="219" />
+        <source>A network 1 → 20 → 20 → 1 learns y = x² + 3 from 41 points in [−2, 2], with the loss ½·mean((y − t)²) and Adam. Its curve starts almost flat and bends into place; outside the training range it only guesses.</source>
+        <translation>1 → 20 → 20 → 1 신경망이 [−2, 2] 구간의 점 41개로 y = x² + 3을 학습합니다. 손실은 ½·mean((y − t)²), 옵티마이저는 Adam입니다. 곡선은 거의 평평하게 시작해 차츰 제자리로 휘어지며, 훈련 범위 밖에서는 짐작만 할 뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="243" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="268" />
+        <source>Iteration {0}: loss = {1}</source>
+        <translation>반복 {0}: 손실 = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="271" />
+        <source>Training diverged (the loss is not finite): lower the learning rate and reset.</source>
+        <translation>학습이 발산했습니다(손실이 유한하지 않음). 학습률을 낮추고 초기화하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPlot</name>
+    <message>
+        <location filename="../../playground/gui/gates/plane_plot.py" line="247" />
+        <source>Drag to move the decision line; the weights and bias follow.</source>
+        <translation>끌어서 결정 경계선을 옮기면 가중치와 편향이 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/plane_plot.py" line="111" />
+        <source>The four inputs coloured by the expected output (orange 1, blue 0). Shading shows where the network outputs 1. Drag a line's round handles to turn or move it.</source>
+        <translation>네 입력을 기대 출력에 따라 색으로 나타냅니다(주황 1, 파랑 0). 음영은 신경망이 1을 출력하는 영역입니다. 직선의 둥근 손잡이를 끌면 직선을 돌리거나 옮길 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DescentPage</name>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="69" />
+        <source>Round bowl</source>
+        <translation>둥근 그릇</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="69" />
+        <source>Elongated bowl</source>
+        <translation>길쭉한 그릇</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="70" />
+        <source>Rosenbrock valley</source>
+        <translation>로젠브록 골짜기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="70" />
+        <source>Saddle</source>
+        <translation>안장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="72" />
+        <source>Deep Learning from Scratch ch. 4: every arrow points straight at the minimum (0, 0).</source>
+        <translation>『밑바닥부터 시작하는 딥러닝』 4장: 모든 화살표가 최솟값 (0, 0)을 곧장 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="74" />
+        <source>Deep Learning from Scratch ch. 6: steep across, flat along. Plain gradient descent zig-zags; the arrows do not point at the minimum.</source>
+        <translation>『밑바닥부터 시작하는 딥러닝』 6장: 골짜기를 가로지르는 방향은 가파르고 따라가는 방향은 평평합니다. 기본 경사 하강법은 지그재그로 움직이며, 화살표가 최솟값을 가리키지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="76" />
+        <source>A narrow curved valley with its minimum at (1, 1): easy to fall into, slow to follow. Plain descent needs thousands of steps along the floor.</source>
+        <translation>최솟값이 (1, 1)에 있는 좁고 굽은 골짜기: 빠지기는 쉽지만 따라가기는 느립니다. 기본 경사 하강법은 골짜기 바닥을 따라 수천 단계가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="78" />
+        <source>No minimum: downhill along x0 to the saddle point (0, 0), then away along x1 for ever.</source>
+        <translation>최솟값이 없습니다. x0 방향으로 안장점 (0, 0)까지 내려간 뒤, x1 방향으로 끝없이 멀어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="81" />
+        <source>f(x0, x1), arrows point downhill (−gradient)</source>
+        <translation>f(x0, x1), 화살표는 내리막 방향(−기울기)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="82" />
+        <source>Click to start the descent from that point. Arrow length grows with the gradient's size (cube-root scale).</source>
+        <translation>클릭한 점에서 하강을 시작합니다. 화살표는 기울기가 클수록 길어집니다(세제곱근 척도).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="87" />
+        <source>Move the mouse over the plot to read f.</source>
+        <translation>그래프 위로 마우스를 옮기면 f 값을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="94" />
+        <source>The function to walk down.</source>
+        <translation>따라 내려갈 함수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="98" />
+        <source>Animate the walk</source>
+        <translation>이동 과정 애니메이션</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="100" />
+        <source>Draw the path step by step instead of all at once.</source>
+        <translation>경로를 한꺼번에 그리지 않고 한 단계씩 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="104" />
+        <source>Gradient descent</source>
+        <translation>경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="105" />
+        <source>Optimizer race</source>
+        <translation>옵티마이저 경주</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="106" />
+        <source>One walker: x ← x − η ∇f(x).</source>
+        <translation>점 하나가 이동합니다: x ← x − η ∇f(x).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="107" />
+        <source>SGD, Momentum, AdaGrad, RMSprop and Adam from the same start.</source>
+        <translation>SGD, Momentum, AdaGrad, RMSprop, Adam이 같은 지점에서 출발합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="111" />
+        <source>Surface:</source>
+        <translation>곡면:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="134" />
+        <source>Learning rate η: how far each step goes along the negative gradient. Arrows double or halve it.</source>
+        <translation>학습률 η: 각 단계에서 기울기의 반대 방향으로 얼마나 멀리 가는지. 위아래 화살표는 값을 두 배로 늘리거나 절반으로 줄입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="136" />
+        <source>How many steps to take.</source>
+        <translation>진행할 단계 수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="137" />
+        <source>Good rate</source>
+        <translation>적당한 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="138" />
+        <source>Use a rate that works well on this surface.</source>
+        <translation>이 곡면에서 잘 통하는 학습률을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="140" />
+        <source>Too large (10)</source>
+        <translation>너무 큼 (10)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="141" />
+        <source>The book's example of a rate that is too large: the steps overshoot.</source>
+        <translation>책에 나오는 너무 큰 학습률의 예: 한 걸음이 최솟값을 지나쳐 버립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="143" />
+        <source>Too small (1e-10)</source>
+        <translation>너무 작음 (1e-10)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="144" />
+        <source>The book's example of a rate that is too small: nothing moves.</source>
+        <translation>책에 나오는 너무 작은 학습률의 예: 거의 움직이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="152" />
+        <source>Learning rate η:</source>
+        <translation>학습률 η:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="153" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="188" />
+        <source>Steps:</source>
+        <translation>단계 수:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="165" />
+        <source>How many steps every optimizer takes.</source>
+        <translation>각 옵티마이저가 진행할 단계 수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="167" />
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="167" />
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="167" />
+        <source>final f</source>
+        <translation>최종 f</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="168" />
+        <source>Each optimizer's rate and the value of f where it ended.</source>
+        <translation>각 옵티마이저의 학습률과 도착 지점의 f 값.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="176" />
+        <source>Learning rate of {0}.</source>
+        <translation>{0}의 학습률.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="181" />
+        <source>Book's rates</source>
+        <translation>책의 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="182" />
+        <source>Deep Learning from Scratch fig. 6-8: SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (RMSprop 0.1).</source>
+        <translation>『밑바닥부터 시작하는 딥러닝』 그림 6-8: SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (RMSprop 0.1).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="244" />
+        <source>Start: ({0}, {1}); f = {2}. Click the plot to move it.</source>
+        <translation>출발점: ({0}, {1}), f = {2}. 그래프를 클릭하면 출발점을 옮깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="253" />
+        <source>Racing…</source>
+        <translation>경주 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="257" />
+        <source>Walking…</source>
+        <translation>이동 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="291" />
+        <source>Diverged after {0} steps: the values grew past {1}, so the walk was stopped. Each step overshoots the valley and lands higher up the other side: the learning rate is too large for this surface.</source>
+        <translation>{0}단계 후 발산했습니다. 값이 {1}을(를) 넘어서 이동을 멈췄습니다. 매 단계가 골짜기를 지나쳐 반대편의 더 높은 곳에 떨어집니다. 이 곡면에는 학습률이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="296" />
+        <source>After {0} steps: x = ({1}, {2}), f = {3} (it started at {4}). Distance travelled: {5}.</source>
+        <translation>{0}단계 후: x = ({1}, {2}), f = {3} (시작 값 {4}). 이동 거리: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="302" />
+        <source>Crawling: with so small a rate every step is tiny and f has hardly changed. Raise the rate or take more steps.</source>
+        <translation>기어가는 중: 학습률이 너무 작아 한 걸음이 아주 작고 f가 거의 변하지 않았습니다. 학습률을 높이거나 단계 수를 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="310" />
+        <source>diverged after {0} steps</source>
+        <translation>{0}단계 후 발산</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="318" />
+        <source>Every optimizer diverged: lower the rates.</source>
+        <translation>모든 옵티마이저가 발산했습니다. 학습률을 낮추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="321" />
+        <source>Lowest f after {0} steps: {1} ({2}).</source>
+        <translation>{0}단계 후 가장 낮은 f: {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/descent_page.py" line="329" />
+        <source>x0 = {0}, x1 = {1}: f = {2}</source>
+        <translation>x0 = {0}, x1 = {1}: f = {2}</translation>
+    </message>
+</context>
+<context>
+    <name>DigitView</name>
+    <message>
+        <location filename="../../playground/gui/draw/digit_view.py" line="38" />
+        <source>column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/digit_view.py" line="39" />
+        <source>row</source>
+        <translation>행</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPanel</name>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="86" />
+        <source>Draw a digit with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
+        <extracomment>Coalescing delay between a stroke segment and the reading it triggers. Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.</extracomment>
+        <translation>마우스, 터치패드, 펜으로 숫자를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="92" />
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="94" />
+        <source>Wipe the pad clean</source>
+        <translation>패드를 깨끗이 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="95" />
+        <source>Undo stroke</source>
+        <translation>획 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="96" />
+        <source>Take back the last stroke</source>
+        <translation>마지막 획을 취소합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="97" />
+        <source>Open picture…</source>
+        <translation>그림 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="98" />
+        <source>Read a digit from a picture file (PNG, JPEG, BMP…), drawn or photographed</source>
+        <translation>손으로 그렸거나 사진으로 찍은 그림 파일(PNG, JPEG, BMP…)에서 숫자를 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="100" />
+        <source>Random test digit</source>
+        <translation>무작위 시험 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="101" />
+        <source>Put a random image from the model's test set on the pad</source>
+        <translation>모델의 시험 데이터에서 무작위로 고른 이미지를 패드에 놓습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="103" />
+        <source>Save drawing…</source>
+        <translation>그림 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="104" />
+        <source>Save the pad as a PNG picture, exactly as the network reads it</source>
+        <translation>패드를 신경망이 읽는 그대로 PNG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="111" />
+        <source>Pen</source>
+        <translation>펜</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="112" />
+        <source>Pen width in percent of the pad's side</source>
+        <translation>패드 한 변에 대한 백분율로 나타낸 펜 굵기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="128" />
+        <source>MNIST-style input</source>
+        <translation>MNIST 방식 입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="129" />
+        <source>The 28 x 28 image the network receives: the ink cropped, scaled into 20 x 20 and centred by its mass</source>
+        <translation>신경망이 받는 28 x 28 이미지: 잉크 부분을 잘라 20 x 20에 맞추고 질량 중심을 가운데에 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="131" />
+        <source>Naive input</source>
+        <translation>단순 입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="132" />
+        <source>The whole pad shrunk to 28 x 28 without cropping or centring</source>
+        <translation>자르거나 가운데 정렬하지 않고 패드 전체를 28 x 28로 줄인 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="136" />
+        <source>Compare with the naive input</source>
+        <translation>단순 입력과 비교</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="137" />
+        <source>Also show what the network reads when the whole pad is simply shrunk to 28 x 28</source>
+        <translation>패드 전체를 28 x 28로 그냥 줄였을 때 신경망이 읽는 결과도 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="139" />
+        <source>Normalise stroke width</source>
+        <translation>획 굵기 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="141" />
+        <source>Redraw the strokes as thick as MNIST's before shrinking; thin pen lines are read much better</source>
+        <translation>줄이기 전에 획을 MNIST 숫자만큼 굵게 다시 그립니다. 가는 펜 선이 훨씬 잘 읽힙니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="143" />
+        <source>Show saliency for</source>
+        <translation>세일리언시 맵 표시:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="144" />
+        <source>Colour the pixels that push the network towards (red) or away from (blue) a class</source>
+        <translation>신경망을 어떤 클래스 쪽으로 미는 픽셀(빨강)과 그 클래스에서 멀어지게 하는 픽셀(파랑)에 색을 칠합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="147" />
+        <source>The class whose evidence the saliency map shows</source>
+        <translation>세일리언시 맵이 근거를 보여 줄 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="148" />
+        <source>red: pushes towards the class; blue: pushes away</source>
+        <translation>빨강: 클래스 쪽으로 밂, 파랑: 멀어지게 함</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="156" />
+        <source>What the network sees</source>
+        <translation>신경망이 보는 것</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="167" />
+        <source>The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives a digit of another size and place than any the network learned from.</source>
+        <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. MNIST 숫자처럼 잉크 부분을 잘라 내고, 획을 MNIST 숫자만큼 굵게 만들고, 20 x 20 픽셀에 맞게 크기를 조정한 뒤 질량 중심이 가운데 오도록 옮깁니다. 패드 전체를 그냥 줄이면 신경망이 학습한 어떤 숫자와도 크기와 위치가 다른 숫자가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="184" />
+        <source>The network's probability for every class; the thin red bars are its reading of the naive input</source>
+        <translation>클래스별로 신경망이 매긴 확률. 가는 빨간 막대는 단순 입력을 읽은 결과입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="186" />
+        <source>Not sure below (%)</source>
+        <translation>불확실 기준 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="187" />
+        <source>Say "not sure" when the most likely class has less than this probability</source>
+        <translation>가장 가능성 높은 클래스의 확률이 이 값보다 낮으면 "확실하지 않음"이라고 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="191" />
+        <source>Time to prepare the input and run the network once</source>
+        <translation>입력을 준비하고 신경망을 한 번 실행하는 데 걸린 시간</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="192" />
+        <source>The network reads</source>
+        <translation>신경망이 읽은 결과</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="201" />
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="266" />
+        <source>Opening {0}…</source>
+        <translation>{0} 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="267" />
+        <source>Picture {0}</source>
+        <translation>그림 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="279" />
+        <source>{0} test image {1}, labelled {2}</source>
+        <translation>{0} 시험 이미지 {1}, 레이블 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="289" />
+        <source>Loading the {0} test set…</source>
+        <translation>{0} 시험 데이터를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="329" />
+        <source>No digit found: the picture is blank or one uniform shade</source>
+        <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="348" />
+        <source>Choose a model above to read the digit</source>
+        <translation>숫자를 읽으려면 위에서 모델을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="356" />
+        <source>prepared in {0:.1f} ms, read in {1:.1f} ms</source>
+        <translation>준비 {0:.1f} ms, 읽기 {1:.1f} ms</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="372" />
+        <source>not sure</source>
+        <translation>확실하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="373" />
+        <source>maybe {0} ({1:.0f} %)</source>
+        <translation>아마도 {0} ({1:.0f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="376" />
+        <source>{0:.1f} % sure</source>
+        <translation>확신도 {0:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="379" />
+        <source>reads {0} ({1:.0f} %)</source>
+        <translation>{0}(으)로 읽음 ({1:.0f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="393" />
+        <source>No saliency map for this model: {0}</source>
+        <translation>이 모델로는 세일리언시 맵을 만들 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="405" />
+        <source>Draw a digit</source>
+        <translation>숫자를 그리세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="406" />
+        <source>or open a picture, or press Random test digit</source>
+        <translation>또는 그림을 열거나 '무작위 시험 숫자'를 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="429" />
+        <source>the predicted class</source>
+        <translation>예측한 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="434" />
+        <source>Trained on Fashion-MNIST: it names garments, whatever you draw.</source>
+        <translation>Fashion-MNIST로 학습한 모델입니다. 무엇을 그리든 옷 이름으로 답합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="442" />
+        <source>Open a picture of a digit</source>
+        <translation>숫자 그림 열기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="443" />
+        <source>Pictures ({0});;All files (*)</source>
+        <translation>그림 ({0});;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="448" />
+        <source>Save the drawing</source>
+        <translation>그림 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="449" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="451" />
+        <source>Could not save {0}</source>
+        <translation>{0}을(를) 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="454" />
+        <source>Open a model file</source>
+        <translation>모델 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="455" />
+        <source>Model files (*.npz);;All files (*)</source>
+        <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="44" />
+        <source>Which images were used and how long it took</source>
+        <translation>사용한 이미지와 걸린 시간</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="48" />
+        <source>Test images classified so far</source>
+        <translation>지금까지 분류한 시험 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="49" />
+        <source>Evaluate again</source>
+        <translation>다시 평가</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="50" />
+        <source>Classify the whole test set again with the current model</source>
+        <translation>현재 모델로 시험 데이터 전체를 다시 분류합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="58" />
+        <source>Rows: true class, columns: predicted class. Each cell holds the count and the share of its row. Click a cell to see its images</source>
+        <translation>행: 실제 클래스, 열: 예측 클래스. 칸마다 개수와 그 행에서 차지하는 비율이 있습니다. 칸을 클릭하면 해당 이미지를 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="62" />
+        <source>predicted class</source>
+        <translation>예측 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="62" />
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="75" />
+        <source>Share of each class's test images classified correctly</source>
+        <translation>클래스별로 올바르게 분류한 시험 이미지의 비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="77" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="77" />
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="85" />
+        <source>Most confident mistakes</source>
+        <translation>가장 확신한 오답</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="86" />
+        <source>Show the wrong answers the network was surest of</source>
+        <translation>신경망이 가장 확신했던 오답을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="92" />
+        <source>Test images with the network's three most likely classes</source>
+        <translation>시험 이미지와, 신경망이 가장 가능성 높다고 본 클래스 세 개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="112" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="122" />
+        <source>No model loaded.</source>
+        <translation>불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="141" />
+        <source>Classifying the test set…</source>
+        <translation>시험 데이터를 분류하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="153" />
+        <source>Cannot evaluate the model: {0}</source>
+        <translation>모델을 평가할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="165" />
+        <source>{0} test set: {1:,} images, accuracy {2:.2%} ({3:.2f} s)</source>
+        <translation>{0} 시험 데이터: 이미지 {1:,}장, 정확도 {2:.2%} ({3:.2f} s)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="208" />
+        <source>Per-class accuracy (overall {0:.2%})</source>
+        <translation>클래스별 정확도 (전체 {0:.2%})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="218" />
+        <source>True {0}, predicted {1}: showing {2} of {3}</source>
+        <translation>실제 {0}, 예측 {1}: {3}개 중 {2}개 표시</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="227" />
+        <source>Most confident mistakes: showing {0} of {1}</source>
+        <translation>가장 확신한 오답: {1}개 중 {0}개 표시</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../playground/gui/weights/gallery.py" line="50" />
+        <location filename="../../playground/gui/weights/gallery.py" line="62" />
+        <source>label {0}</source>
+        <translation>레이블 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/gallery.py" line="53" />
+        <source>Test image {0}, labelled {1}. The network says: {2}</source>
+        <translation>시험 이미지 {0}, 레이블 {1}. 신경망의 답: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>GatesPanel</name>
+    <message>
+        <location filename="../../playground/gui/gates_panel.py" line="27" />
+        <source>A perceptron adds up its weighted inputs and fires (outputs 1) when the sum plus its bias is above 0. Find weights that make it behave like a logic gate, or let the learning rule find them.</source>
+        <translation>퍼셉트론은 가중치를 곱한 입력을 더하고, 그 합에 편향을 더한 값이 0보다 크면 활성화됩니다(1을 출력). 퍼셉트론이 논리 게이트처럼 동작하는 가중치를 직접 찾거나, 학습 규칙이 찾게 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates_panel.py" line="36" />
+        <source>Outputs 1 only when both inputs are 1</source>
+        <translation>두 입력이 모두 1일 때만 1을 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates_panel.py" line="37" />
+        <source>Outputs 1 when at least one input is 1</source>
+        <translation>입력 중 하나 이상이 1이면 1을 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates_panel.py" line="39" />
+        <source>NOT AND: outputs 0 only when both inputs are 1</source>
+        <translation>NOT AND: 두 입력이 모두 1일 때만 0을 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates_panel.py" line="40" />
+        <source>Outputs 1 when exactly one input is 1: the gate a single perceptron cannot learn</source>
+        <translation>입력 중 정확히 하나만 1일 때 1을 출력합니다. 퍼셉트론 하나로는 학습할 수 없는 게이트입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates_panel.py" line="50" />
+        <source>Choose a gate</source>
+        <translation>게이트를 고르세요</translation>
+    </message>
+</context>
+<context>
+    <name>GradientCheckPage</name>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="23" />
+        <source>Break the sigmoid's backward pass (forget the factor 1 − y)</source>
+        <translation>시그모이드의 역전파 망가뜨리기 (인수 1 − y 빠뜨리기)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="24" />
+        <source>Swap in a sigmoid whose backward returns dout · y instead of dout · y · (1 − y); its forward pass stays correct.</source>
+        <translation>역전파에서 dout · y · (1 − y) 대신 dout · y를 돌려주는 시그모이드로 바꿉니다. 순전파는 그대로 올바릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="26" />
+        <source>Seed for the network's weights and the tiny batch.</source>
+        <translation>신경망 가중치와 작은 배치를 만들 시드.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="27" />
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="40" />
+        <source>parameter</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="27" />
+        <source>shape</source>
+        <translation>형상</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="27" />
+        <source>‖backprop‖</source>
+        <translation>‖역전파‖</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="28" />
+        <source>max |backprop − numerical|</source>
+        <translation>max |역전파 − 수치 미분|</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="28" />
+        <source>result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="29" />
+        <source>Per parameter array: the size of the backprop gradient and the largest difference from the numerical one.</source>
+        <translation>매개변수 배열마다: 오차역전파로 구한 기울기의 크기와, 수치 미분으로 구한 기울기와의 최대 차이.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="40" />
+        <source>Largest difference per parameter (log scale)</source>
+        <translation>매개변수별 최대 차이 (로그 척도)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="41" />
+        <source>log₁₀ max |difference|</source>
+        <translation>log₁₀ max |차이|</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="45" />
+        <source>tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="53" />
+        <source>Seed:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="57" />
+        <source>Backpropagation computes every gradient in one backward pass; a numerical gradient nudges each weight by ±h = 10&lt;sup&gt;−5&lt;/sup&gt; and measures how the loss changes, (L(w+h) − L(w−h)) / 2h. The second is slow but hard to get wrong, so the book uses it to check the first. Network: 4 inputs → 5 sigmoid units → 3 classes, softmax with cross-entropy, float64, on a batch of {0} random examples. A check passes when the largest difference is at most {1}.</source>
+        <translation>오차역전파는 역방향으로 한 번 진행해 모든 기울기를 계산합니다. 수치 미분은 가중치를 하나씩 ±h = 10&lt;sup&gt;−5&lt;/sup&gt;만큼 움직여 손실이 얼마나 변하는지 (L(w+h) − L(w−h)) / 2h로 잽니다. 수치 미분은 느리지만 틀리기 어려워서, 책은 이것으로 오차역전파를 검증합니다. 신경망: 입력 4개 → 시그모이드 뉴런 5개 → 클래스 3개, 소프트맥스와 교차 엔트로피 오차, float64, 무작위 예 {0}개로 된 배치. 최대 차이가 {1} 이하이면 통과입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="65" />
+        <source>The sigmoid's backward pass, y being its output:&lt;pre&gt;  correct:  dx = dout * y * (1 - y)
+  broken:   dx = dout * y&lt;/pre&gt;The forward pass is untouched, so predictions look normal: only a gradient check shows the mistake.</source>
+        <translation>시그모이드의 역전파 (y는 시그모이드의 출력):&lt;pre&gt;  올바름:  dx = dout * y * (1 - y)
+  망가짐:  dx = dout * y&lt;/pre&gt;순전파는 그대로라서 예측은 정상으로 보입니다. 기울기 확인만이 실수를 드러냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="82" />
+        <source>pass</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="82" />
+        <source>FAIL</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="100" />
+        <source>Gradient check passed: backprop and the numerical gradient agree for every parameter.</source>
+        <translation>기울기 확인 통과: 모든 매개변수에서 오차역전파와 수치 미분의 기울기가 일치합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="103" />
+        <source>Gradient check FAILED for {0}.</source>
+        <translation>기울기 확인 실패: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/gradient_check_page.py" line="105" />
+        <source>Backprop runs from the output backwards and {0} are still right, so the error enters in a backward pass between those and {1}.</source>
+        <translation>오차역전파는 출력에서 거꾸로 진행하는데 {0}은(는) 아직 맞으므로, 오류는 그 매개변수와 {1} 사이의 역전파 단계에서 생깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenUnitsView</name>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="35" />
+        <source>Where these weights come from</source>
+        <translation>이 가중치의 출처</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="40" />
+        <source>Colour scale:</source>
+        <translation>색 척도:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="43" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="60" />
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="44" />
+        <source>One tile per hidden unit: red pixels excite it, blue ones inhibit it. Click a tile for details; scroll to zoom</source>
+        <translation>은닉 뉴런마다 타일 하나: 빨간 픽셀은 뉴런을 흥분시키고 파란 픽셀은 억제합니다. 타일을 클릭하면 자세히 보이고, 스크롤하면 확대/축소합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="49" />
+        <source>The selected unit's weights and where its output goes</source>
+        <translation>선택한 뉴런의 가중치와 그 출력이 가는 곳</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="60" />
+        <source>receiving unit</source>
+        <translation>받는 뉴런</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="83" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="97" />
+        <source>No weights to show yet.</source>
+        <translation>아직 표시할 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="102" />
+        <source>This network's first layer does not read the 28x28 image through a dense layer, so its units have no picture of their own. A convolutional network's first layer is shown on the Conv filters tab.</source>
+        <translation>이 신경망의 첫 번째 층은 28x28 이미지를 완전연결 계층으로 읽지 않으므로 뉴런마다 그림이 없습니다. 합성곱 신경망의 첫 번째 층은 합성곱 필터 탭에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="109" />
+        <source>{0}: {1} hidden units, one 28x28 tile each</source>
+        <translation>{0}: 은닉 뉴런 {1}개, 뉴런마다 28x28 타일 하나</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="133" />
+        <source>Hidden unit {0} (units 0 to {1})</source>
+        <translation>은닉 뉴런 {0} (뉴런 0 ~ {1})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="137" />
+        <source>No bias (this layer has none, as in Rashid's network).</source>
+        <translation>편향 없음 (Rashid의 신경망처럼 이 층에는 편향이 없습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="139" />
+        <source>Bias: {0:+.4f} (batch normalisation follows and cancels it).</source>
+        <translation>편향: {0:+.4f} (뒤따르는 배치 정규화가 이를 상쇄합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="142" />
+        <source>Bias: {0:+.4f}</source>
+        <translation>편향: {0:+.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="144" />
+        <source>Weights from {0:+.3f} to {1:+.3f}; colour scale ±{2:.3f}.</source>
+        <translation>가중치 범위 {0:+.3f} ~ {1:+.3f}, 색 척도 ±{2:.3f}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="149" />
+        <source>No dense layer reads this unit directly.</source>
+        <translation>이 뉴런을 직접 읽는 완전연결 계층이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="160" />
+        <source>Feeds most strongly: {0}.</source>
+        <translation>가장 강하게 전달하는 곳: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="164" />
+        <source>Outgoing weights ({0})</source>
+        <translation>나가는 가중치 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="165" />
+        <source>Strongest outgoing weights ({0})</source>
+        <translation>가장 강한 나가는 가중치 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="166" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/hidden_units.py" line="167" />
+        <source>unit of the next layer</source>
+        <translation>다음 층의 뉴런</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../playground/gui/draw/jobs.py" line="34" />
+        <source>Unexpected error: {0}</source>
+        <translation>예기치 않은 오류: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LearnControls</name>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="35" />
+        <source>Learning rule: w ← w + η (t − y) x</source>
+        <translation>학습 규칙: w ← w + η (t − y) x</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="40" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="41" />
+        <source>Show the rule one input and update the weights once</source>
+        <translation>학습 규칙에 입력 하나를 보여 주고 가중치를 한 번 갱신합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="42" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="133" />
+        <source>Learn</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="44" />
+        <source>Run the learning rule until it stops making mistakes (press again to pause)</source>
+        <translation>틀리는 입력이 없어질 때까지 학습 규칙을 실행합니다(다시 누르면 일시 정지)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="46" />
+        <source>Restart</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="47" />
+        <source>Forget the epoch count and start learning afresh from the current weights</source>
+        <translation>에폭 수를 지우고 현재 가중치에서 학습을 새로 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="52" />
+        <source>How many inputs the rule looks at per second</source>
+        <translation>학습 규칙이 1초에 살펴보는 입력 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="57" />
+        <source>Learning rate η: how far one mistake moves the weights</source>
+        <translation>학습률 η: 한 번 틀릴 때 가중치를 얼마나 움직이는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="60" />
+        <source>Epochs run so far and how many inputs were wrong in each</source>
+        <translation>지금까지 진행한 에폭과 에폭마다 틀린 입력 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="67" />
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="69" />
+        <source>Rate η</source>
+        <translation>학습률 η</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="79" />
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="79" />
+        <source>errors</source>
+        <translation>오류 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="84" />
+        <source>Wrong answers in each epoch of the learning rule; an epoch with none means the gate is learned</source>
+        <translation>학습 규칙의 에폭마다 틀린 답의 수. 틀린 답이 없는 에폭이 나오면 게이트를 학습한 것입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="133" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="152" />
+        <source>Press Learn or Step to let the rule find the weights.</source>
+        <translation>'학습'이나 '한 단계'를 누르면 학습 규칙이 가중치를 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="156" />
+        <source>Epoch {0} · errors per epoch: {1}</source>
+        <translation>에폭 {0} · 에폭별 오류 수: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/learn_controls.py" line="158" />
+        <source>converged: an epoch without a mistake</source>
+        <translation>수렴: 틀린 답이 없는 에폭이 나왔습니다</translation>
+    </message>
+</context>
+<context>
+    <name>LinePage</name>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="35" />
+        <source>Data and the fitted line</source>
+        <translation>데이터와 맞춘 직선</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="38" />
+        <source>noisy points</source>
+        <translation>잡음 섞인 점</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="40" />
+        <source>y = {0}x + ({1}), the line without noise</source>
+        <translation>y = {0}x + ({1}), 잡음 없는 직선</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="42" />
+        <source>y = w·x + b</source>
+        <translation>y = w·x + b</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="47" />
+        <source>Loss ½·mean((w·x + b − y)²) over (w, b)</source>
+        <translation>(w, b)에 대한 손실 ½·mean((w·x + b − y)²)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="48" />
+        <source>Click to start gradient descent from that (w, b).</source>
+        <translation>클릭한 (w, b)에서 경사 하강법을 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="52" />
+        <source>Learning rate of gradient descent on (w, b).</source>
+        <translation>(w, b)에 대한 경사 하강법의 학습률.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="53" />
+        <source>How many gradient-descent steps to take.</source>
+        <translation>진행할 경사 하강 단계 수.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="54" />
+        <source>How many noisy points to fit.</source>
+        <translation>맞출 잡음 섞인 점의 개수.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="56" />
+        <source>Standard deviation of the noise added to the points.</source>
+        <translation>점에 더하는 잡음의 표준편차.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="57" />
+        <source>New points</source>
+        <translation>새 점</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="58" />
+        <source>Draw a fresh set of noisy points (next random seed).</source>
+        <translation>잡음 섞인 점을 새로 뽑습니다(다음 난수 시드).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="59" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="149" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="61" />
+        <source>Animate the descent step by step.</source>
+        <translation>하강 과정을 한 단계씩 애니메이션으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="63" />
+        <source>Scrub through the descent: the line shows (w, b) at this step.</source>
+        <translation>하강 과정을 앞뒤로 훑어봅니다. 직선은 이 단계의 (w, b)를 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="79" />
+        <source>Learning rate η:</source>
+        <translation>학습률 η:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="80" />
+        <source>Steps:</source>
+        <translation>단계 수:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="81" />
+        <source>Points:</source>
+        <translation>점 개수:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="82" />
+        <source>Noise:</source>
+        <translation>잡음:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="88" />
+        <source>Fit y = w·x + b to the points by gradient descent. Every (w, b) is one point on the loss surface on the right; each step moves downhill, and the line on the left moves with it. The star is the exact least-squares answer.</source>
+        <translation>경사 하강법으로 y = w·x + b를 점들에 맞춥니다. 모든 (w, b)는 오른쪽 손실 곡면 위의 한 점입니다. 한 단계마다 내리막으로 움직이고, 왼쪽 직선도 함께 움직입니다. 별은 최소제곱법의 정확한 답입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="140" />
+        <source>Step {0}: w = {1}, b = {2}, loss = {3}.</source>
+        <translation>단계 {0}: w = {1}, b = {2}, 손실 = {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="144" />
+        <source>Diverged after {0} steps: the learning rate is too large.</source>
+        <translation>{0}단계 후 발산했습니다. 학습률이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="149" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+</context>
+<context>
+    <name>LivePlots</name>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="173" />
+        <location filename="../../playground/gui/train/plots.py" line="181" />
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="173" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="175" />
+        <source>Loss of every training batch (faint) and its moving average (bold)</source>
+        <translation>훈련 배치마다의 손실(흐린 선)과 그 이동 평균(굵은 선)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="176" />
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="176" />
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="180" />
+        <source>Accuracy on a sample of training images (dashed) and on the held-out validation images (solid)</source>
+        <translation>훈련 이미지 표본에 대한 정확도(점선)와 따로 떼어 둔 검증 이미지에 대한 정확도(실선)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="181" />
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="182" />
+        <source>The learning rate used for each batch, as set by the schedule</source>
+        <translation>스케줄에 따라 배치마다 사용한 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="197" />
+        <source>How strongly the bold loss curve averages over recent batches</source>
+        <translation>굵은 손실 곡선이 최근 배치를 얼마나 강하게 평균하는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="201" />
+        <source>Log scale</source>
+        <translation>로그 척도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="202" />
+        <source>Show the loss on a logarithmic axis, so late small changes stay visible</source>
+        <translation>손실을 로그 축으로 표시해 후반의 작은 변화도 보이게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="204" />
+        <source>Earlier runs</source>
+        <translation>이전 실행</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="206" />
+        <source>Overlay the curves of the earlier runs of this session</source>
+        <translation>이번 세션에서 앞서 실행한 곡선을 겹쳐 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="208" />
+        <source>Clear runs</source>
+        <translation>실행 기록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="209" />
+        <source>Remove every run's curves from the plots</source>
+        <translation>그래프에서 모든 실행의 곡선을 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="213" />
+        <source>Smoothing</source>
+        <translation>평활화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="239" />
+        <source>best</source>
+        <translation>최고</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="260" />
+        <source>train</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="261" />
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="372" />
+        <source>epoch {0:.2f}: train {1:.2f} %</source>
+        <translation>에폭 {0:.2f}: 훈련 {1:.2f} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="374" />
+        <source>, validation {0:.2f} %</source>
+        <translation>, 검증 {0:.2f} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="381" />
+        <source>iteration {0:,.0f}: learning rate {1:.4g}</source>
+        <translation>반복 {0:,.0f}: 학습률 {1:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="383" />
+        <source>iteration {0:,.0f}: loss {1:.4f}, smoothed {2:.4f}</source>
+        <translation>반복 {0:,.0f}: 손실 {1:.4f}, 평활값 {2:.4f}</translation>
+    </message>
+</context>
+<context>
+    <name>LossPage</name>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="26" />
+        <source>The correct answer: which of the 10 classes is true.</source>
+        <translation>정답: 10개 클래스 중 어느 것이 참인지.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="30" />
+        <source>Probability the network gives the true class; the other nine classes share the rest evenly.</source>
+        <translation>신경망이 정답 클래스에 매기는 확률. 나머지 아홉 클래스는 남은 확률을 똑같이 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="42" />
+        <source>Prediction y (true class in orange)</source>
+        <translation>예측 y (정답 클래스는 주황색)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="42" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="43" />
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="51" />
+        <source>Loss against the true class's probability</source>
+        <translation>정답 클래스의 확률에 따른 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="52" />
+        <source>probability p of the true class</source>
+        <translation>정답 클래스의 확률 p</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="52" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="56" />
+        <location filename="../../playground/gui/concepts/loss_page.py" line="65" />
+        <source>mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="57" />
+        <location filename="../../playground/gui/concepts/loss_page.py" line="66" />
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피 오차</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="65" />
+        <source>book example (true class 2)</source>
+        <translation>책의 예 (정답 클래스 2)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="67" />
+        <source>Deep Learning from Scratch ch. 4's worked examples; click a row to show its prediction.</source>
+        <translation>『밑바닥부터 시작하는 딥러닝』 4장의 예. 행을 클릭하면 그 예측을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="73" />
+        <source>0.6 on class 2: confident and right</source>
+        <translation>클래스 2에 0.6: 확신하고 맞음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="74" />
+        <source>0.6 on class 7: confident and wrong</source>
+        <translation>클래스 7에 0.6: 확신하고 틀림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="84" />
+        <source>Prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="86" />
+        <source>True class:</source>
+        <translation>정답 클래스:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="90" />
+        <source>p(true class):</source>
+        <translation>p(정답 클래스):</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="96" />
+        <source>A loss turns “how wrong is this prediction?” into one number that training makes smaller. &lt;b&gt;Mean squared error&lt;/b&gt; is ½ Σ (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²; &lt;b&gt;cross-entropy&lt;/b&gt; is −log y&lt;sub&gt;true&lt;/sub&gt;. Cross-entropy grows without bound as p → 0, so a confident mistake gets a large gradient; the squared error flattens out there. (A tiny 10&lt;sup&gt;−7&lt;/sup&gt; inside the log keeps p = 0 finite.)</source>
+        <translation>손실은 “이 예측이 얼마나 틀렸는가?”를 학습이 줄여 나갈 숫자 하나로 바꿉니다. &lt;b&gt;평균 제곱 오차&lt;/b&gt;는 ½ Σ (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²이고, &lt;b&gt;교차 엔트로피 오차&lt;/b&gt;는 −log y&lt;sub&gt;정답&lt;/sub&gt;입니다. 교차 엔트로피 오차는 p → 0일 때 한없이 커지므로 확신에 찬 실수는 큰 기울기를 받지만, 제곱 오차는 그곳에서 평평해집니다. (log 안에 더한 아주 작은 값 10&lt;sup&gt;−7&lt;/sup&gt; 덕분에 p = 0에서도 유한합니다.)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="123" />
+        <source>The other nine classes get {0} each.</source>
+        <translation>나머지 아홉 클래스는 각각 {0}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="133" />
+        <source>The book's example {0}. Its squared error may sit off the blue curve: it depends on how the other classes share the rest, while cross-entropy looks only at the true class. Move the slider to go back.</source>
+        <translation>책의 예 {0}. 제곱 오차는 파란 곡선에서 벗어날 수 있습니다. 제곱 오차는 나머지 클래스가 남은 확률을 어떻게 나누는지에 따라 달라지지만, 교차 엔트로피 오차는 정답 클래스만 보기 때문입니다. 슬라이더를 움직이면 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="144" />
+        <source>Mean squared error: {0}</source>
+        <translation>평균 제곱 오차: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/loss_page.py" line="145" />
+        <source>Cross-entropy: {0}</source>
+        <translation>교차 엔트로피 오차: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="41" />
+        <source>Neural Network Playground</source>
+        <translation>신경망 플레이그라운드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="65" />
+        <source>Choose a panel (Ctrl+1 to Ctrl+5)</source>
+        <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="95" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="96" />
+        <source>&amp;Open model…</source>
+        <translation>모델 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="97" />
+        <source>Load a saved model file (.npz) as the current model</source>
+        <translation>저장된 모델 파일(.npz)을 현재 모델로 불러옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="99" />
+        <source>&amp;Save model…</source>
+        <translation>모델 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="100" />
+        <source>Save the current model to a file</source>
+        <translation>현재 모델을 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="101" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="102" />
+        <source>Close the application</source>
+        <translation>프로그램을 닫습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="108" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="118" />
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="120" />
+        <source>Use the whole screen for the window</source>
+        <translation>창을 화면 전체 크기로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="125" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="126" />
+        <source>&amp;About</source>
+        <translation>정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="127" />
+        <source>Version, libraries and data licences</source>
+        <translation>버전, 라이브러리, 데이터 라이선스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="143" />
+        <source>The current model: name, dataset and test accuracy</source>
+        <translation>현재 모델: 이름, 데이터셋, 시험 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="180" />
+        <source>Open model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="188" />
+        <source>Opening {0}…</source>
+        <translation>{0} 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="191" />
+        <source>Model files (*.npz)</source>
+        <translation>모델 파일 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="199" />
+        <source>Save model</source>
+        <translation>모델 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="209" />
+        <source>Saving {0}…</source>
+        <translation>{0} 저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="214" />
+        <source>Opened {0}</source>
+        <translation>{0}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="218" />
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="223" />
+        <source>Cannot open the model</source>
+        <translation>모델을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="223" />
+        <source>Cannot save the model</source>
+        <translation>모델을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="229" />
+        <source>No model loaded</source>
+        <translation>불러온 모델 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="231" />
+        <source>Model: {0}</source>
+        <translation>모델: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="248" />
+        <source>About Neural Network Playground</source>
+        <translation>신경망 플레이그라운드 정보</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="268" />
+        <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, licensed under CC BY-SA 3.0.</source>
+        <translation>MNIST: Yann LeCun, Corinna Cortes, Christopher J. C. Burges 제작, CC BY-SA 3.0 라이선스.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="271" />
+        <source>Fashion-MNIST, MIT licence, Copyright (c) 2017 Zalando SE.</source>
+        <translation>Fashion-MNIST: MIT 라이선스, Copyright (c) 2017 Zalando SE.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChooser</name>
+    <message>
+        <location filename="../../playground/gui/draw/model_choice.py" line="36" />
+        <source>{0} ({1})</source>
+        <extracomment>Shipped models in order of preference for drawn digits (best on the drawn-digit benchmark first).</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/model_choice.py" line="37" />
+        <source>{0} ({1}, {2:.1f} % on test)</source>
+        <translation>{0} ({1}, 시험 정확도 {2:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/model_choice.py" line="49" />
+        <source>Which network reads your drawing: a model shipped with the app, the current model of the app, or a model file</source>
+        <translation>그림을 읽을 신경망: 앱에 포함된 모델, 앱의 현재 모델, 또는 모델 파일</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/model_choice.py" line="54" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="94" />
+        <source>Current model (none yet)</source>
+        <translation>현재 모델 (아직 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/model_choice.py" line="55" />
+        <source>Open model file…</source>
+        <translation>모델 파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/model_choice.py" line="84" />
+        <source>{0} from {1}</source>
+        <translation>{0} (파일: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/model_choice.py" line="96" />
+        <source>Current model: {0}</source>
+        <translation>현재 모델: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NoModelPage</name>
+    <message>
+        <location filename="../../playground/gui/weights/no_model.py" line="28" />
+        <source>No model loaded</source>
+        <translation>불러온 모델 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/no_model.py" line="33" />
+        <source>The Weights panel looks inside a trained network. Train one on the Train panel, open a model file with File ▸ Open model…, or load one of the models that come with the playground:</source>
+        <translation>가중치 패널은 학습된 신경망의 내부를 보여 줍니다. 학습 패널에서 신경망을 학습시키거나, 파일 ▸ 모델 열기…로 모델 파일을 열거나, 플레이그라운드에 포함된 모델 중 하나를 불러오세요:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/no_model.py" line="67" />
+        <source>Load {0} as the current model</source>
+        <translation>{0}을(를) 현재 모델로 불러옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/no_model.py" line="74" />
+        <source>No model files were found in {0}.</source>
+        <translation>{0}에서 모델 파일을 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OverflowBox</name>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="194" />
+        <source>Why softmax subtracts the maximum</source>
+        <translation>소프트맥스가 최댓값을 빼는 이유</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="196" />
+        <source>Scores to push through both formulas; try large ones.</source>
+        <translation>두 식에 넣어 볼 점수. 큰 값을 넣어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="199" />
+        <source>score a</source>
+        <translation>점수 a</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="199" />
+        <source>exp(a)</source>
+        <translation>exp(a)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="199" />
+        <source>naive exp(a)/Σ</source>
+        <translation>단순 계산 exp(a)/Σ</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="200" />
+        <source>exp(a − max)/Σ</source>
+        <translation>exp(a − max)/Σ</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="201" />
+        <source>The naive formula next to the stable one, computed in float64.</source>
+        <translation>단순한 식과 안정적인 식을 나란히 float64로 계산한 결과.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="204" />
+        <source>Scores:</source>
+        <translation>점수:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="215" />
+        <source>Cannot read the scores: {0}</source>
+        <translation>점수를 읽을 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="226" />
+        <source>The naive result is nan. exp({0}) is larger than the largest float64 (about 1.8e308), so it becomes inf; the sum is inf too, and inf / inf is not a number. Subtracting the largest score first changes nothing mathematically (the factor exp(−max) cancels) but keeps every exp(…) between 0 and 1.</source>
+        <translation>단순 계산 결과는 nan입니다. exp({0})이(가) float64의 최댓값(약 1.8e308)보다 커서 inf가 되고, 합도 inf가 되며, inf / inf는 숫자가 아닙니다(nan). 가장 큰 점수를 먼저 빼도 수학적으로는 달라지지 않지만(인수 exp(−max)가 약분됨), 모든 exp(…)가 0과 1 사이에 머뭅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="232" />
+        <source>Both formulas agree here. Scores above about 709 make exp(a) overflow: try 1010, 1000, 990.</source>
+        <translation>여기서는 두 식의 결과가 같습니다. 점수가 약 709를 넘으면 exp(a)가 오버플로됩니다. 1010, 1000, 990을 넣어 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronCard</name>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="21" />
+        <source>&lt;b&gt;No single straight line separates the two classes.&lt;/b&gt; XOR needs (0, 0) and (1, 1) on one side and (1, 0) and (0, 1) on the other, but the two pairs lie on crossing diagonals: every line leaves a point on the wrong side, so at most 3 of the 4 rows can be right.</source>
+        <translation>&lt;b&gt;직선 하나로는 두 클래스를 나눌 수 없습니다.&lt;/b&gt; XOR은 (0, 0)과 (1, 1)을 한쪽에, (1, 0)과 (0, 1)을 다른 쪽에 두어야 하는데, 두 쌍은 서로 엇갈린 대각선 위에 있습니다. 어떤 직선을 그어도 반대편에 남는 점이 생기므로 네 행 중 최대 세 행까지만 맞힐 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="47" />
+        <source>The gate whose truth table this perceptron should produce</source>
+        <translation>이 퍼셉트론이 만들어야 할 진리표의 게이트</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="49" />
+        <source>Target gate:</source>
+        <translation>목표 게이트:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="50" />
+        <source>Target gate: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>목표 게이트: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="52" />
+        <source>Step</source>
+        <translation>계단 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="53" />
+        <source>Output exactly 0 or 1, as the book's perceptron does</source>
+        <translation>책의 퍼셉트론처럼 정확히 0 또는 1을 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="54" />
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="55" />
+        <source>Output a smooth value between 0 and 1, shown as a heat map in the plot</source>
+        <translation>0과 1 사이의 매끄러운 값을 출력하며, 그래프에 히트맵으로 나타냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="61" />
+        <source>Activation:</source>
+        <translation>활성화 함수:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="62" />
+        <source>How the weighted sum becomes the output</source>
+        <translation>가중합이 출력으로 바뀌는 방식</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="65" />
+        <source>expected</source>
+        <translation>기대 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="66" />
+        <source>Each input, its weighted sum, the perceptron's output and the gate's expected output</source>
+        <translation>각 입력, 그 가중합, 퍼셉트론의 출력, 게이트의 기대 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="79" />
+        <source>Weights and bias</source>
+        <translation>가중치와 편향</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="81" />
+        <source>Truth table</source>
+        <translation>진리표</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronEditor</name>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_editor.py" line="48" />
+        <source>Weight of input {0}: how much it pushes the sum up or down</source>
+        <translation>입력 {0}의 가중치: 합을 얼마나 올리거나 내리는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_editor.py" line="54" />
+        <source>Bias b = −θ: how easily the unit fires</source>
+        <translation>편향 b = −θ: 뉴런이 얼마나 쉽게 활성화되는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_editor.py" line="60" />
+        <source>The perceptron with its current numbers</source>
+        <translation>현재 값을 넣은 퍼셉트론</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_editor.py" line="62" />
+        <source>The same rule written with a threshold θ, as the book first does</source>
+        <translation>책에서 처음 소개하는 것처럼 임계값 θ로 쓴 같은 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_editor.py" line="82" />
+        <source>Load the book's {0}: w1 = {1}, w2 = {2}, θ = {3}</source>
+        <translation>책의 {0} 값 불러오기: w1 = {1}, w2 = {2}, θ = {3}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_editor.py" line="87" />
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_editor.py" line="89" />
+        <source>Random weights and bias between −1 and 1</source>
+        <translation>−1과 1 사이의 무작위 가중치와 편향</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_editor.py" line="31" />
+        <source>{output} = 1 &amp;nbsp;if&amp;nbsp; {sum} &amp;gt; 0, &amp;nbsp;else 0</source>
+        <translation>{sum} &amp;gt; 0 &amp;nbsp;이면&amp;nbsp; {output} = 1, &amp;nbsp;아니면 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/perceptron_editor.py" line="33" />
+        <source>threshold form: &amp;nbsp;{sum} &amp;gt; &lt;i&gt;θ&lt;/i&gt; = {theta}</source>
+        <translation>임계값 형식: &amp;nbsp;{sum} &amp;gt; &lt;i&gt;θ&lt;/i&gt; = {theta}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="47" />
+        <source>This panel is not available in this installation.</source>
+        <translation>이 설치본에서는 이 패널을 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <location filename="../../playground/gui/draw/bars.py" line="32" />
+        <source>probability (%)</source>
+        <translation>확률 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/bars.py" line="33" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionPage</name>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="285" />
+        <source>Straight line</source>
+        <translation>직선</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="286" />
+        <source>Curve with a small network</source>
+        <translation>작은 신경망으로 곡선 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="287" />
+        <source>Linear regression by gradient descent on (w, b).</source>
+        <translation>(w, b)에 대한 경사 하강법으로 하는 선형 회귀.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/regression_page.py" line="288" />
+        <source>A small MLP fitting y = x² + 3, trained live.</source>
+        <translation>작은 MLP가 y = x² + 3에 맞춰 실시간으로 학습합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleChoice</name>
+    <message>
+        <location filename="../../playground/gui/weights/scale_choice.py" line="16" />
+        <source>One scale for all tiles</source>
+        <translation>모든 타일에 같은 척도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/scale_choice.py" line="17" />
+        <source>Each tile its own scale</source>
+        <translation>타일마다 각자의 척도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/scale_choice.py" line="18" />
+        <source>One scale lets you compare tiles; a scale per tile shows the pattern of faint tiles too</source>
+        <translation>같은 척도를 쓰면 타일끼리 비교할 수 있고, 타일마다 척도를 두면 흐린 타일의 무늬도 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/scale_choice.py" line="27" />
+        <source>weight ÷ tile's largest |weight|</source>
+        <translation>가중치 ÷ 타일의 최대 |가중치|</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/scale_choice.py" line="27" />
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxBox</name>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="125" />
+        <source>Softmax: scores into probabilities</source>
+        <translation>소프트맥스: 점수를 확률로</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="127" />
+        <source>Type the network's output scores, separated by commas.</source>
+        <translation>신경망의 출력 점수를 쉼표로 구분해 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="131" />
+        <source>Divide the scores by this temperature before softmax: below 1 sharpens, above 1 flattens the probabilities.</source>
+        <translation>소프트맥스 전에 점수를 이 온도로 나눕니다. 1보다 작으면 확률 분포가 뾰족해지고, 1보다 크면 평평해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="136" />
+        <source>Probabilities</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="136" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="136" />
+        <location filename="../../playground/gui/concepts/activations_page.py" line="142" />
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="142" />
+        <source>score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="142" />
+        <source>score / T</source>
+        <translation>점수 / T</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="143" />
+        <source>Each score, the score divided by the temperature, and its probability.</source>
+        <translation>각 점수, 온도로 나눈 점수, 그 확률.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="148" />
+        <source>Scores:</source>
+        <translation>점수:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="152" />
+        <source>Temperature T:</source>
+        <translation>온도 T:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="170" />
+        <source>Cannot read the scores: {0}</source>
+        <translation>점수를 읽을 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/concepts/activations_page.py" line="173" />
+        <source>The probabilities sum to {0}; the largest score wins {1}%.</source>
+        <translation>확률의 합은 {0}이고, 가장 큰 점수가 {1}%를 차지합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SolvedBanner</name>
+    <message>
+        <location filename="../../playground/gui/gates/truth_table.py" line="107" />
+        <source>Turns green when all four rows give the expected output</source>
+        <translation>네 행 모두 기대 출력을 내면 초록색으로 바뀝니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/truth_table.py" line="113" />
+        <source>✓ Solved: this is {0}</source>
+        <translation>✓ 해결: {0} 게이트입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/truth_table.py" line="116" />
+        <source>{0} of 4 rows right for {1}</source>
+        <translation>{1}: 네 행 중 {0}행 맞음</translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="31" />
+        <location filename="../../playground/gui/train/sweep.py" line="102" />
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="32" />
+        <source>epochs</source>
+        <translation>에폭 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="33" />
+        <source>hidden nodes</source>
+        <translation>은닉 노드 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="48" />
+        <source>whole numbers</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="49" />
+        <source>positive numbers</source>
+        <translation>양수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="50" />
+        <source>Sweep values: write 1 to {0} {1} separated by commas</source>
+        <translation>탐색 값: 쉼표로 구분한 {1} 1 ~ {0}개를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="76" />
+        <source>The hyper-parameter that changes from one training run to the next</source>
+        <translation>학습 실행마다 바뀌는 하이퍼파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="80" />
+        <source>The values to try, separated by commas</source>
+        <translation>시도할 값, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="86" />
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="87" />
+        <source>Train each point on only this many images, so the sweep finishes sooner</source>
+        <translation>각 지점을 이 개수의 이미지로만 학습해 탐색을 더 빨리 끝냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="88" />
+        <location filename="../../playground/gui/train/sweep.py" line="139" />
+        <source>Run sweep</source>
+        <translation>탐색 실행</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="89" />
+        <location filename="../../playground/gui/train/sweep.py" line="141" />
+        <source>Train the chosen network once per value, with the form's other settings</source>
+        <translation>선택한 신경망을 값마다 한 번씩 학습합니다. 나머지는 왼쪽 양식의 설정을 따릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="93" />
+        <source>Vary</source>
+        <translation>바꿀 항목</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="93" />
+        <source>Values</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="94" />
+        <source>Training images</source>
+        <translation>훈련 이미지 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="102" />
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="105" />
+        <source>Final accuracy of each run of the sweep against the value it used</source>
+        <translation>탐색의 각 실행이 사용한 값에 따른 최종 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="139" />
+        <source>Stop sweep</source>
+        <translation>탐색 중지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/sweep.py" line="140" />
+        <source>Stop the sweep after the current batch</source>
+        <translation>현재 배치가 끝나면 탐색을 멈춥니다</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="71" />
+        <source>Live curves</source>
+        <translation>실시간 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="72" />
+        <source>Sweep</source>
+        <translation>값 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="73" />
+        <source>Loss, accuracy and learning rate of this session's runs as they train</source>
+        <translation>이번 세션에서 실행한 학습의 손실, 정확도, 학습률을 실시간으로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="74" />
+        <source>Accuracy against one hyper-parameter, one training run per value</source>
+        <translation>하이퍼파라미터 하나에 따른 정확도, 값마다 학습 한 번</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="85" />
+        <source>Choose a network and press Start.</source>
+        <translation>신경망을 고르고 '시작'을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="97" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="97" />
+        <source>Train a new network with the settings on the left</source>
+        <translation>왼쪽 설정으로 새 신경망을 학습시킵니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="100" />
+        <location filename="../../playground/gui/train_panel.py" line="466" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="100" />
+        <location filename="../../playground/gui/train_panel.py" line="468" />
+        <source>Hold the training after the current batch</source>
+        <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="102" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="102" />
+        <source>While paused, train exactly one more batch</source>
+        <translation>일시 정지 중에 배치 하나만 더 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="104" />
+        <source>+1 epoch</source>
+        <translation>+1 에폭</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="104" />
+        <source>Add one more epoch to the running training</source>
+        <translation>진행 중인 학습에 에폭을 하나 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="106" />
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="107" />
+        <source>End the training after the current batch and keep the model so far</source>
+        <translation>현재 배치가 끝나면 학습을 끝내고 지금까지의 모델을 남깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="109" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="110" />
+        <source>Clear every run's curves and put the chosen network's recipe back</source>
+        <translation>모든 실행의 곡선을 지우고 선택한 신경망의 학습 설정을 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="112" />
+        <source>Restore best</source>
+        <translation>최고 에폭 복원</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="113" />
+        <source>Make the weights of the best epoch so far the current model</source>
+        <translation>지금까지 가장 좋았던 에폭의 가중치를 현재 모델로 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="115" />
+        <source>Save model…</source>
+        <translation>모델 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="115" />
+        <source>Save the current model to a file</source>
+        <translation>현재 모델을 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="129" />
+        <location filename="../../playground/gui/train_panel.py" line="253" />
+        <location filename="../../playground/gui/train_panel.py" line="446" />
+        <source>idle</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="130" />
+        <source>How far the run has got: epoch and iteration</source>
+        <translation>학습 진행 정도: 에폭과 반복</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="132" />
+        <source>Training speed, time left and time spent</source>
+        <translation>학습 속도, 남은 시간, 걸린 시간</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="137" />
+        <source>What the training is doing, in words</source>
+        <translation>학습이 하고 있는 일을 글로 설명합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="160" />
+        <source>Saved the model to {0}.</source>
+        <translation>모델을 {0}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="184" />
+        <source>Run {0}: {1}, lr {2:g}</source>
+        <translation>실행 {0}: {1}, lr {2:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="202" />
+        <source>lr {0:g}</source>
+        <translation>lr {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="204" />
+        <source>epochs {0}</source>
+        <translation>에폭 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="205" />
+        <source>{0} images</source>
+        <translation>이미지 {0}장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="205" />
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="225" />
+        <source>Stopping after the current batch…</source>
+        <translation>현재 배치가 끝나면 멈춥니다…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="231" />
+        <source>One more epoch added to this run.</source>
+        <translation>이번 실행에 에폭을 하나 더했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="237" />
+        <source>Training again.</source>
+        <translation>학습을 다시 진행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="240" />
+        <source>Pausing after the current batch…</source>
+        <translation>현재 배치가 끝나면 일시 정지합니다…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="255" />
+        <source>Cleared. Choose a network and press Start.</source>
+        <translation>지웠습니다. 신경망을 고르고 '시작'을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="270" />
+        <source>best epoch {0} of a run in this session</source>
+        <translation>이번 세션 실행의 최고 에폭 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="271" />
+        <source>validation accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="272" />
+        <source>training accuracy</source>
+        <translation>훈련 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="273" />
+        <source>The current model now holds the weights of epoch {0} ({1} {2:.1f} %).</source>
+        <translation>이제 현재 모델은 에폭 {0}의 가중치입니다 ({1} {2:.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="286" />
+        <source>Save model</source>
+        <translation>모델 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="287" />
+        <source>Model files (*.npz)</source>
+        <translation>모델 파일 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="294" />
+        <source>Saving the model…</source>
+        <translation>모델 저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="319" />
+        <source>Loading {0}…</source>
+        <translation>{0} 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="320" />
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="321" />
+        <source>Measuring the accuracy on the test images…</source>
+        <translation>시험 이미지로 정확도를 측정하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="335" />
+        <source>Paused at iteration {0:,} (epoch {1}/{2}). Step trains one batch, Resume carries on.</source>
+        <translation>반복 {0:,}에서 일시 정지했습니다 (에폭 {1}/{2}). '한 단계'는 배치 하나를 학습하고, '계속'은 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="360" />
+        <source>Epoch {0}/{1} · iteration {2:,}/{3:,}</source>
+        <translation>에폭 {0}/{1} · 반복 {2:,}/{3:,}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="362" />
+        <source>{0:,.0f} images/s · {1} left · {2} spent</source>
+        <translation>{0:,.0f} 이미지/s · 남은 시간 {1} · 걸린 시간 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="368" />
+        <source>Epoch {0}/{1}, {2:.0%} through – accuracy {3:.1f} % so far</source>
+        <translation>에폭 {0}/{1}, {2:.0%} 진행 – 지금까지 정확도 {3:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="370" />
+        <source> (best so far)</source>
+        <translation> (지금까지 최고)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="372" />
+        <source>Epoch {0}/{1} – val accuracy {2:.1f} %{3}</source>
+        <translation>에폭 {0}/{1} – 검증 정확도 {2:.1f} %{3}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="375" />
+        <source>Epoch {0}/{1} – train accuracy {2:.1f} %{3}</source>
+        <translation>에폭 {0}/{1} – 훈련 정확도 {2:.1f} %{3}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="385" />
+        <source>Sweep point {0}/{1} ({2} = {3:g}) · epoch {4}/{5}</source>
+        <translation>탐색 지점 {0}/{1} ({2} = {3:g}) · 에폭 {4}/{5}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="395" />
+        <source>test</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="395" />
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="396" />
+        <source>{0} = {1:g}: {2} accuracy {3:.1f} %</source>
+        <translation>{0} = {1:g}: {2} 정확도 {3:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="408" />
+        <source>trained in this session ({0})</source>
+        <translation>이번 세션에서 학습함 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="416" />
+        <source>test accuracy {0:.1f} %</source>
+        <translation>시험 정확도 {0:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="417" />
+        <source>no test images in this dataset</source>
+        <translation>이 데이터셋에는 시험 이미지가 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="420" />
+        <source>Training diverged at iteration {0:,}: the loss became infinite or not a number, so the run stopped and the weights went back to their last finite values. Try a smaller learning rate, for example {1:g}.</source>
+        <translation>반복 {0:,}에서 학습이 발산했습니다. 손실이 무한대나 NaN이 되어 실행을 멈추고 가중치를 마지막으로 유한했던 값으로 되돌렸습니다. 더 작은 학습률(예: {1:g})로 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="425" />
+        <source>Finished after {0} epochs: {1}. The trained network is now the current model.</source>
+        <translation>{0}에폭 후 완료: {1}. 이제 학습한 신경망이 현재 모델입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="426" />
+        <source>Stopped in epoch {0}: {1}. The network so far is now the current model.</source>
+        <translation>에폭 {0}에서 중지: {1}. 이제 지금까지 학습한 신경망이 현재 모델입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="427" />
+        <source>Early stopping after epoch {0}, as validation accuracy stopped improving: {1}. The best epoch's network is now the current model.</source>
+        <translation>검증 정확도가 더 나아지지 않아 에폭 {0} 후 조기 종료: {1}. 이제 가장 좋았던 에폭의 신경망이 현재 모델입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="435" />
+        <source>The sweep ended before its first point was trained.</source>
+        <translation>첫 지점을 학습하기 전에 탐색이 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="438" />
+        <source>Sweep done: {0} of {1} points, best accuracy {2:.1f} % at {3} = {4:g}.</source>
+        <translation>탐색 완료: {1}개 지점 중 {0}개, 최고 정확도 {2:.1f} % ({3} = {4:g}).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="444" />
+        <source>Cannot train: {0}</source>
+        <translation>학습할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="454" />
+        <source>Learning rate changed to {0:g} from the next batch on.</source>
+        <translation>다음 배치부터 학습률을 {0:g}(으)로 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="466" />
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train_panel.py" line="467" />
+        <source>Carry on training</source>
+        <translation>학습을 이어 갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="73" />
+        <source>Hidden layers: write whole numbers from 1 to 4096 separated by commas, e.g. 512, 256</source>
+        <translation>은닉층: 1 ~ 4096 사이의 정수를 쉼표로 구분해 쓰세요 (예: 512, 256)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="136" />
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="138" />
+        <source>MNIST digits</source>
+        <translation>MNIST 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="139" />
+        <source>Fashion-MNIST clothes</source>
+        <translation>Fashion-MNIST 의류</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="140" />
+        <source>Book's CSV sample (100 + 10 digits)</source>
+        <translation>책의 CSV 샘플 (숫자 100 + 10개)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="141" />
+        <source>Your own IDX files…</source>
+        <translation>내 IDX 파일…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="142" />
+        <source>Your own CSV file…</source>
+        <translation>내 CSV 파일…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="144" />
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="145" />
+        <source>The images and labels the network learns from</source>
+        <translation>신경망이 학습할 이미지와 레이블</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="150" />
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="151" />
+        <source>Pick the file(s) holding your own 28 × 28 digit images and labels</source>
+        <translation>직접 준비한 28 × 28 숫자 이미지와 레이블이 든 파일을 고릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="158" />
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="159" />
+        <source>Your own data: an IDX images file with its labels file, or one CSV file</source>
+        <translation>직접 준비한 데이터: IDX 이미지 파일과 그 레이블 파일, 또는 CSV 파일 하나</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="161" />
+        <source>Training images</source>
+        <translation>훈련 이미지 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="161" />
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="162" />
+        <source>Train on only the first this many images, for quick experiments (0 = all)</source>
+        <translation>빠른 실험을 위해 앞에서부터 이 개수의 이미지로만 학습합니다 (0 = 전체)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="164" />
+        <source>Validation share</source>
+        <translation>검증 비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="165" />
+        <source>Share of the training images held out to measure validation accuracy</source>
+        <translation>검증 정확도를 재려고 따로 떼어 두는 훈련 이미지의 비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="170" />
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="174" />
+        <source>Your own MLP</source>
+        <translation>직접 설계한 MLP</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="175" />
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="176" />
+        <source>A network from the books (with its training recipe) or your own fully connected one</source>
+        <translation>책에 나오는 신경망(학습 설정 포함) 또는 직접 설계한 완전연결 신경망</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="180" />
+        <source>What the chosen network is and where it comes from</source>
+        <translation>선택한 신경망이 무엇이고 어디서 왔는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="183" />
+        <source>Hidden layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="184" />
+        <source>Sizes of the hidden layers, separated by commas (e.g. 512, 256)</source>
+        <translation>은닉층의 크기, 쉼표로 구분 (예: 512, 256)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="185" />
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="186" />
+        <source>The non-linearity after each hidden layer</source>
+        <translation>각 은닉층 뒤에 오는 비선형 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="188" />
+        <source>Initialiser</source>
+        <translation>가중치 초깃값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="189" />
+        <source>How the starting weights are drawn (He suits ReLU, Xavier suits sigmoid/tanh)</source>
+        <translation>초기 가중치를 뽑는 방법 (ReLU에는 He, sigmoid/tanh에는 Xavier가 알맞습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="192" />
+        <source>BatchNorm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="192" />
+        <source>after each hidden layer</source>
+        <translation>각 은닉층 뒤에</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="193" />
+        <source>Normalise each hidden layer's outputs per batch, which speeds up learning</source>
+        <translation>각 은닉층의 출력을 배치마다 정규화해 학습을 빠르게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="194" />
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="195" />
+        <source>Share of hidden units switched off at random in each training batch</source>
+        <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="201" />
+        <source>Optimisation</source>
+        <translation>최적화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="202" />
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="203" />
+        <source>The rule that turns gradients into weight changes</source>
+        <translation>기울기를 가중치 변화로 바꾸는 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="206" />
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="207" />
+        <source>Step size of each update; can be changed while training runs</source>
+        <translation>갱신할 때마다의 보폭. 학습 중에도 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="210" />
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="211" />
+        <source>How much of the previous update carries over into the next</source>
+        <translation>이전 갱신이 다음 갱신에 얼마나 이어지는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="212" />
+        <source>β1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="213" />
+        <source>Adam: decay of the running mean of the gradients</source>
+        <translation>Adam: 기울기 이동 평균의 감쇠율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="214" />
+        <source>β2</source>
+        <translation>β2</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="215" />
+        <source>Adam: decay of the running mean of the squared gradients</source>
+        <translation>Adam: 기울기 제곱 이동 평균의 감쇠율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="216" />
+        <source>Decay rate</source>
+        <translation>감쇠율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="217" />
+        <source>RMSprop: decay of the running mean of the squared gradients</source>
+        <translation>RMSprop: 기울기 제곱 이동 평균의 감쇠율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="218" />
+        <source>Schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="219" />
+        <source>How the learning rate changes over the run</source>
+        <translation>실행하는 동안 학습률이 바뀌는 방식</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <source>constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <source>step decay</source>
+        <translation>계단식 감소</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <source>cosine</source>
+        <translation>코사인</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="223" />
+        <source>Step every</source>
+        <translation>감소 주기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="223" />
+        <source> epochs</source>
+        <translation> 에폭</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="224" />
+        <source>Step decay: epochs between two reductions of the learning rate</source>
+        <translation>계단식 감소: 학습률을 줄이는 간격(에폭)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="225" />
+        <source>Step factor</source>
+        <translation>감소 배율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="226" />
+        <source>Step decay: the learning rate is multiplied by this at every step</source>
+        <translation>계단식 감소: 줄일 때마다 학습률에 이 값을 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="227" />
+        <source>Final rate</source>
+        <translation>최종 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="228" />
+        <source>Cosine: the learning rate reached at the end of the run</source>
+        <translation>코사인: 실행이 끝날 때 도달하는 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="230" />
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="231" />
+        <source>Images per gradient step (1 = the book's one image at a time)</source>
+        <translation>경사 하강 한 단계에 쓰는 이미지 수 (1 = 책처럼 한 번에 이미지 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="232" />
+        <source>Epochs</source>
+        <translation>에폭 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="233" />
+        <source>Passes over the training images</source>
+        <translation>훈련 이미지 전체를 몇 번 반복해 학습하는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="238" />
+        <source>Regularisation</source>
+        <translation>규제</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="239" />
+        <source>Weight decay</source>
+        <translation>가중치 감소</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="240" />
+        <source>L2 penalty on the weights, which keeps them small (0 = off)</source>
+        <translation>가중치에 L2 벌칙을 주어 작게 유지합니다 (0 = 끔)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="242" />
+        <source>Rotation</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="243" />
+        <source>Augmentation: rotate each training image by up to this many degrees</source>
+        <translation>데이터 확장: 훈련 이미지를 최대 이 각도만큼 회전합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="244" />
+        <source>Shift</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="244" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="245" />
+        <source>Augmentation: move each training image by up to this many pixels</source>
+        <translation>데이터 확장: 훈련 이미지를 최대 이 픽셀 수만큼 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="246" />
+        <source>Early stopping</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="246" />
+        <source>on</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="247" />
+        <source>Stop when validation accuracy stops improving, keeping the best epoch</source>
+        <translation>검증 정확도가 더 나아지지 않으면 멈추고 가장 좋았던 에폭을 남깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="248" />
+        <source>Patience</source>
+        <translation>인내 에폭</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="249" />
+        <source>Epochs without improvement before early stopping ends the run</source>
+        <translation>조기 종료가 실행을 끝내기 전까지 개선 없이 기다리는 에폭 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="252" />
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="253" />
+        <source>Seed of the random numbers: the same seed repeats a run exactly</source>
+        <translation>난수의 시드: 같은 시드면 실행을 똑같이 재현합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="262" />
+        <source>no file chosen</source>
+        <translation>선택한 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="271" />
+        <source>A fully connected network of your design: 784 inputs, the hidden layers below, 10 outputs with softmax and cross-entropy.</source>
+        <translation>직접 설계하는 완전연결 신경망: 입력 784개, 아래의 은닉층, 소프트맥스와 교차 엔트로피 오차를 쓰는 출력 10개.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="297" />
+        <source>Choose a CSV file</source>
+        <translation>CSV 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="298" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="301" />
+        <source>IDX files (*-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
+        <translation>IDX 파일 (*-ubyte *-ubyte.gz *.idx *.gz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="302" />
+        <source>Choose the IDX images file</source>
+        <translation>IDX 이미지 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="306" />
+        <source>Choose the matching IDX labels file</source>
+        <translation>짝이 맞는 IDX 레이블 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="373" />
+        <source>Dataset: choose your own file(s) first, with the Choose… button</source>
+        <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../../playground/gui/train/controller.py" line="127" />
+        <source>Not enough memory for this run: try a smaller network or batch size.</source>
+        <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 신경망이나 배치 크기로 해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoLayerView</name>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="28" />
+        <source>Hidden unit s₁ (the book: NAND)</source>
+        <translation>은닉 뉴런 s₁ (책: NAND)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="28" />
+        <source>Hidden unit s₂ (the book: OR)</source>
+        <translation>은닉 뉴런 s₂ (책: OR)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="29" />
+        <source>Output unit y from s₁, s₂ (the book: AND)</source>
+        <translation>s₁, s₂를 받는 출력 뉴런 y (책: AND)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="36" />
+        <source>expected</source>
+        <translation>기대 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="37" />
+        <source>Each input, the hidden units' outputs s₁ and s₂, the network's output y and XOR's expected output</source>
+        <translation>각 입력, 은닉 뉴런의 출력 s₁과 s₂, 신경망의 출력 y, XOR의 기대 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="40" />
+        <source>Book's XOR</source>
+        <translation>책의 XOR</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="41" />
+        <source>Set the three units to the book's NAND, OR and AND</source>
+        <translation>세 뉴런을 책의 NAND, OR, AND로 설정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="44" />
+        <source>Each hidden unit draws one line in the input plane. The output unit then only sees (s₁, s₂): there (1, 0) and (0, 1) land on the same spot, and one line separates XOR's classes.</source>
+        <translation>은닉 뉴런은 각각 입력 평면에 직선 하나를 긋습니다. 출력 뉴런은 (s₁, s₂)만 보는데, 그곳에서는 (1, 0)과 (0, 1)이 같은 자리에 놓이므로 직선 하나로 XOR의 클래스를 나눌 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="61" />
+        <source>Input plane: the lines of s₁ (black) and s₂ (purple); shading shows where y = 1. Drag a line's handles to change that unit.</source>
+        <translation>입력 평면: s₁의 직선(검정)과 s₂의 직선(보라). 음영은 y = 1인 영역입니다. 직선의 손잡이를 끌면 그 뉴런이 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="65" />
+        <source>Hidden plane: where each input lands as (s₁, s₂), and the output unit's line</source>
+        <translation>은닉 평면: 각 입력이 (s₁, s₂)로 옮겨진 위치와 출력 뉴런의 직선</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="67" />
+        <source>Input plane (x₁, x₂)</source>
+        <translation>입력 평면 (x₁, x₂)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/two_layer_view.py" line="68" />
+        <source>Hidden plane (s₁, s₂)</source>
+        <translation>은닉 평면 (s₁, s₂)</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="60" />
+        <source>The model these views show</source>
+        <translation>이 화면들이 보여 주는 모델</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="61" />
+        <source>Export PNG…</source>
+        <translation>PNG 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="62" />
+        <source>Save the view on screen as a PNG picture</source>
+        <translation>화면에 보이는 뷰를 PNG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="78" />
+        <source>Hidden units</source>
+        <translation>은닉 뉴런</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="79" />
+        <source>What each first-layer unit of a dense network looks for, as a 28x28 picture</source>
+        <translation>완전연결 신경망의 첫 번째 층 뉴런이 각각 찾는 것을 28x28 그림으로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="80" />
+        <source>Conv filters</source>
+        <translation>합성곱 필터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="81" />
+        <source>The filters of every convolution layer</source>
+        <translation>모든 합성곱 계층의 필터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="82" />
+        <source>Before / after</source>
+        <translation>학습 전 / 후</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="83" />
+        <source>The weights at initialisation, now, and how much they changed</source>
+        <translation>초기화 시점과 현재의 가중치, 그리고 변화량</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="84" />
+        <source>Activations</source>
+        <translation>활성화 값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="85" />
+        <source>Every layer's output for one input image</source>
+        <translation>입력 이미지 하나에 대한 모든 층의 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="86" />
+        <source>Class pictures</source>
+        <translation>클래스 그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="87" />
+        <source>What the network takes each class to look like</source>
+        <translation>신경망이 생각하는 각 클래스의 모습</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="88" />
+        <source>Evaluation</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="89" />
+        <source>Confusion matrix, per-class accuracy and mistakes on the test set</source>
+        <translation>시험 데이터에 대한 혼동 행렬, 클래스별 정확도, 오답</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="121" />
+        <source>No model loaded</source>
+        <translation>불러온 모델 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="128" />
+        <source>Model: {0}</source>
+        <translation>모델: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="131" />
+        <source>saved with the model</source>
+        <translation>모델과 함께 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="134" />
+        <source>model {0}</source>
+        <translation>모델 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="145" />
+        <source>Loading {0}…</source>
+        <translation>{0} 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="158" />
+        <source>Cannot load the model: {0}</source>
+        <translation>모델을 불러올 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="172" />
+        <source>first snapshot of this run, iteration {0:,}</source>
+        <translation>이번 실행의 첫 스냅숏, 반복 {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="189" />
+        <source>live training run</source>
+        <translation>진행 중인 학습</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="190" />
+        <source>Watching a training run: iteration {0:,}, epoch {1:.2f}</source>
+        <translation>학습 지켜보는 중: 반복 {0:,}, 에폭 {1:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="211" />
+        <source>Export view</source>
+        <translation>뷰 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="212" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="217" />
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights_panel.py" line="218" />
+        <source>Could not write {0}.</source>
+        <translation>{0}을(를) 쓰지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>XorCard</name>
+    <message>
+        <location filename="../../playground/gui/gates/xor_card.py" line="21" />
+        <source>Two layers: NAND + OR → AND</source>
+        <translation>2층: NAND + OR → AND</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/xor_card.py" line="22" />
+        <source>The book's answer: two perceptrons feed a third</source>
+        <translation>책의 해법: 퍼셉트론 두 개의 출력이 세 번째 퍼셉트론으로 들어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/xor_card.py" line="23" />
+        <source>Single perceptron</source>
+        <translation>퍼셉트론 하나</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/xor_card.py" line="24" />
+        <source>Try one perceptron: no setting gets all four rows right</source>
+        <translation>퍼셉트론 하나로 해 보세요. 어떻게 설정해도 네 행을 모두 맞힐 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/xor_card.py" line="25" />
+        <source>Learn it: backpropagation</source>
+        <translation>학습으로 찾기: 오차역전파</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/gates/xor_card.py" line="26" />
+        <source>A 2-2-1 sigmoid network finds its own two lines by gradient descent</source>
+        <translation>2-2-1 시그모이드 신경망이 경사 하강법으로 직선 두 개를 스스로 찾습니다</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="85" />
+        <source>Gates</source>
+        <translation>논리 게이트</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="86" />
+        <source>Logic gates as perceptrons, and why XOR needs two layers</source>
+        <translation>퍼셉트론으로 만든 논리 게이트, 그리고 XOR에 층이 두 개 필요한 이유</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="87" />
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="88" />
+        <source>Train a network on MNIST or Fashion-MNIST and watch it learn</source>
+        <translation>MNIST나 Fashion-MNIST로 신경망을 학습시키며 학습 과정을 지켜봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="89" />
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="90" />
+        <source>Look inside the current model's weights</source>
+        <translation>현재 모델의 가중치를 들여다봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="91" />
+        <source>Draw</source>
+        <translation>그리기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="92" />
+        <source>Draw a digit and see what the current model reads</source>
+        <translation>숫자를 그리고 현재 모델이 무엇으로 읽는지 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="93" />
+        <source>Concepts</source>
+        <translation>개념</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="94" />
+        <source>Interactive explanations of the ideas in the books</source>
+        <translation>책에 나오는 개념을 직접 조작하며 이해합니다</translation>
+    </message>
+</context>
+</TS>

@@ -1682,7 +1682,7 @@ reads as {1}</source>
     <message>
         <location filename="../../playground/gui/weights/hidden_units.py" line="165" />
         <source>Strongest outgoing weights ({0})</source>
-        <translation>가장 강한 나가는 가중치 ({0})</translation>
+        <translation>나가는 가중치 상위 ({0})</translation>
     </message>
     <message>
         <location filename="../../playground/gui/weights/hidden_units.py" line="166" />
@@ -1827,7 +1827,7 @@ reads as {1}</source>
     <message>
         <location filename="../../playground/gui/concepts/regression_page.py" line="47" />
         <source>Loss ½·mean((w·x + b − y)²) over (w, b)</source>
-        <translation>(w, b)에 대한 손실 ½·mean((w·x + b − y)²)</translation>
+        <translation>손실 ½·mean((w·x + b − y)²)</translation>
     </message>
     <message>
         <location filename="../../playground/gui/concepts/regression_page.py" line="48" />
@@ -2396,7 +2396,7 @@ reads as {1}</source>
     <message>
         <location filename="../../playground/gui/concepts/activations_page.py" line="199" />
         <source>naive exp(a)/Σ</source>
-        <translation>단순 계산 exp(a)/Σ</translation>
+        <translation>단순 exp(a)/Σ</translation>
     </message>
     <message>
         <location filename="../../playground/gui/concepts/activations_page.py" line="200" />

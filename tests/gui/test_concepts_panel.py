@@ -101,7 +101,7 @@ def click_box(qtbot, box):
 
 def walk_to_end(qtbot, page):
     """Wait until the descent page's walkers have taken all their steps (or diverged)."""
-    qtbot.waitUntil(lambda: not page.running, timeout=10000)
+    qtbot.waitUntil(lambda: not page.running, timeout=60000)
 
 
 def test_diverging_rate_reports_diverged(panel, qtbot):
@@ -119,7 +119,7 @@ def test_diverging_rate_reports_diverged(panel, qtbot):
 def test_walk_is_drawn_step_by_step(panel, qtbot):
     page = panel.show_page("descent")
     walk_to_end(qtbot, page)
-    with qtbot.waitSignal(page.finished, timeout=10000):
+    with qtbot.waitSignal(page.finished, timeout=60000):
         page.steps_spin.setValue(400)
         drawn_at_first = len(page.plot._paths["descent"].getData()[0])
         assert page.running and drawn_at_first < 401

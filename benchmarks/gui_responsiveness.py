@@ -133,7 +133,11 @@ def main() -> int:
     parser.add_argument("--batches", type=int, default=100, help="batches to measure")
     parser.add_argument("--rounds", type=int, default=2, help="measure every configuration this many times")
     parser.add_argument("--size", default="1280x800", help="panel size, WIDTHxHEIGHT")
+    parser.add_argument("--switch-interval", type=float,
+                        help="Python's GIL switch interval in seconds for the whole run (default: Python's 0.005)")
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     sys.stdout.reconfigure(line_buffering=True)  # progress shows up even when redirected to a file
     app = QApplication(sys.argv[:1])
     size = tuple(int(v) for v in args.size.split("x"))
@@ -151,6 +155,7 @@ def main() -> int:
     print(f"{preset} on MNIST, batch {request.config.batch_size}, batches {first}..{last}, {args.rounds} rounds, "
           f"capped = {BLAS_THREADS} BLAS thread(s), "
           f"panel {size[0]}x{size[1]}, platform {QCoreApplication.instance().platformName()}, "
+          f"GIL switch interval {sys.getswitchinterval() * 1000:g} ms, "
           f"load average {os.getloadavg()[0]:.1f}")
 
     plain = {"uncapped": [], "capped": []}

@@ -1,7 +1,7 @@
 """Accuracy of models on the drawn-digit test set, with and without preprocessing.
 
 Usage (from the project folder): python -m benchmarks.drawn_digits [MODEL.npz ...] [--per-template N] [--seed S]
-(no models: every file in models/). Prints, for each model and for the ensemble of all given
+(no models: every MNIST model in models/). Prints, for each model and for the ensemble of all given
 models (mean of their probabilities), the accuracy on pen drawings prepared three ways:
 the full MNIST recipe with stroke normalisation, the recipe without it, and the naive shrink of
 the whole canvas; then accuracy per digit and the styles most often misread.
@@ -34,11 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-template", type=int, default=DEFAULT_PER_TEMPLATE)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args(argv)
-    paths = args.models or sorted(MODELS_DIR.glob("*.npz"))
-    if not paths:
-        print("no model files given and none in models/")
+    models = {path.stem: load_model(path) for path in args.models or sorted(MODELS_DIR.glob("*.npz"))}
+    if not args.models:
+        models = {name: m for name, m in models.items() if m.meta.get("dataset") == "mnist"}
+    if not models:
+        print("no model files given and no MNIST model in models/")
         return 1
-    models = {path.stem: load_model(path) for path in paths}
     drawings = drawn_digits(args.seed, args.per_template)
     labels = np.array([d.digit for d in drawings])
     styles = np.array([f"{d.digit}:{d.style}" for d in drawings])

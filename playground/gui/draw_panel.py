@@ -2,16 +2,14 @@
 
 Beside the pad: the 28 x 28 image the network actually receives after MNIST-style preprocessing,
 optionally next to the naive "shrink the whole canvas" input and its reading, and a saliency map
-of the pixels that push the network towards a class. Preparing and reading one drawing takes a
-few milliseconds (see ``benchmarks/draw_latency.py``), so it runs in the GUI thread behind a short
-coalescing timer; files, datasets and models load in a worker thread.
+of the pixels that push the network towards a class. Preparing a drawing takes about 3 ms of CPU,
+reading it 1 ms with the small models but about 30 ms with the deep CNN (see
+``benchmarks/draw_latency.py``), so readings run in their own thread behind a short coalescing
+timer, one at a time; files, datasets and models load in another worker thread.
 """
 
 from __future__ import annotations
 
-import sys
-import time
-import traceback
 from pathlib import Path
 
 import numpy as np
@@ -20,16 +18,15 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
-from ..engine.errors import EmptyImageError, ImageError
 from ..engine.modelfile import Model, load_model
-from ..engine.preprocess import classify, load_image, naive_resize, shrink_to_fit, to_mnist
+from ..engine.preprocess import load_image, shrink_to_fit
 from ..paths import MODELS_DIR
 from .draw.bars import ProbabilityBars
 from .draw.digit_view import DigitView
 from .draw.jobs import JobRunner
 from .draw.model_choice import ModelChooser
 from .draw.pad import DrawingPad
-from .draw.saliency import saliency_map
+from .draw.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
 from .state import AppState
 from .widgets import ValueSlider
 
@@ -64,12 +61,14 @@ class DrawPanel(QWidget):
         super().__init__(parent)
         self._state = state
         self._model: Model | None = None
-        self._prepared: np.ndarray | None = None
-        self._naive: np.ndarray | None = None
         self._shown_probabilities: np.ndarray | None = None
-        self._prepare_ms = 0.0
+        self._last_reading: Reading | None = None
+        self._model_classes = [str(i) for i in range(10)]
+        self._generation = 0
+        self._reading_busy = self._read_again = False
         self._rng = np.random.default_rng()
         self._jobs = JobRunner(self)
+        self._readings = JobRunner(self)
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(READ_DELAY_MS)
@@ -243,13 +242,15 @@ class DrawPanel(QWidget):
         self._models.modelChosen.connect(self._use_model)
         self._models.openFileRequested.connect(self._ask_model_file)
         self._state.model_changed.connect(self._models.set_current_model)
-        self._stroke_box.toggled.connect(self.read_now)
+        self._stroke_box.toggled.connect(self._restart_reading)
         self._compare_box.toggled.connect(self._on_compare_toggled)
-        self._saliency_box.toggled.connect(self._predict)
-        self._saliency_class.currentIndexChanged.connect(self._predict)
-        self._threshold.valueChanged.connect(self._predict)
+        self._saliency_box.toggled.connect(self._restart_reading)
+        self._saliency_class.currentIndexChanged.connect(self._restart_reading)
+        self._threshold.valueChanged.connect(self._show_answer)
         self._jobs.done.connect(self._on_job_done)
         self._jobs.failed.connect(self._on_job_failed)
+        self._readings.done.connect(self._on_reading)
+        self._readings.failed.connect(self._on_reading_failed)
 
     # ------------------------------------------------------------------ public actions
     @property
@@ -302,6 +303,7 @@ class DrawPanel(QWidget):
     def shutdown(self) -> None:
         self._read_timer.stop()
         self._jobs.shutdown()
+        self._readings.shutdown()
 
     # ------------------------------------------------------------------ reading
     @Slot()
@@ -310,60 +312,90 @@ class DrawPanel(QWidget):
             self._read_timer.start()
 
     @Slot()
+    def _restart_reading(self) -> None:
+        """The model or an option changed: readings already under way are out of date."""
+        self._generation += 1
+        self.read_now()
+
+    @Slot()
     def read_now(self) -> None:
-        """Prepare the pad's content for the network and read it (also called by the timer)."""
+        """Read the pad now (also called by the coalescing timer).
+
+        One reading runs at a time in the reading thread; a request made meanwhile is kept and
+        sent when it finishes, so a slow model lags a little behind the pen but never piles up.
+        """
         self._read_timer.stop()
-        self._prepared = self._naive = None
         if self.pad.is_empty():
+            self._generation += 1
+            self._last_reading = None
             self._source.setText("")
             self._state.drawn_digit.emit(None)
             self._show_empty()
             return
-        started = time.perf_counter()
-        image = self.pad.reading_image()
-        try:
-            self._prepared = to_mnist(image, normalize_stroke=self._stroke_box.isChecked())
-            if self._compare_box.isChecked():
-                self._naive = naive_resize(image)
-        except EmptyImageError:
-            self._show_empty(self.tr("No digit found: the picture is blank or one uniform shade"))
+        if self._reading_busy:
+            self._read_again = True
             return
-        except ImageError as error:
-            self._show_empty(str(error))
+        self._reading_busy = True
+        chosen = self._saliency_class.currentIndex() - 1  # entry 0: the predicted class
+        request = ReadingRequest(
+            self._generation, self.pad.reading_image(), self._model,
+            normalize_stroke=self._stroke_box.isChecked(), compare=self._compare_box.isChecked(),
+            saliency_class=(max(chosen, PREDICTED_CLASS) if self._saliency_box.isChecked() else None))
+        self._readings.submit("reading", lambda: read_drawing(request))
+
+    @Slot(str, object)
+    def _on_reading(self, _kind: str, reading: Reading) -> None:
+        self._reading_busy = False
+        if reading.generation == self._generation and not self.pad.is_empty():
+            self._show_reading(reading)
+        if self._read_again:
+            self._read_again = False
+            self.read_now()
+
+    @Slot(str, str)
+    def _on_reading_failed(self, _kind: str, message: str) -> None:
+        self._reading_busy = False
+        self._set_message(message)
+
+    def _show_reading(self, reading: Reading) -> None:
+        self._last_reading = reading
+        if reading.prepared is None:
+            self._state.drawn_digit.emit(None)
+            self._show_empty(self.tr("No digit found: the picture is blank or one uniform shade")
+                             if reading.empty else reading.problem)
             return
-        self._prepare_ms = 1000 * (time.perf_counter() - started)
-        self._state.drawn_digit.emit(self._prepared)
+        self._state.drawn_digit.emit(reading.prepared)
         self._set_message("")
-        self._predict()
+        self.network_view.show_image(reading.prepared)
+        self.naive_view.show_image(reading.naive)
+        self._show_answer()
+        if reading.saliency_problem:
+            self._saliency_note.setText(self.tr("No saliency map for this model: {0}")
+                                        .format(reading.saliency_problem))
+        else:
+            self._saliency_note.setText(self._saliency_legend)
+        self.network_view.show_saliency(reading.saliency)
+        if reading.probabilities is None:
+            self._timing.setText(self.tr("prepared in {0:.1f} ms").format(reading.prepare_ms))
+        else:
+            self._timing.setText(self.tr("prepared in {0:.1f} ms, read in {1:.1f} ms")
+                                 .format(reading.prepare_ms, reading.predict_ms))
 
     @Slot()
-    def _predict(self) -> None:
-        """Run the model on the prepared input (kept while only the model or options change)."""
-        if self._prepared is None:
-            return
-        self.network_view.show_image(self._prepared)
-        self.naive_view.show_image(self._naive)
-        if self._model is None:
-            self._show_answer(None)
-            self._confidence.setText(self.tr("Choose a model above to read the digit"))
-            return
-        started = time.perf_counter()
-        probabilities = classify(self._model, self._prepared)
-        naive = None if self._naive is None else classify(self._model, self._naive)
-        predict_ms = 1000 * (time.perf_counter() - started)
-        self._show_answer(probabilities, naive)
-        self._show_saliency(probabilities)
-        self._timing.setText(self.tr("prepared in {0:.1f} ms, read in {1:.1f} ms")
-                             .format(self._prepare_ms, predict_ms))
-
-    def _show_answer(self, probabilities: np.ndarray | None, naive: np.ndarray | None = None) -> None:
+    def _show_answer(self) -> None:
+        """The answer for the last reading, judged against the "not sure" threshold."""
+        reading = self._last_reading
+        probabilities = None if reading is None else reading.probabilities
         self._shown_probabilities = probabilities
         if probabilities is None:
             self.bars.show_probabilities(None)
-            self._set_answer("–", large=True)
             self._naive_reading.setText("")
+            if reading is not None and reading.prepared is not None:
+                self._set_answer("–", large=True)
+                self._confidence.setText(self.tr("Choose a model above to read the digit"))
             return
-        names = self._model.classes
+        names = self._model_classes
+        naive = reading.naive_probabilities
         top = int(np.argmax(probabilities))
         confidence = float(probabilities[top])
         unsure = 100 * confidence < self._threshold.value()
@@ -374,26 +406,12 @@ class DrawPanel(QWidget):
         else:
             self._set_answer(names[top], large=len(names[top]) <= 2)
             self._confidence.setText(self.tr("{0:.1f} % sure").format(100 * confidence))
-        if naive is not None:
+        if naive is None:
+            self._naive_reading.setText("")
+        else:
             naive_top = int(np.argmax(naive))
             self._naive_reading.setText(self.tr("reads {0} ({1:.0f} %)")
                                         .format(names[naive_top], 100 * naive[naive_top]))
-
-    def _show_saliency(self, probabilities: np.ndarray) -> None:
-        if not self._saliency_box.isChecked():
-            self.network_view.show_saliency(None)
-            return
-        chosen = self._saliency_class.currentIndex() - 1  # entry 0: the predicted class
-        target = int(np.argmax(probabilities)) if chosen < 0 else chosen
-        try:
-            saliency = saliency_map(self._model, self._prepared, target)
-        except Exception as error:  # noqa: BLE001 - a model the map cannot handle must not stop reading
-            traceback.print_exc(file=sys.stderr)
-            self.network_view.show_saliency(None)
-            self._saliency_note.setText(self.tr("No saliency map for this model: {0}").format(error))
-            return
-        self.network_view.show_saliency(saliency)
-        self._saliency_note.setText(self._saliency_legend)
 
     def _show_empty(self, message: str = "") -> None:
         self._shown_probabilities = None
@@ -433,9 +451,11 @@ class DrawPanel(QWidget):
         fashion = model is not None and model.meta.get("dataset") == "fashion-mnist"
         self._model_note.setText(self.tr("Trained on Fashion-MNIST: it names garments, whatever "
                                          "you draw.") if fashion else "")
-        if self._prepared is None:
+        self._model_classes = names
+        if self.pad.is_empty():
             self._show_empty(self._message.text())
-        self._predict()
+        else:
+            self._restart_reading()
 
     # ------------------------------------------------------------------ files and jobs
     def _ask_picture(self) -> None:
@@ -469,7 +489,7 @@ class DrawPanel(QWidget):
         elif kind == "picture":
             pixels, title = result
             self.pad.set_picture(pixels)
-            self.read_now()
+            self._restart_reading()
             self._source.setText(title)
 
     @Slot(str, str)
@@ -486,7 +506,7 @@ class DrawPanel(QWidget):
     @Slot(bool)
     def _on_compare_toggled(self, _checked: bool) -> None:
         self._update_compare_visibility()
-        self.read_now()
+        self._restart_reading()
 
     def _update_compare_visibility(self) -> None:
         shown = self._compare_box.isChecked()

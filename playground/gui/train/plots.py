@@ -112,9 +112,10 @@ class RunCurves:
         self.rates = GrowingSeries(2)
         self.accuracy = GrowingSeries(3)  # epoch position, train %, validation % (NaN if none)
         self.best: tuple[int, float] | None = None
+        # Curves redrawn ten times a second use one-pixel pens: wider lines take twice as long to paint.
         self.raw_item = plots.loss_plot.plot(pen=pg.mkPen(faint, width=1))
-        self.smooth_item = plots.loss_plot.plot(pen=pg.mkPen(self.colour, width=2), name=name)
-        self.rate_item = plots.rate_plot.plot(pen=pg.mkPen(self.colour, width=2))
+        self.smooth_item = plots.loss_plot.plot(pen=pg.mkPen(self.colour, width=1), name=name)
+        self.rate_item = plots.rate_plot.plot(pen=pg.mkPen(self.colour, width=1))
         self.train_item = plots.accuracy_plot.plot(
             pen=pg.mkPen(self.colour, width=2, style=Qt.PenStyle.DashLine), symbol="t1", symbolSize=6,
             symbolBrush=self.colour, symbolPen=None)
@@ -172,7 +173,7 @@ class LivePlots(QWidget):
         self.runs: list[RunCurves] = []
         self.loss_plot = make_plot(self.tr("iteration"), self.tr("loss"), self)
         self.loss_plot.addLegend(offset=(-10, 10), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
-        self.loss_plot.setToolTip(self.tr("Loss of every training batch (faint) and its moving average (bold)"))
+        self.loss_plot.setToolTip(self.tr("Loss of every training batch (pale) and its moving average (strong colour)"))
         self.accuracy_plot = make_plot(self.tr("epoch"), self.tr("accuracy (%)"), self)
         self.accuracy_legend = self.accuracy_plot.addLegend(
             offset=(-10, -10), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
@@ -194,7 +195,7 @@ class LivePlots(QWidget):
         self.smoothing.setRange(0, 99)
         self.smoothing.setValue(90)
         self.smoothing.setFixedWidth(140)
-        self.smoothing.setToolTip(self.tr("How strongly the bold loss curve averages over recent batches"))
+        self.smoothing.setToolTip(self.tr("How strongly the moving-average loss curve averages over recent batches"))
         self.smoothing.valueChanged.connect(self._on_smoothing_changed)
         self.smoothing_value = QLabel()
         self.smoothing_value.setMinimumWidth(30)

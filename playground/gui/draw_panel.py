@@ -67,8 +67,8 @@ class DrawPanel(QWidget):
         self._generation = 0
         self._reading_busy = self._read_again = False
         self._rng = np.random.default_rng()
-        self._jobs = JobRunner(self)
-        self._readings = JobRunner(self)
+        self._jobs = JobRunner("draw-panel-files", self)
+        self._readings = JobRunner("draw-panel-readings", self)
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(READ_DELAY_MS)

@@ -45,13 +45,13 @@ class JobRunner(QObject):
     busy_changed = Signal(bool)
     _submit = Signal(int, str, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._latest: dict[str, int] = {}
         self._pending = 0
         self._thread = QThread(self)
-        self._thread.setObjectName("draw-panel-jobs")
+        self._thread.setObjectName(name)
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -59,6 +59,9 @@ class JobRunner(QObject):
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
         self._thread.start()
+        application = QCoreApplication.instance()
+        if application is not None:  # a window closed without shutdown() must not kill the app
+            application.aboutToQuit.connect(self.shutdown)
 
     @property
     def busy(self) -> bool:
@@ -91,6 +94,8 @@ class JobRunner(QObject):
 
     def shutdown(self) -> None:
         """Let the running job end, then stop the thread (queued jobs are dropped)."""
+        if not self._thread.isRunning():
+            return
         self._latest.clear()
         self._thread.requestInterruption()
         self._thread.quit()

@@ -3542,7 +3542,7 @@ reads as {1}</source>
     <message>
         <location filename="../../playground/gui/train/controls.py" line="248" />
         <source>Patience</source>
-        <translation>인내 에폭</translation>
+        <translation>기다릴 에폭 수</translation>
     </message>
     <message>
         <location filename="../../playground/gui/train/controls.py" line="249" />

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -127,6 +130,12 @@ def test_probabilities_sum_to_one_and_match_classifying_the_saved_drawing(readin
     assert reading_panel.pad.save_png(saved)
     from_file = classify(reading_panel.model, to_mnist(load_image(saved)))
     np.testing.assert_allclose(shown, from_file, atol=1e-6)
+    # The command line reads the saved drawing the same way.
+    model_path = reading_panel._models.entry().path                # the shipped file in use
+    result = subprocess.run([sys.executable, "-m", "playground", "classify", str(model_path), str(saved),
+                             "--json"], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[2])
+    np.testing.assert_allclose(json.loads(result.stdout)["probabilities"], shown, atol=1e-5)
 
 
 @needs_model

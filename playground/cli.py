@@ -91,6 +91,10 @@ def _training_config(args, preset):
         config.batch_size = args.batch_size
     if args.weight_decay is not None:
         config.weight_decay = args.weight_decay
+    if args.pen_styles is not None:
+        if args.dataset != "mnist":
+            raise PlaygroundError("--pen-styles draws digit strokes: use it with --dataset mnist")
+        config.pen_styles = args.pen_styles
     if args.patience:
         config.early_stopping = EarlyStopping(patience=args.patience)
     return config
@@ -218,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--shift", type=float, help="augmentation: random shift in +- pixels")
     p.add_argument("--scale", type=float, help="augmentation: random zoom in 1 +- this fraction")
     p.add_argument("--thickness", type=float, help="augmentation: chance of thicker (and of thinner) strokes")
+    p.add_argument("--pen-styles", type=float,
+                   help="share of training 1s given a flag and 7s a crossed stem (drawn digits; mnist only)")
     p.add_argument("--validation", type=float, default=0.1, help="share of training images held out (default 0.1)")
     p.add_argument("--patience", type=int, help="early stopping after this many epochs without improvement")
     p.add_argument("--limit", type=_positive_int, help="train on the first N training images only")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .errors import SpecError
 from .preprocess import to_mnist
 
 INK_LEVEL = 100  # uint8 level above which a pixel counts as ink when locating strokes
@@ -116,7 +117,7 @@ def add_pen_styles(images: np.ndarray, labels: np.ndarray, share: float,
     """A copy of MNIST-style ``images`` (N, 28, 28) uint8 where ``share`` of the 1s have a flag and
     ``share`` of the 7s a crossed stem. Labels are unchanged. ``share`` in 0..1."""
     if not 0.0 <= share <= 1.0:
-        raise ValueError(f"pen-style share must be between 0 and 1, not {share}")
+        raise SpecError(f"pen-style share must be between 0 and 1, not {share}")
     out = np.array(images, dtype=np.uint8, copy=True)
     for digit, restyle in ((1, add_flags), (7, add_crossbars)):
         candidates = np.flatnonzero(labels == digit)

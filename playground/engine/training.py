@@ -24,6 +24,7 @@ from .datasets import prepare_input, validation_split
 from .errors import SpecError
 from .network import Network
 from .optimizers import add_weight_decay, build_optimizer, clip_grad_norm
+from .penstyles import add_pen_styles
 from .rashid import book_gradient
 from .schedules import build_schedule
 
@@ -48,7 +49,8 @@ class TrainConfig:
     """Everything that shapes a run; plain data, stored in the model file's header.
 
     ``rule`` picks how gradients are computed: "backprop" (exact) or "rashid" (the book's
-    ``train()``, for bias-free sigmoid networks).
+    ``train()``, for bias-free sigmoid networks). ``pen_styles``: share of the training 1s given a
+    flag and of the 7s a crossed stem, once before training (digit datasets only; see penstyles).
     """
 
     optimizer: dict = field(default_factory=lambda: {"type": "sgd", "lr": 0.1})
@@ -66,6 +68,7 @@ class TrainConfig:
     keep_best: bool = True
     snapshot_interval: float = 0.0
     rule: str = "backprop"
+    pen_styles: float = 0.0
 
     @classmethod
     def from_dict(cls, data: dict) -> "TrainConfig":
@@ -86,6 +89,8 @@ class TrainConfig:
             raise SpecError("batch size and epochs must be at least 1")
         if not 0.0 <= self.validation_share < 1.0:
             raise SpecError("the validation share must be in [0, 1)")
+        if not 0.0 <= self.pen_styles <= 1.0:
+            raise SpecError("the pen-style share must be between 0 and 1")
         if self.rule not in GRADIENT_RULES:
             raise SpecError(f"unknown update rule {self.rule!r}; choose one of {', '.join(GRADIENT_RULES)}")
         if self.optimizer.get("lr", 1.0) <= 0:
@@ -253,6 +258,9 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
     base_lr = optimizer.lr
     schedule = build_schedule(config.schedule)
     train_idx, val_idx = validation_split(len(labels), config.validation_share, config.seed)
+    if config.pen_styles:
+        images = images.copy()
+        images[train_idx] = add_pen_styles(images[train_idx], labels[train_idx], config.pen_styles, rng)
     val_x = prepare_input(images[val_idx], input_spec) if len(val_idx) else None
     val_y = labels[val_idx]
     probe = train_idx[rng.permutation(len(train_idx))[:config.eval_train_samples]]

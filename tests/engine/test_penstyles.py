@@ -7,6 +7,7 @@ import pytest
 from PIL import Image, ImageDraw
 from scipy import ndimage as ndi
 
+from playground.engine.errors import SpecError
 from playground.engine.penstyles import add_crossbars, add_flags, add_pen_styles, draw_segments
 
 
@@ -76,5 +77,5 @@ def test_add_pen_styles_changes_the_given_share_of_ones_and_sevens_only():
 
 @pytest.mark.parametrize("share", [-0.1, 1.5])
 def test_share_outside_0_1_is_refused(share):
-    with pytest.raises(ValueError):
+    with pytest.raises(SpecError):
         add_pen_styles(np.stack([ONE]), np.array([1]), share, np.random.default_rng(0))

@@ -130,3 +130,18 @@ def test_pure_shift_moves_the_centre_of_mass(mnist):
     before = np.array(ndimage.center_of_mass(image[0].astype(float)))
     after = np.array(ndimage.center_of_mass(out[0].astype(float)))
     assert 0.5 < np.abs(after - before).max() <= 3.2
+
+
+def test_pen_styles_change_only_training_ones_and_sevens(mnist, monkeypatch):
+    import playground.engine.training as training
+
+    seen = {}
+
+    def spy(images, labels, share, rng):
+        seen["labels"] = labels.copy()
+        return images
+
+    monkeypatch.setattr(training, "add_pen_styles", spy)
+    config = TrainConfig(batch_size=100, epochs=1, validation_share=0.5, pen_styles=0.25)
+    _run(config, mnist.train_images[:400], mnist.train_labels[:400])
+    assert len(seen["labels"]) == 200  # the held-out half is left as MNIST wrote it

@@ -10,9 +10,9 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..paths import RESOURCES_DIR
 
@@ -35,45 +35,17 @@ class PageSpec:
     tooltip: str = ""
 
 
-class PlaceholderPage(QWidget):
-    """Stands in for a panel whose module is not installed, so the rest of the window still works."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        heading.setFont(font)
-        note = QLabel(self.tr("This panel is not available in this installation."))
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for label in (heading, note):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        layout.addStretch(2)
-
-
 def icon(name: str) -> QIcon:
     """An icon from ``resources/icons`` by base name."""
     return QIcon(str(ICONS_DIR / f"{name}.svg"))
 
 
-def lazy_panel(module: str, class_name: str, title: str) -> PanelFactory:
-    """A factory importing ``playground.gui.<module>`` at first use.
-
-    Only the absence of that very module yields a placeholder; an ImportError raised inside it
-    (a real bug or missing dependency) still propagates.
-    """
+def lazy_panel(module: str, class_name: str) -> PanelFactory:
+    """A factory importing ``playground.gui.<module>`` at first use, so start-up stays fast."""
     qualified = f"{__package__}.{module}"
 
     def factory(state: "AppState", parent: QWidget | None = None) -> QWidget:
-        try:
-            panel_module = importlib.import_module(qualified)
-        except ModuleNotFoundError as error:
-            if error.name != qualified:
-                raise
-            return PlaceholderPage(title, parent)
-        return getattr(panel_module, class_name)(state, parent)
+        return getattr(importlib.import_module(qualified), class_name)(state, parent)
 
     return factory
 
@@ -93,5 +65,5 @@ def page_specs() -> list[PageSpec]:
         ("concepts", tr("Concepts"), "concepts_panel", "ConceptsPanel",
          tr("Interactive explanations of the ideas in the books")),
     ]
-    return [PageSpec(page_id, title, icon(page_id), lazy_panel(module, cls, title), tip)
+    return [PageSpec(page_id, title, icon(page_id), lazy_panel(module, cls), tip)
             for page_id, title, module, cls, tip in entries]

@@ -7,9 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from playground.engine.modelfile import new_model, save_model
 from playground.engine.network import Network
-from playground.gui import pages
 from playground.gui.main_window import MainWindow
-from playground.gui.pages import PlaceholderPage, lazy_panel
 
 
 @pytest.fixture
@@ -44,21 +42,6 @@ def test_ctrl_number_switches_pages_and_builds_them(window, qtbot):
     assert window.panel("draw") is not None
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_id() == "gates"
-
-
-def test_missing_panel_module_gives_a_placeholder(qtbot, state):
-    page = lazy_panel("no_such_panel_module", "NoSuchPanel", "Somewhere")(state, None)
-    qtbot.addWidget(page)
-    assert isinstance(page, PlaceholderPage)
-
-
-def test_import_error_inside_a_panel_module_is_not_hidden(state, monkeypatch):
-    def broken_import(name):
-        raise ModuleNotFoundError("No module named 'missing_dependency'", name="missing_dependency")
-
-    monkeypatch.setattr(pages.importlib, "import_module", broken_import)
-    with pytest.raises(ModuleNotFoundError):
-        lazy_panel("gates_panel", "GatesPanel", "Gates")(state, None)
 
 
 def test_open_model_shows_it_in_the_status_bar_and_enables_save(window, qtbot, tmp_path):

@@ -16,7 +16,6 @@ import shlex
 import signal
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
 

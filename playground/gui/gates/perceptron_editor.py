@@ -46,9 +46,9 @@ class PerceptronEditor(QWidget):
         self._output, self._inputs = output, inputs
         self._rng = np.random.default_rng()
         tip = self.tr("Weight of input {0}: how much it pushes the sum up or down")
-        self.w1 = ValueSlider(f"<i>w</i><sub>1</sub>", -LIMIT, LIMIT, STEP,
+        self.w1 = ValueSlider("<i>w</i><sub>1</sub>", -LIMIT, LIMIT, STEP,
                               tooltip=tip.format(inputs[0]))
-        self.w2 = ValueSlider(f"<i>w</i><sub>2</sub>", -LIMIT, LIMIT, STEP,
+        self.w2 = ValueSlider("<i>w</i><sub>2</sub>", -LIMIT, LIMIT, STEP,
                               tooltip=tip.format(inputs[1]))
         self.b = ValueSlider("<i>b</i>", -LIMIT, LIMIT, STEP,
                              tooltip=self.tr("Bias b = −θ: how easily the unit fires"))

@@ -1052,283 +1052,288 @@ reads as {1}</source>
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="86" />
+        <location filename="../../playground/gui/draw_panel.py" line="85" />
         <source>Draw a digit with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
         <extracomment>Coalescing delay between a stroke segment and the reading it triggers. Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.</extracomment>
         <translation>마우스, 터치패드, 펜으로 숫자를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="92" />
+        <location filename="../../playground/gui/draw_panel.py" line="91" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="94" />
+        <location filename="../../playground/gui/draw_panel.py" line="93" />
         <source>Wipe the pad clean</source>
         <translation>패드를 깨끗이 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="95" />
+        <location filename="../../playground/gui/draw_panel.py" line="94" />
         <source>Undo stroke</source>
         <translation>획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="96" />
+        <location filename="../../playground/gui/draw_panel.py" line="95" />
         <source>Take back the last stroke</source>
         <translation>마지막 획을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="97" />
+        <location filename="../../playground/gui/draw_panel.py" line="96" />
         <source>Open picture…</source>
         <translation>그림 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="98" />
+        <location filename="../../playground/gui/draw_panel.py" line="97" />
         <source>Read a digit from a picture file (PNG, JPEG, BMP…), drawn or photographed</source>
         <translation>손으로 그렸거나 사진으로 찍은 그림 파일(PNG, JPEG, BMP…)에서 숫자를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="100" />
+        <location filename="../../playground/gui/draw_panel.py" line="99" />
         <source>Random test digit</source>
         <translation>무작위 시험 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="101" />
+        <location filename="../../playground/gui/draw_panel.py" line="100" />
         <source>Put a random image from the model's test set on the pad</source>
         <translation>모델의 시험 데이터에서 무작위로 고른 이미지를 패드에 놓습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="103" />
+        <location filename="../../playground/gui/draw_panel.py" line="102" />
         <source>Save drawing…</source>
         <translation>그림 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="104" />
+        <location filename="../../playground/gui/draw_panel.py" line="103" />
         <source>Save the pad as a PNG picture, exactly as the network reads it</source>
         <translation>패드를 신경망이 읽는 그대로 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="111" />
+        <location filename="../../playground/gui/draw_panel.py" line="110" />
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="112" />
+        <location filename="../../playground/gui/draw_panel.py" line="111" />
         <source>Pen width in percent of the pad's side</source>
         <translation>패드 한 변에 대한 백분율로 나타낸 펜 굵기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="128" />
+        <location filename="../../playground/gui/draw_panel.py" line="127" />
         <source>MNIST-style input</source>
         <translation>MNIST 방식 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="129" />
+        <location filename="../../playground/gui/draw_panel.py" line="128" />
         <source>The 28 x 28 image the network receives: the ink cropped, scaled into 20 x 20 and centred by its mass</source>
         <translation>신경망이 받는 28 x 28 이미지: 잉크 부분을 잘라 20 x 20에 맞추고 질량 중심을 가운데에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="131" />
+        <location filename="../../playground/gui/draw_panel.py" line="130" />
         <source>Naive input</source>
         <translation>단순 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="132" />
+        <location filename="../../playground/gui/draw_panel.py" line="131" />
         <source>The whole pad shrunk to 28 x 28 without cropping or centring</source>
         <translation>자르거나 가운데 정렬하지 않고 패드 전체를 28 x 28로 줄인 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="136" />
+        <location filename="../../playground/gui/draw_panel.py" line="135" />
         <source>Compare with the naive input</source>
         <translation>단순 입력과 비교</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="137" />
+        <location filename="../../playground/gui/draw_panel.py" line="136" />
         <source>Also show what the network reads when the whole pad is simply shrunk to 28 x 28</source>
         <translation>패드 전체를 28 x 28로 그냥 줄였을 때 신경망이 읽는 결과도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="139" />
+        <location filename="../../playground/gui/draw_panel.py" line="138" />
         <source>Normalise stroke width</source>
         <translation>획 굵기 맞추기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="141" />
+        <location filename="../../playground/gui/draw_panel.py" line="140" />
         <source>Redraw the strokes as thick as MNIST's before shrinking; thin pen lines are read much better</source>
         <translation>줄이기 전에 획을 MNIST 숫자만큼 굵게 다시 그립니다. 가는 펜 선이 훨씬 잘 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="143" />
+        <location filename="../../playground/gui/draw_panel.py" line="142" />
         <source>Show saliency for</source>
         <translation>세일리언시 맵 표시:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="144" />
+        <location filename="../../playground/gui/draw_panel.py" line="143" />
         <source>Colour the pixels that push the network towards (red) or away from (blue) a class</source>
         <translation>신경망을 어떤 클래스 쪽으로 미는 픽셀(빨강)과 그 클래스에서 멀어지게 하는 픽셀(파랑)에 색을 칠합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="147" />
+        <location filename="../../playground/gui/draw_panel.py" line="146" />
         <source>The class whose evidence the saliency map shows</source>
         <translation>세일리언시 맵이 근거를 보여 줄 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="148" />
+        <location filename="../../playground/gui/draw_panel.py" line="147" />
         <source>red: pushes towards the class; blue: pushes away</source>
         <translation>빨강: 클래스 쪽으로 밂, 파랑: 멀어지게 함</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="156" />
+        <location filename="../../playground/gui/draw_panel.py" line="155" />
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="167" />
+        <location filename="../../playground/gui/draw_panel.py" line="166" />
         <source>The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives a digit of another size and place than any the network learned from.</source>
         <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. MNIST 숫자처럼 잉크 부분을 잘라 내고, 획을 MNIST 숫자만큼 굵게 만들고, 20 x 20 픽셀에 맞게 크기를 조정한 뒤 질량 중심이 가운데 오도록 옮깁니다. 패드 전체를 그냥 줄이면 신경망이 학습한 어떤 숫자와도 크기와 위치가 다른 숫자가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="184" />
+        <location filename="../../playground/gui/draw_panel.py" line="183" />
         <source>The network's probability for every class; the thin red bars are its reading of the naive input</source>
         <translation>클래스별로 신경망이 매긴 확률. 가는 빨간 막대는 단순 입력을 읽은 결과입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="186" />
+        <location filename="../../playground/gui/draw_panel.py" line="185" />
         <source>Not sure below (%)</source>
         <translation>불확실 기준 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="187" />
+        <location filename="../../playground/gui/draw_panel.py" line="186" />
         <source>Say "not sure" when the most likely class has less than this probability</source>
         <translation>가장 가능성 높은 클래스의 확률이 이 값보다 낮으면 "확실하지 않음"이라고 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="191" />
+        <location filename="../../playground/gui/draw_panel.py" line="190" />
         <source>Time to prepare the input and run the network once</source>
         <translation>입력을 준비하고 신경망을 한 번 실행하는 데 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="192" />
+        <location filename="../../playground/gui/draw_panel.py" line="191" />
         <source>The network reads</source>
         <translation>신경망이 읽은 결과</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="201" />
+        <location filename="../../playground/gui/draw_panel.py" line="200" />
         <source>Model:</source>
         <translation>모델:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="266" />
+        <location filename="../../playground/gui/draw_panel.py" line="267" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="267" />
+        <location filename="../../playground/gui/draw_panel.py" line="268" />
         <source>Picture {0}</source>
         <translation>그림 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="279" />
+        <location filename="../../playground/gui/draw_panel.py" line="280" />
         <source>{0} test image {1}, labelled {2}</source>
         <translation>{0} 시험 이미지 {1}, 레이블 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="289" />
+        <location filename="../../playground/gui/draw_panel.py" line="290" />
         <source>Loading the {0} test set…</source>
         <translation>{0} 시험 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="329" />
+        <location filename="../../playground/gui/draw_panel.py" line="364" />
         <source>No digit found: the picture is blank or one uniform shade</source>
         <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="348" />
+        <location filename="../../playground/gui/draw_panel.py" line="379" />
+        <source>prepared in {0:.1f} ms</source>
+        <translation>준비 {0:.1f} ms</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw_panel.py" line="395" />
         <source>Choose a model above to read the digit</source>
         <translation>숫자를 읽으려면 위에서 모델을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="356" />
+        <location filename="../../playground/gui/draw_panel.py" line="381" />
         <source>prepared in {0:.1f} ms, read in {1:.1f} ms</source>
         <translation>준비 {0:.1f} ms, 읽기 {1:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="372" />
+        <location filename="../../playground/gui/draw_panel.py" line="404" />
         <source>not sure</source>
         <translation>확실하지 않음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="373" />
+        <location filename="../../playground/gui/draw_panel.py" line="405" />
         <source>maybe {0} ({1:.0f} %)</source>
         <translation>아마도 {0} ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="376" />
+        <location filename="../../playground/gui/draw_panel.py" line="408" />
         <source>{0:.1f} % sure</source>
         <translation>확신도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="379" />
+        <location filename="../../playground/gui/draw_panel.py" line="413" />
         <source>reads {0} ({1:.0f} %)</source>
         <translation>{0}(으)로 읽음 ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="393" />
+        <location filename="../../playground/gui/draw_panel.py" line="373" />
         <source>No saliency map for this model: {0}</source>
         <translation>이 모델로는 세일리언시 맵을 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="405" />
+        <location filename="../../playground/gui/draw_panel.py" line="423" />
         <source>Draw a digit</source>
         <translation>숫자를 그리세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="406" />
+        <location filename="../../playground/gui/draw_panel.py" line="424" />
         <source>or open a picture, or press Random test digit</source>
         <translation>또는 그림을 열거나 '무작위 시험 숫자'를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="429" />
+        <location filename="../../playground/gui/draw_panel.py" line="447" />
         <source>the predicted class</source>
         <translation>예측한 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="434" />
+        <location filename="../../playground/gui/draw_panel.py" line="452" />
         <source>Trained on Fashion-MNIST: it names garments, whatever you draw.</source>
         <translation>Fashion-MNIST로 학습한 모델입니다. 무엇을 그리든 옷 이름으로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="442" />
+        <location filename="../../playground/gui/draw_panel.py" line="462" />
         <source>Open a picture of a digit</source>
         <translation>숫자 그림 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="443" />
+        <location filename="../../playground/gui/draw_panel.py" line="463" />
         <source>Pictures ({0});;All files (*)</source>
         <translation>그림 ({0});;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="448" />
+        <location filename="../../playground/gui/draw_panel.py" line="468" />
         <source>Save the drawing</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="449" />
+        <location filename="../../playground/gui/draw_panel.py" line="469" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="451" />
+        <location filename="../../playground/gui/draw_panel.py" line="471" />
         <source>Could not save {0}</source>
         <translation>{0}을(를) 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="454" />
+        <location filename="../../playground/gui/draw_panel.py" line="474" />
         <source>Open a model file</source>
         <translation>모델 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="455" />
+        <location filename="../../playground/gui/draw_panel.py" line="475" />
         <source>Model files (*.npz);;All files (*)</source>
         <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
     </message>
@@ -1924,118 +1929,118 @@ reads as {1}</source>
 <context>
     <name>LivePlots</name>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="173" />
-        <location filename="../../playground/gui/train/plots.py" line="181" />
+        <location filename="../../playground/gui/train/plots.py" line="174" />
+        <location filename="../../playground/gui/train/plots.py" line="182" />
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="173" />
+        <location filename="../../playground/gui/train/plots.py" line="174" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="175" />
-        <source>Loss of every training batch (faint) and its moving average (bold)</source>
-        <translation>훈련 배치마다의 손실(흐린 선)과 그 이동 평균(굵은 선)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/train/plots.py" line="176" />
+        <location filename="../../playground/gui/train/plots.py" line="177" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="176" />
+        <location filename="../../playground/gui/train/plots.py" line="177" />
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="180" />
+        <location filename="../../playground/gui/train/plots.py" line="181" />
         <source>Accuracy on a sample of training images (dashed) and on the held-out validation images (solid)</source>
         <translation>훈련 이미지 표본에 대한 정확도(점선)와 따로 떼어 둔 검증 이미지에 대한 정확도(실선)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="181" />
+        <location filename="../../playground/gui/train/plots.py" line="182" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="182" />
+        <location filename="../../playground/gui/train/plots.py" line="183" />
         <source>The learning rate used for each batch, as set by the schedule</source>
         <translation>스케줄에 따라 배치마다 사용한 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="197" />
-        <source>How strongly the bold loss curve averages over recent batches</source>
-        <translation>굵은 손실 곡선이 최근 배치를 얼마나 강하게 평균하는지</translation>
+        <location filename="../../playground/gui/train/plots.py" line="176" />
+        <source>Loss of every training batch (pale) and its moving average (strong colour)</source>
+        <translation>훈련 배치마다의 손실(옅은 색)과 그 이동 평균(진한 색)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="201" />
+        <location filename="../../playground/gui/train/plots.py" line="198" />
+        <source>How strongly the moving-average loss curve averages over recent batches</source>
+        <translation>이동 평균 손실 곡선이 최근 배치를 얼마나 강하게 평균하는지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/plots.py" line="202" />
         <source>Log scale</source>
         <translation>로그 척도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="202" />
+        <location filename="../../playground/gui/train/plots.py" line="203" />
         <source>Show the loss on a logarithmic axis, so late small changes stay visible</source>
         <translation>손실을 로그 축으로 표시해 후반의 작은 변화도 보이게 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="204" />
+        <location filename="../../playground/gui/train/plots.py" line="205" />
         <source>Earlier runs</source>
         <translation>이전 실행</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="206" />
+        <location filename="../../playground/gui/train/plots.py" line="207" />
         <source>Overlay the curves of the earlier runs of this session</source>
         <translation>이번 세션에서 앞서 실행한 곡선을 겹쳐 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="208" />
+        <location filename="../../playground/gui/train/plots.py" line="209" />
         <source>Clear runs</source>
         <translation>실행 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="209" />
+        <location filename="../../playground/gui/train/plots.py" line="210" />
         <source>Remove every run's curves from the plots</source>
         <translation>그래프에서 모든 실행의 곡선을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="213" />
+        <location filename="../../playground/gui/train/plots.py" line="214" />
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="239" />
+        <location filename="../../playground/gui/train/plots.py" line="240" />
         <source>best</source>
         <translation>최고</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="260" />
+        <location filename="../../playground/gui/train/plots.py" line="261" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="261" />
+        <location filename="../../playground/gui/train/plots.py" line="262" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="372" />
+        <location filename="../../playground/gui/train/plots.py" line="373" />
         <source>epoch {0:.2f}: train {1:.2f} %</source>
         <translation>에폭 {0:.2f}: 훈련 {1:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="374" />
+        <location filename="../../playground/gui/train/plots.py" line="375" />
         <source>, validation {0:.2f} %</source>
         <translation>, 검증 {0:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="381" />
+        <location filename="../../playground/gui/train/plots.py" line="382" />
         <source>iteration {0:,.0f}: learning rate {1:.4g}</source>
         <translation>반복 {0:,.0f}: 학습률 {1:.4g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="383" />
+        <location filename="../../playground/gui/train/plots.py" line="384" />
         <source>iteration {0:,.0f}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>반복 {0:,.0f}: 손실 {1:.4f}, 평활값 {2:.4f}</translation>
     </message>
@@ -2432,72 +2437,72 @@ reads as {1}</source>
 <context>
     <name>PerceptronCard</name>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="21" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="20" />
         <source>&lt;b&gt;No single straight line separates the two classes.&lt;/b&gt; XOR needs (0, 0) and (1, 1) on one side and (1, 0) and (0, 1) on the other, but the two pairs lie on crossing diagonals: every line leaves a point on the wrong side, so at most 3 of the 4 rows can be right.</source>
         <translation>&lt;b&gt;직선 하나로는 두 클래스를 나눌 수 없습니다.&lt;/b&gt; XOR은 (0, 0)과 (1, 1)을 한쪽에, (1, 0)과 (0, 1)을 다른 쪽에 두어야 하는데, 두 쌍은 서로 엇갈린 대각선 위에 있습니다. 어떤 직선을 그어도 반대편에 남는 점이 생기므로 네 행 중 최대 세 행까지만 맞힐 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="47" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="46" />
         <source>The gate whose truth table this perceptron should produce</source>
         <translation>이 퍼셉트론이 만들어야 할 진리표의 게이트</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="49" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="48" />
         <source>Target gate:</source>
         <translation>목표 게이트:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="50" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="49" />
         <source>Target gate: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>목표 게이트: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="52" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="51" />
         <source>Step</source>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="53" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="52" />
         <source>Output exactly 0 or 1, as the book's perceptron does</source>
         <translation>책의 퍼셉트론처럼 정확히 0 또는 1을 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="54" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="53" />
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="55" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="54" />
         <source>Output a smooth value between 0 and 1, shown as a heat map in the plot</source>
         <translation>0과 1 사이의 매끄러운 값을 출력하며, 그래프에 히트맵으로 나타냅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="61" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="60" />
         <source>Activation:</source>
         <translation>활성화 함수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="62" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="61" />
         <source>How the weighted sum becomes the output</source>
         <translation>가중합이 출력으로 바뀌는 방식</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="65" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="64" />
         <source>expected</source>
         <translation>기대 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="66" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="65" />
         <source>Each input, its weighted sum, the perceptron's output and the gate's expected output</source>
         <translation>각 입력, 그 가중합, 퍼셉트론의 출력, 게이트의 기대 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="79" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="78" />
         <source>Weights and bias</source>
         <translation>가중치와 편향</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="81" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="80" />
         <source>Truth table</source>
         <translation>진리표</translation>
     </message>
@@ -2548,14 +2553,6 @@ reads as {1}</source>
         <location filename="../../playground/gui/gates/perceptron_editor.py" line="33" />
         <source>threshold form: &amp;nbsp;{sum} &amp;gt; &lt;i&gt;θ&lt;/i&gt; = {theta}</source>
         <translation>임계값 형식: &amp;nbsp;{sum} &amp;gt; &lt;i&gt;θ&lt;/i&gt; = {theta}</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../playground/gui/pages.py" line="47" />
-        <source>This panel is not available in this installation.</source>
-        <translation>이 설치본에서는 이 패널을 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3850,52 +3847,52 @@ reads as {1}</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../playground/gui/pages.py" line="85" />
+        <location filename="../../playground/gui/pages.py" line="57" />
         <source>Gates</source>
         <translation>논리 게이트</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="86" />
+        <location filename="../../playground/gui/pages.py" line="58" />
         <source>Logic gates as perceptrons, and why XOR needs two layers</source>
         <translation>퍼셉트론으로 만든 논리 게이트, 그리고 XOR에 층이 두 개 필요한 이유</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="87" />
+        <location filename="../../playground/gui/pages.py" line="59" />
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="88" />
+        <location filename="../../playground/gui/pages.py" line="60" />
         <source>Train a network on MNIST or Fashion-MNIST and watch it learn</source>
         <translation>MNIST나 Fashion-MNIST로 신경망을 학습시키며 학습 과정을 지켜봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="89" />
+        <location filename="../../playground/gui/pages.py" line="61" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="90" />
+        <location filename="../../playground/gui/pages.py" line="62" />
         <source>Look inside the current model's weights</source>
         <translation>현재 모델의 가중치를 들여다봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="91" />
+        <location filename="../../playground/gui/pages.py" line="63" />
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="92" />
+        <location filename="../../playground/gui/pages.py" line="64" />
         <source>Draw a digit and see what the current model reads</source>
         <translation>숫자를 그리고 현재 모델이 무엇으로 읽는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="93" />
+        <location filename="../../playground/gui/pages.py" line="65" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="94" />
+        <location filename="../../playground/gui/pages.py" line="66" />
         <source>Interactive explanations of the ideas in the books</source>
         <translation>책에 나오는 개념을 직접 조작하며 이해합니다</translation>
     </message>

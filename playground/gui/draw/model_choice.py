@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from ...engine.modelfile import Model
 
 #: Shipped models in order of preference for drawn digits (best on the drawn-digit benchmark first).
-PREFERRED_FOR_DRAWINGS = ("deep-cnn", "simple-cnn", "mlp", "rashid")
+PREFERRED_FOR_DRAWINGS = ("simple-cnn", "deep-cnn", "mlp", "rashid")
 
 _CURRENT = "current"
 _OPEN = "open"

@@ -260,16 +260,14 @@ class MainWindow(QMainWindow):
                     ("PySide6", PySide6.__version__), ("NumPy", numpy.__version__),
                     ("SciPy", scipy.__version__), ("pyqtgraph", pyqtgraph.__version__)]
         rows = "".join(f"<tr><td>{name}</td><td>&nbsp;{version}</td></tr>" for name, version in versions)
-        return (
-            f"<h3>{self.tr('Neural Network Playground')} {__version__}</h3>"
-            f"<p>{self.tr('See and touch what the classic neural-network books describe.')}</p>"
-            f"<table>{rows}</table>"
-            f"<p><b>{self.tr('Data')}</b><br>"
-            + self.tr("MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, "
-                      "licensed under CC BY-SA 3.0.")
-            + "<br>"
-            + self.tr("Fashion-MNIST, MIT licence, Copyright (c) 2017 Zalando SE.")
-            + "</p>")
+        title = self.tr("Neural Network Playground")
+        tagline = self.tr("See and touch what the classic neural-network books describe.")
+        data = self.tr("Data")
+        mnist = self.tr("MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, "
+                        "licensed under CC BY-SA 3.0.")
+        fashion = self.tr("Fashion-MNIST, MIT licence, Copyright (c) 2017 Zalando SE.")
+        return (f"<h3>{title} {__version__}</h3><p>{tagline}</p><table>{rows}</table>"
+                f"<p><b>{data}</b><br>{mnist}<br>{fashion}</p>")
 
     # ----------------------------------------------------------------- settings and closing
     def _settings(self) -> QSettings:

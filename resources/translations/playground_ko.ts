@@ -2164,6 +2164,7 @@ reads as {1}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../playground/gui/main_window.py" line="41" />
+        <location filename="../../playground/gui/main_window.py" line="263" />
         <source>Neural Network Playground</source>
         <translation>신경망 플레이그라운드</translation>
     </message>
@@ -2303,12 +2304,22 @@ reads as {1}</source>
         <translation>신경망 플레이그라운드 정보</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="268" />
+        <location filename="../../playground/gui/main_window.py" line="264" />
+        <source>See and touch what the classic neural-network books describe.</source>
+        <translation>신경망 고전 교재가 설명하는 것을 직접 보고 만져 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="265" />
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="266" />
         <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, licensed under CC BY-SA 3.0.</source>
         <translation>MNIST: Yann LeCun, Corinna Cortes, Christopher J. C. Burges 제작, CC BY-SA 3.0 라이선스.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="271" />
+        <location filename="../../playground/gui/main_window.py" line="268" />
         <source>Fashion-MNIST, MIT licence, Copyright (c) 2017 Zalando SE.</source>
         <translation>Fashion-MNIST: MIT 라이선스, Copyright (c) 2017 Zalando SE.</translation>
     </message>

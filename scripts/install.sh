@@ -13,6 +13,10 @@ debian_packages=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libfree
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libx11-xcb1
   fonts-dejavu-core)
+# The Korean translation needs a Hangul font.
+if [[ "${LANG:-}" == ko* || "${LANGUAGE:-}" == ko* ]]; then
+  debian_packages+=(fonts-nanum)
+fi
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()

@@ -102,11 +102,11 @@ class DrawPanel(QWidget):
         self._save_action = self._action(self.tr("Save drawing…"), [QKeySequence("Ctrl+Shift+S")],
                                          self.tr("Save the pad as a PNG picture, exactly as the "
                                                  "network reads it"), self._ask_save)
-        buttons = QHBoxLayout()
-        for action in (self._clear_action, self._undo_action, self._open_action,
-                       self._random_action, self._save_action):
-            buttons.addWidget(self._button(action))
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two rows, so the pad's column stays narrow at 1280 px
+        for i, action in enumerate((self._clear_action, self._undo_action, self._open_action,
+                                    self._random_action, self._save_action)):
+            buttons.addWidget(self._button(action), i // 3, i % 3)
+        buttons.setColumnStretch(3, 1)
         self._pen = ValueSlider(self.tr("Pen"), 1.0, 10.0, 0.5, decimals=1,
                                 tooltip=self.tr("Pen width in percent of the pad's side"))
         self._pen.setValue(100 * self.pad.pen_fraction)
@@ -215,7 +215,7 @@ class DrawPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Let the 28 x 28 views grow with the window (pyqtgraph plots have no height-for-width)."""
         super().resizeEvent(event)
-        side = int(min(max(self.width() * 0.15, 180), 300))
+        side = int(min(max(self.width() * 0.15, 160), 300))
         for view in (self.network_view, self.naive_view):
             view.setFixedSize(side, side + 15)
 

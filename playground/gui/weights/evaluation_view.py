@@ -139,6 +139,8 @@ class EvaluationView(InspectorView):
         self.progress.setVisible(True)
         self.again.setEnabled(False)
         self.status.setText(self.tr("Classifying the test set…"))
+        if self.message:  # nothing evaluated yet: say what is happening, not "no model"
+            self.show_message(self.tr("Classifying the test set…"))
         self._jobs.submit(JOB, job)
 
     def _on_progress(self, kind: str, fraction: float) -> None:

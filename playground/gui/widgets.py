@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSlider, QWidget
 
 
 class ValueSlider(QWidget):
@@ -60,3 +61,48 @@ class ValueSlider(QWidget):
     @Slot(int)
     def _from_slider(self, position: int) -> None:
         self.spin.setValue(position * self._step)
+
+
+class RateSpinBox(QDoubleSpinBox):
+    """A field for rates that span decades: shows 0.1 or 1e-05 (compact "%g" text), not 0.10000.
+
+    ``doubling=True`` makes the arrows double or halve the value, which suits learning rates
+    explored over many orders of magnitude; otherwise they step by the shown decimal.
+    """
+
+    def __init__(self, minimum: float, maximum: float, value: float | None = None, tooltip: str = "",
+                 doubling: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doubling = doubling
+        self.setDecimals(14)
+        self.setRange(minimum, maximum)
+        if not doubling:
+            self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        if value is not None:
+            self.setValue(value)
+        if tooltip:
+            self.setToolTip(tooltip)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.6g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> QValidator.State:
+        try:
+            value = float(text)
+        except ValueError:
+            return QValidator.State.Intermediate
+        inside = self.minimum() <= value <= self.maximum()
+        return QValidator.State.Acceptable if inside else QValidator.State.Intermediate
+
+    def stepBy(self, steps: int) -> None:
+        if self._doubling and self.value() > 0:
+            self.setValue(self.value() * 2.0 ** steps)
+        else:
+            super().stepBy(steps)

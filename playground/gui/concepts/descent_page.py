@@ -16,7 +16,8 @@ from ...engine.concepts.descent import (DIVERGENCE_BOUND, RACE_LEARNING_RATES, R
 from ...engine.optimizers import SGD
 from ...engine.concepts.surfaces import SURFACES, Surface, gradient_field
 from .surface_plot import SurfacePlot
-from .widgets import PALETTE, RateSpinBox, explanation, int_spin, number, read_only_table, set_status
+from ..widgets import RateSpinBox
+from .widgets import PALETTE, explanation, int_spin, number, read_only_table, set_status
 
 GRID_SIZE = 160
 ARROWS_ACROSS = 16
@@ -131,8 +132,8 @@ class DescentPage(QWidget):
 
     # ----------------------------------------------------------------- construction
     def _build_descent_tab(self) -> QWidget:
-        self.rate_spin = RateSpinBox(0.1, self.tr("Learning rate η: how far each step goes along the "
-                                                  "negative gradient. Arrows double or halve it."))
+        self.rate_spin = RateSpinBox(1e-12, 100.0, 0.1, self.tr("Learning rate η: how far each step goes along the "
+                                                  "negative gradient. Arrows double or halve it."), doubling=True)
         self.steps_spin = int_spin(1, DESCENT_MAX_STEPS, 100, self.tr("How many steps to take."))
         book = QPushButton(self.tr("Good rate"))
         book.setToolTip(self.tr("Use a rate that works well on this surface."))
@@ -173,7 +174,8 @@ class DescentPage(QWidget):
             title = QTableWidgetItem("■ " + RACE_TITLES[name])
             title.setForeground(QColor(RACE_COLOURS[name]))
             self.race_table.setItem(row, 0, title)
-            spin = RateSpinBox(rate, self.tr("Learning rate of {0}.").format(RACE_TITLES[name]))
+            spin = RateSpinBox(1e-12, 100.0, rate, self.tr("Learning rate of {0}.").format(RACE_TITLES[name]),
+                               doubling=True)
             spin.valueChanged.connect(self.recompute)
             self.race_table.setCellWidget(row, 1, spin)
             self.race_rates[name] = spin

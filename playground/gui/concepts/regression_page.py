@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPus
 from ...engine.concepts.regression import (LINE_B, LINE_W, CurveFit, curve_target, fit_line, least_squares_line,
                                            line_loss_grid, make_line_data)
 from .surface_plot import SurfacePlot
-from .widgets import PALETTE, RateSpinBox, double_spin, explanation, int_spin, labelled_plot, number, set_status
+from ..widgets import RateSpinBox
+from .widgets import PALETTE, double_spin, explanation, int_spin, labelled_plot, number, set_status
 
 W_RANGE, B_RANGE = (-4.0, 6.0), (-5.0, 5.0)
 LOSS_GRID = 121
@@ -49,7 +50,8 @@ class LinePage(QWidget):
         self.surface.path("descent", PALETTE[1])
         self.surface.clicked.connect(self.set_start)
 
-        self.rate_spin = RateSpinBox(0.1, self.tr("Learning rate of gradient descent on (w, b)."))
+        self.rate_spin = RateSpinBox(1e-12, 100.0, 0.1, self.tr("Learning rate of gradient descent on (w, b)."),
+                                     doubling=True)
         self.steps_spin = int_spin(1, 500, 60, self.tr("How many gradient-descent steps to take."))
         self.count_spin = int_spin(3, 300, 30, self.tr("How many noisy points to fit."))
         self.noise_spin = double_spin(0.0, 5.0, 0.8, 0.1, 2, self.tr(
@@ -190,7 +192,8 @@ class CurvePage(QWidget):
         for key, title in (("tanh", self.tr("tanh")), ("relu", self.tr("ReLU")), ("sigmoid", self.tr("sigmoid"))):
             self.activation_combo.addItem(title, key)
         self.activation_combo.setToolTip(self.tr("Activation of the two hidden layers (changing it restarts)."))
-        self.rate_spin = RateSpinBox(0.01, self.tr("Adam's learning rate; takes effect at once."))
+        self.rate_spin = RateSpinBox(1e-12, 100.0, 0.01, self.tr("Adam's learning rate; takes effect at once."),
+                                     doubling=True)
         self.speed_spin = int_spin(1, 500, 5, self.tr("Training steps per screen update: higher trains faster."))
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setCheckable(True)

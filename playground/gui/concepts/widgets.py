@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QAbstractScrollArea, QDoubleSpinBox, QHeaderView, QLabel, QSizePolicy, QSpinBox,
                                QTableWidget, QWidget)
 
@@ -78,36 +77,3 @@ def int_spin(minimum: int, maximum: int, value: int, tooltip: str) -> QSpinBox:
     spin.setValue(value)
     spin.setToolTip(tooltip)
     return spin
-
-
-class RateSpinBox(QDoubleSpinBox):
-    """A learning-rate field that shows 1e-10 and 10 alike (compact "%g" text) and steps by doubling
-    or halving, because useful rates span many orders of magnitude."""
-
-    def __init__(self, value: float, tooltip: str, minimum: float = 1e-12, maximum: float = 100.0) -> None:
-        super().__init__()
-        self.setDecimals(14)
-        self.setRange(minimum, maximum)
-        self.setValue(value)
-        self.setToolTip(tooltip)
-        self.setKeyboardTracking(False)
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:.6g}"
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            return float(text)
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int) -> QValidator.State:
-        try:
-            value = float(text)
-        except ValueError:
-            return QValidator.State.Intermediate
-        inside = self.minimum() <= value <= self.maximum()
-        return QValidator.State.Acceptable if inside else QValidator.State.Intermediate
-
-    def stepBy(self, steps: int) -> None:
-        self.setValue(self.value() * 2.0 ** steps)

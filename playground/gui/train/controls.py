@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -20,6 +19,7 @@ from ...engine.initializers import INITIALIZERS
 from ...engine.optimizers import OPTIMIZERS
 from ...engine.presets import FLAT_UNIT, PRESETS, mlp_spec
 from ...engine.training import EarlyStopping, TrainConfig
+from ..widgets import RateSpinBox
 from .jobs import DataSource, RunRequest, Sweep
 
 CUSTOM_MLP = "__custom_mlp__"
@@ -31,35 +31,6 @@ OWN_DATA_KINDS = ("idx", "csv")
 
 class FormError(ValueError):
     """A field holds something a run cannot use; the message names the field."""
-
-
-class RateSpinBox(QDoubleSpinBox):
-    """A spin box for rates spanning decades: shows 0.1 or 1e-05, not 0.10000 or 0.00001."""
-
-    def __init__(self, minimum: float, maximum: float, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(8)
-        self.setRange(minimum, maximum)
-        self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.setKeyboardTracking(False)
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:.6g}"
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            return float(text)
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int):
-        try:
-            value = float(text)
-        except ValueError:
-            return QValidator.State.Intermediate, text, pos
-        state = QValidator.State.Acceptable if self.minimum() <= value <= self.maximum() \
-            else QValidator.State.Intermediate
-        return state, text, pos
 
 
 def parse_hidden_sizes(text: str) -> list[int]:

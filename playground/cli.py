@@ -182,13 +182,17 @@ def cmd_classify(args) -> int:
     failures = 0
     for file in args.images:
         try:
-            probs = classify(model, to_mnist(load_image(file)))
+            image = load_image(file)  # its errors name the file already
+            try:
+                probs = classify(model, to_mnist(image))
+            except PlaygroundError as exc:
+                raise PlaygroundError(f"{file}: {exc}") from None
         except PlaygroundError as exc:
             failures += 1
             if args.json:
                 print(json.dumps({"file": file, "error": str(exc)}))
             else:
-                print(f"{file}: {exc}", file=sys.stderr)
+                print(exc, file=sys.stderr)
             continue
         label = model.classes[int(np.argmax(probs))]
         if args.json:

@@ -27,8 +27,15 @@ if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
     sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     echo "Installing Debian packages: ${missing[*]}"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # A package this release names differently must not stop the install: Qt may not need it.
+    if ! { $sudo apt-get update -qq &&
+           DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+             "${missing[@]}" >/dev/null; }; then
+      for pkg in "${missing[@]}"; do  # one by one, so one unknown name costs only itself
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$pkg" \
+          >/dev/null 2>&1 || echo "warning: Debian package $pkg could not be installed" >&2
+      done
+    fi
   fi
 fi
 

@@ -4,24 +4,31 @@ A convolution becomes one matrix product: ``im2col`` lays every receptive field 
 so ``W (FN, C*FH*FW) @ col (C*FH*FW, N*OH*OW)`` computes all filters at all positions at once.
 
 Layout: layers see the usual (N, C, H, W) arrays, but a convolution's output is a transposed view
-of a channel-major (C, N, H, W) buffer, which is exactly the matrix product's result. Element-wise
+of a batch-last (C, H, W, N) buffer, which is exactly the matrix product's result. Element-wise
 layers keep that memory order (NumPy ufuncs follow their input's layout), so the next
-convolution reads its input and its output gradient without reordering copies. Every function
-here accepts any memory order, so plain (N, C, H, W) arrays work too.
+convolution reads its input and its output gradient without reordering copies. With the batch
+innermost, a receptive-field row of the column matrix is a few long contiguous runs (an output row
+across the whole batch), so building columns and adding them back run near memory speed. Every
+function here accepts any memory order, so plain (N, C, H, W) arrays work too.
 """
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+from numpy.lib.stride_tricks import as_strided, sliding_window_view
 
 from .errors import SpecError
 from .initializers import initialize
 from .layers import Layer, check_spec_keys
 
 
-# Upper bound on the column matrix of one slice of an evaluation batch.
-EVAL_COLUMN_BYTES = 32 * 2**20
+# Size of the column matrix for one band of output rows. A band small enough to stay in the CPU's
+# cache is built and consumed by its matrix product before it is evicted; a whole-batch column
+# matrix (tens of MB) would be written to and read back from main memory, which costs more than
+# the arithmetic. Bands also bound the memory of evaluating large batches.
+TILE_BYTES = 2 * 2**20
 
 
 def conv_output_size(size: int, kernel: int, stride: int, pad: int) -> int:
@@ -64,28 +71,45 @@ def _offset_slices(offset: int, stride: int, pad: int, in_size: int, out_size: i
     return slice(start, start + (last - first) * stride + 1, stride), slice(first, last + 1)
 
 
+def is_batch_last(x: np.ndarray) -> bool:
+    """Whether (N, C, H, W) ``x`` is laid out with the batch innermost and each row contiguous."""
+    n, _, _, w = x.shape
+    return n == 1 or (x.strides[0] == x.itemsize and (w == 1 or x.strides[3] == n * x.itemsize))
+
+
+def batch_last_padded(x: np.ndarray, pad: int, workspace: np.ndarray | None = None) -> np.ndarray:
+    """``x`` (N, C, H, W) as a batch-last (C, H+2p, W+2p, N) array with a zero border.
+
+    Returns a view of ``x`` when it is already batch-last and unpadded. ``workspace`` (whose border
+    must be zero) is filled instead of a new array when given.
+    """
+    n, c, h, w = x.shape
+    xc = x.transpose(1, 2, 3, 0)
+    if not pad and is_batch_last(x):
+        return xc
+    if workspace is None:
+        workspace = (np.zeros if pad else np.empty)((c, h + 2 * pad, w + 2 * pad, n), dtype=x.dtype)
+    workspace[:, pad:pad + h, pad:pad + w] = xc
+    return workspace
+
+
 def im2col(x: np.ndarray, kernel: tuple[int, int], stride: int = 1, pad: int = 0,
            out: np.ndarray | None = None, workspace: np.ndarray | None = None) -> np.ndarray:
-    """Image batch (N, C, H, W) -> columns (C*FH*FW, N*OH*OW), one column per output position.
+    """Image batch (N, C, H, W) -> columns (C*FH*FW, OH*OW*N), one column per output position.
 
     Rows are ordered (channel, kernel row, kernel column), matching ``W.reshape(FN, -1)``; columns
-    (sample, output row, output column). The windows are a strided view (no copy) and the result
-    is written in one pass. ``out`` and ``workspace`` (the zero-bordered padded image, channel-major
-    (C, N, H+2p, W+2p)) may be passed to reuse memory between calls.
+    (output row, output column, sample). The windows are a strided view (no copy) of the batch-last
+    input and the result is written in one pass. ``out`` and ``workspace`` (see
+    ``batch_last_padded``) may be passed to reuse memory between calls.
     """
     n, c, h, w = x.shape
     fh, fw = kernel
     oh, ow = conv_output_size(h, fh, stride, pad), conv_output_size(w, fw, stride, pad)
-    xc = x.transpose(1, 0, 2, 3)
-    if pad:
-        if workspace is None:
-            workspace = np.zeros((c, n, h + 2 * pad, w + 2 * pad), dtype=x.dtype)
-        workspace[:, :, pad:pad + h, pad:pad + w] = xc
-        xc = workspace
-    windows = sliding_window_view(xc, (fh, fw), axis=(2, 3))[:, :, ::stride, ::stride][:, :, :oh, :ow]
+    xc = batch_last_padded(x, pad, workspace)
+    windows = sliding_window_view(xc, (fh, fw), axis=(1, 2))[:, ::stride, ::stride][:, :oh, :ow]
     if out is None:
-        out = np.empty((c * fh * fw, n * oh * ow), dtype=x.dtype)
-    np.copyto(out.reshape(c, fh, fw, n, oh, ow), windows.transpose(0, 4, 5, 1, 2, 3))
+        out = np.empty((c * fh * fw, oh * ow * n), dtype=x.dtype)
+    np.copyto(out.reshape(c, fh, fw, oh, ow, n), windows.transpose(0, 4, 5, 1, 2, 3))
     return out
 
 
@@ -93,20 +117,20 @@ def col2im(col: np.ndarray, x_shape: tuple, kernel: tuple[int, int], stride: int
     """The adjoint of ``im2col``: add every column entry back onto the pixel it was read from.
 
     Overlapping windows sum, padding is dropped. One vectorised addition per kernel offset
-    (FH*FW of them), each over the whole batch. Returns (N, C, H, W) as a view of a channel-major
+    (FH*FW of them), each over the whole batch. Returns (N, C, H, W) as a view of a batch-last
     array, the layout the convolution's backward pass produces.
     """
     n, c, h, w = x_shape
     fh, fw = kernel
     oh, ow = conv_output_size(h, fh, stride, pad), conv_output_size(w, fw, stride, pad)
-    cols = col.reshape(c, fh, fw, n, oh, ow)
-    dx = np.zeros((c, n, h, w), dtype=col.dtype)
+    cols = col.reshape(c, fh, fw, oh, ow, n)
+    dx = np.zeros((c, h, w, n), dtype=col.dtype)
     for i in range(fh):
         rows_in, rows_out = _offset_slices(i, stride, pad, h, oh)
         for j in range(fw):
             cols_in, cols_out = _offset_slices(j, stride, pad, w, ow)
-            dx[:, :, rows_in, cols_in] += cols[:, i, j, :, rows_out, cols_out]
-    return dx.transpose(1, 0, 2, 3)
+            dx[:, rows_in, cols_in] += cols[:, i, j, rows_out, cols_out]
+    return dx.transpose(3, 0, 1, 2)
 
 
 def _array_in_layout(shape: tuple, dtype: np.dtype, strides: tuple, zeroed: bool = True) -> np.ndarray:
@@ -164,81 +188,117 @@ class Convolution(Layer):
         return (self.filters, conv_output_size(h, fh, self.stride, self.pad),
                 conv_output_size(w, fw, self.stride, self.pad))
 
-    def _buffer(self, name: str, shape: tuple, dtype: np.dtype, fill: float | None = None) -> np.ndarray:
-        """A scratch array kept between calls: re-allocating multi-MB arrays every step costs page
-        faults. ``fill`` initialises a new buffer (padding borders and the bias row stay as set)."""
-        buf = self._workspace.get(name)
+    def _buffer(self, name: str, shape: tuple, dtype: np.dtype, fill: float | None = None,
+                cached: bool = True) -> np.ndarray:
+        """A scratch array kept between training steps: re-allocating multi-MB arrays every step
+        costs page faults. ``fill`` initialises a new buffer (padding borders and the ones row stay
+        as set). Evaluation (``cached=False``) gets fresh arrays, so results it hands out stay valid.
+        """
+        buf = self._workspace.get(name) if cached else None
         if buf is None or buf.shape != shape or buf.dtype != dtype:
-            buf = self._workspace[name] = np.empty(shape, dtype=dtype) if fill is None else np.full(shape, fill, dtype)
+            buf = np.empty(shape, dtype=dtype) if fill is None else np.full(shape, fill, dtype)
+            if cached:
+                self._workspace[name] = buf
         return buf
 
-    def _columns(self, x: np.ndarray, cached: bool) -> np.ndarray:
-        """im2col of ``x`` with a row of ones underneath (the bias row), in a kept or a fresh buffer.
+    def _row_bands(self, name: str, padded: np.ndarray, stride: int, oh: int, ow: int,
+                   cached: bool) -> Iterator[tuple[int, int, np.ndarray]]:
+        """Column matrices of ``padded`` (C, H, W, N) for bands of output rows, as
+        (first row, end row, columns (C*FH*FW + 1, rows*OW*N)); the last row of the columns is ones.
 
-        The ones row makes the bias one more weight column: the matrix product adds it, and the
-        weight-gradient product yields its gradient.
+        The ones row makes the bias one more weight column: the forward product adds it and the
+        weight-gradient product yields its gradient. The bands share one buffer, so each must be
+        used before the next is made.
         """
-        n, c, h, w = x.shape
-        _, oh, ow = self.output_shape((c, h, w))
-        rows = c * self.kernel[0] * self.kernel[1]
-        shape, padded = (rows + 1, n * oh * ow), (c, n, h + 2 * self.pad, w + 2 * self.pad)
-        if cached:
-            col = self._buffer("col", shape, x.dtype, fill=1)
-            pad = self._buffer("pad", padded, x.dtype, fill=0) if self.pad else None
-        else:
-            col, pad = np.empty(shape, x.dtype), np.zeros(padded, x.dtype) if self.pad else None
-            col[rows] = 1
-        im2col(x, self.kernel, self.stride, self.pad, out=col[:rows], workspace=pad)
-        return col
+        c, _, _, n = padded.shape
+        fh, fw = self.kernel
+        rows = c * fh * fw
+        band = max(1, min(oh, TILE_BYTES // ((rows + 1) * ow * n * padded.itemsize)))
+        col = self._buffer(name, (rows + 1, band * ow * n), padded.dtype, fill=1, cached=cached)
+        windows = sliding_window_view(padded, (fh, fw), axis=(1, 2))[:, ::stride, ::stride]
+        windows = windows[:, :oh, :ow].transpose(0, 4, 5, 1, 2, 3)
+        for first in range(0, oh, band):
+            end = min(oh, first + band)
+            part = col[:, :(end - first) * ow * n]
+            np.copyto(part[:rows].reshape(c, fh, fw, end - first, ow, n), windows[:, :, :, first:end])
+            yield first, end, part
 
     def forward(self, x, train=True):
+        """Training-mode outputs live in a kept buffer, valid until the next training step."""
         n, c, h, w = x.shape
+        fn = self.filters
         _, oh, ow = self.output_shape((c, h, w))
         rows = c * self.kernel[0] * self.kernel[1]
-        weights = self._buffer("weights", (self.filters, rows + 1), x.dtype)
-        weights[:, :rows] = self.params["W"].reshape(self.filters, rows)
+        weights = self._buffer("weights", (fn, rows + 1), x.dtype)
+        weights[:, :rows] = self.params["W"].reshape(fn, rows)
         weights[:, rows] = self.params["b"]
-        self._x = x
-        if train:
-            self._col = self._columns(x, cached=True)
-            out = weights @ self._col
-        else:
-            # Evaluation goes through the batch in slices whose columns stay small: a test-set
-            # pass then needs no column matrix of hundreds of MB. Backward (saliency maps)
-            # rebuilds the columns if it is ever asked for.
-            self._col = None
-            out = np.empty((self.filters, n * oh * ow), dtype=x.dtype)
-            per_sample = (rows + 1) * oh * ow * x.itemsize
-            chunk = max(1, EVAL_COLUMN_BYTES // per_sample)
-            for start in range(0, n, chunk):
-                stop = min(n, start + chunk)
-                np.matmul(weights, self._columns(x[start:stop], cached=False),
-                          out=out[:, start * oh * ow:stop * oh * ow])
-        return out.reshape(self.filters, n, oh, ow).transpose(1, 0, 2, 3)
+        self._x, self._train = x, train
+        self._padded = batch_last_padded(x, self.pad, self._buffer(
+            "padded", (c, h + 2 * self.pad, w + 2 * self.pad, n), x.dtype, fill=0, cached=train))
+        out = self._buffer("out", (fn, oh * ow * n), x.dtype, cached=train)
+        for first, end, col in self._row_bands("columns", self._padded, self.stride, oh, ow, train):
+            np.matmul(weights, col, out=out[:, first * ow * n:end * ow * n])
+        return out.reshape(fn, oh, ow, n).transpose(3, 0, 1, 2)
 
     def backward(self, dout):
-        fn = self.filters
-        if self._col is None:
-            self._col = self._columns(self._x, cached=True)
-        dout2 = dout.transpose(1, 0, 2, 3).reshape(fn, -1)
+        n, c, h, w = self._x.shape
+        fn, cached = self.filters, self._train
+        _, oh, ow = self.output_shape((c, h, w))
+        dout2 = dout.transpose(1, 2, 3, 0).reshape(fn, -1)
+        # The columns are rebuilt band by band rather than kept from the forward pass: rebuilding
+        # them in cache is cheaper than storing them to and reloading them from main memory.
         # (C*FH*FW + 1, FN): this orientation suits the BLAS kernels better than dout @ col.T.
-        grads = self._buffer("grads", (self._col.shape[0], fn), dout2.dtype)
-        np.matmul(self._col, dout2.T, out=grads)
+        grads = self._buffer("grads", (c * self.kernel[0] * self.kernel[1] + 1, fn), dout.dtype)
+        part = self._buffer("grads-part", grads.shape, dout.dtype)
+        for first, end, col in self._row_bands("columns", self._padded, self.stride, oh, ow, cached):
+            np.matmul(col, dout2[:, first * ow * n:end * ow * n].T, out=grads if first == 0 else part)
+            if first:
+                grads += part
         self.grads["W"].reshape(fn, -1)[...] = grads[:-1].T
         self.grads["b"][...] = grads[-1]
         if not self.needs_input_grad:
             return None
-        dcol = self._buffer("dcol", (self._col.shape[0] - 1, self._col.shape[1]), dout2.dtype)
-        np.matmul(self.params["W"].reshape(fn, -1).T, dout2, out=dcol)
+        if self._transposable():
+            return self._input_gradient_by_convolution(dout, cached)
+        dcol = np.matmul(self.params["W"].reshape(fn, -1).T, dout2)
         return col2im(dcol, self._x.shape, self.kernel, self.stride, self.pad)
+
+    def _transposable(self) -> bool:
+        """Whether the input gradient is itself a 'same'-size convolution of the output gradient."""
+        fh, fw = self.kernel
+        return self.stride == 1 and fh == fw and self.pad < fh
+
+    def _input_gradient_by_convolution(self, dout: np.ndarray, cached: bool) -> np.ndarray:
+        """dx as the convolution of ``dout`` (padded by FH-1-pad) with the flipped, transposed filters.
+
+        Equal to col2im of W.T @ dout, but built band by band like the forward pass, its product
+        has the long inner dimension (FN*FH*FW) where col2im's has only FN, and no column-sized
+        matrix is written to memory and added back FH*FW times.
+        """
+        n, c, h, w = self._x.shape
+        fn, (fh, fw) = self.filters, self.kernel
+        dpad = fh - 1 - self.pad
+        _, oh, ow = self.output_shape((c, h, w))
+        padded = batch_last_padded(dout, dpad, self._buffer(
+            "dout-padded", (fn, oh + 2 * dpad, ow + 2 * dpad, n), dout.dtype, fill=0, cached=cached))
+        flipped = self._buffer("flipped", (c, fn * fh * fw), dout.dtype)
+        flipped.reshape(c, fn, fh, fw)[...] = self.params["W"][:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
+        dx = self._buffer("dx", (c, h * w * n), dout.dtype, cached=cached)
+        for first, end, col in self._row_bands("dout-columns", padded, 1, h, w, cached):
+            np.matmul(flipped, col[:-1], out=dx[:, first * w * n:end * w * n])
+        return dx.reshape(c, h, w, n).transpose(3, 0, 1, 2)
 
 
 class Pooling(Layer):
     """Max or average over ``size`` x ``size`` windows of each channel; no parameters.
 
     Spec keys: mode ("max" | "avg"), size, stride (= size), pad (0). Max pooling sends each
-    window's gradient to exactly one input, its first maximum in column-major order, so ties
-    (blank image regions) do not multiply gradients. Average pooling divides by the full window, padding included.
+    window's gradient to exactly one input, one of its maxima, so ties (blank image regions) do
+    not multiply gradients. Average pooling divides by the full window, padding included.
+
+    Windows that tile the image (stride = size, no padding, the usual case) are read as one
+    strided view, one pass per window element. Other windows are reduced along rows, then along
+    columns.
     """
 
     kind = "pool"
@@ -282,17 +342,42 @@ class Pooling(Layer):
     def _axis_key(self, axis: int, part: slice) -> tuple:
         return (slice(None), slice(None), part) if axis == 2 else (Ellipsis, part)
 
+    def _tiles(self) -> bool:
+        return self.stride == self.size and not self.pad
+
+    def _window_view(self, x: np.ndarray, oh: int, ow: int) -> np.ndarray:
+        """Non-overlapping windows of ``x`` (N, C, H, W) as a (N, C, OH, OW, size, size) view."""
+        sn, sc, sh, sw = x.strides
+        k = self.size
+        return as_strided(x, (x.shape[0], x.shape[1], oh, ow, k, k), (sn, sc, sh * k, sw * k, sh, sw),
+                          writeable=x.flags.writeable)
+
+    def _window_offsets(self) -> list[tuple[int, int]]:
+        return [(a, b) for a in range(self.size) for b in range(self.size)]
+
     def forward(self, x, train=True):
         n, c, h, w = x.shape
         _, oh, ow = self.output_shape((c, h, w))
-        # A window's max (or sum) is taken along the rows first, then along the columns: each
-        # pass reads its input once per offset instead of once per window element, and the row
-        # pass reads whole rows. Which element won is worked out only if backward asks.
-        rows = self._reduce_axis(x, 2, oh)
-        out = self._reduce_axis(rows, 3, ow)
+        self._x = x
+        reduce = np.add if self.mode == "avg" else np.maximum
+        if self._tiles():
+            windows = self._window_view(x, oh, ow)
+            # empty_like keeps the input's memory order (batch-last after a convolution).
+            out = np.empty_like(x, shape=(n, c, oh, ow))
+            np.copyto(out, windows[..., 0, 0])
+            for a, b in self._window_offsets()[1:]:
+                reduce(out, windows[..., a, b], out=out)
+            rows = None
+        else:
+            # A window's max (or sum) is taken along the rows first, then along the columns: each
+            # pass reads its input once per offset instead of once per window element, and the
+            # row pass reads whole rows.
+            rows = self._reduce_axis(x, 2, oh)
+            out = self._reduce_axis(rows, 3, ow)
+        # Which element won is worked out only if backward asks.
         if self.mode == "avg":
             out *= x.dtype.type(1.0 / (self.size * self.size))
-        self._x, self._rows, self._out = x, rows, out
+        self._rows, self._out = rows, out
         return out
 
     def _reduce_axis(self, x: np.ndarray, axis: int, out_size: int) -> np.ndarray:
@@ -334,6 +419,8 @@ class Pooling(Layer):
         return argmax
 
     def backward(self, dout):
+        if self._tiles():
+            return self._spread_windows(dout)
         x, rows = self._x, self._rows
         if self.mode == "max":
             col_arg = self._argmax_axis(rows, self._out, 3)
@@ -361,4 +448,28 @@ class Pooling(Layer):
                 dx[self._axis_key(axis, src)] += dout[part] * factor
             else:
                 np.multiply(dout[part], factor, out=dx[self._axis_key(axis, src)])
+        return dx
+
+    def _spread_windows(self, dout: np.ndarray) -> np.ndarray:
+        """Backward for tiling windows: each window's gradient to its first maximum, or shared."""
+        x, out = self._x, self._out
+        n, c, oh, ow = out.shape
+        exact = oh * self.size == x.shape[2] and ow * self.size == x.shape[3]
+        dx = _array_in_layout(x.shape, dout.dtype, x.strides, zeroed=not exact)
+        dx_windows, windows = self._window_view(dx, oh, ow), self._window_view(x, oh, ow)
+        if self.mode == "avg":
+            share = dout * dout.dtype.type(1.0 / (self.size * self.size))
+            for a, b in self._window_offsets():
+                dx_windows[..., a, b] = share
+            return dx
+        # Both in the output's memory order, so every pass below walks memory in sequence.
+        found = np.zeros_like(out, dtype=bool)  # windows whose maximum has been given the gradient
+        hit = np.empty_like(out, dtype=bool)
+        offsets = self._window_offsets()
+        for k, (a, b) in enumerate(offsets):
+            np.equal(windows[..., a, b], out, out=hit)
+            np.greater(hit, found, out=hit)  # a maximum, and the window's first one
+            np.multiply(dout, hit, out=dx_windows[..., a, b])
+            if k < len(offsets) - 1:
+                found |= hit
         return dx

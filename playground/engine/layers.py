@@ -42,6 +42,11 @@ def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray | None = None) -> np.nd
             lib.set_num_threads(n)
 
 
+def batch_innermost(x: np.ndarray) -> bool:
+    """Whether a batch of several samples is laid out with the batch axis (0) innermost."""
+    return x.shape[0] > 1 and x.strides[0] == x.itemsize
+
+
 def check_spec_keys(spec: dict, allowed: set[str], required: set[str] = frozenset()) -> None:
     """Reject typos in a spec: an unknown key is an error, never silently ignored."""
     kind = spec.get("type", "?")
@@ -128,6 +133,9 @@ class Affine(Layer):
             np.matmul(np.ones(dout.shape[0], dtype=dout.dtype), dout, out=self.grads["b"])
         if not self.needs_input_grad:
             return None
+        if batch_innermost(self._x):
+            # Hand back the gradient in the input's memory order (see Flatten).
+            return matmul(self.params["W"], dout.T).T
         return matmul(dout, self.params["W"].T)
 
 
@@ -214,9 +222,18 @@ class Flatten(Layer):
 
     def forward(self, x, train=True):
         self._shape = x.shape
-        return x.reshape(x.shape[0], -1)
+        n = x.shape[0]
+        self._batch_last = batch_innermost(x)
+        if self._batch_last:
+            # A convolution's batch-last output flattens without a copy, as the transpose of
+            # (C*H*W, N); the affine layer's products take the transpose as it is.
+            return x.transpose(*range(1, x.ndim), 0).reshape(-1, n).T
+        return x.reshape(n, -1)
 
     def backward(self, dout):
+        if self._batch_last:
+            n, *features = self._shape
+            return dout.T.reshape(*features, n).transpose(len(features), *range(len(features)))
         return dout.reshape(self._shape)
 
 

@@ -96,18 +96,20 @@ def test_convolution_gradients(c, h, w, filters, kernel, stride, pad):
     assert_close_gradients(layer_gradients(layer, rng.normal(size=(2, c, h, w)), rng))
 
 
-def test_evaluation_in_slices_gives_the_same_outputs_and_gradients(monkeypatch):
+@pytest.mark.parametrize("train", [True, False])
+def test_bands_of_output_rows_give_the_same_outputs_and_gradients(monkeypatch, train):
     rng = np.random.default_rng(8)
     layer = Convolution((2, 6, 6), 3, 3, rng, np.float64, 1, 1)
     layer.needs_input_grad = True
     x, dout = rng.normal(size=(5, 2, 6, 6)), rng.normal(size=(5, 3, 6, 6))
-    trained = layer.forward(x, train=True)
-    dx_trained, dw_trained = layer.backward(dout), layer.grads["W"].copy()
-    monkeypatch.setattr(conv, "EVAL_COLUMN_BYTES", 2 * 19 * 36 * 8)  # two samples per slice
-    np.testing.assert_allclose(layer.forward(x, train=False), trained, rtol=1e-12)
+    whole = layer.forward(x, train=train).copy()
+    dx_whole, dw_whole, db_whole = layer.backward(dout).copy(), layer.grads["W"].copy(), layer.grads["b"].copy()
+    monkeypatch.setattr(conv, "TILE_BYTES", 2 * 19 * 6 * 5 * 8)  # two output rows per band
+    np.testing.assert_allclose(layer.forward(x, train=train), whole, rtol=1e-12)
     # Saliency maps take the backward pass after an evaluation-mode forward pass.
-    np.testing.assert_allclose(layer.backward(dout), dx_trained, rtol=1e-12)
-    np.testing.assert_allclose(layer.grads["W"], dw_trained, rtol=1e-12)
+    np.testing.assert_allclose(layer.backward(dout), dx_whole, rtol=1e-12)
+    np.testing.assert_allclose(layer.grads["W"], dw_whole, rtol=1e-12)
+    np.testing.assert_allclose(layer.grads["b"], db_whole, rtol=1e-12)
 
 
 def test_first_layer_skips_the_input_gradient_but_fills_weight_gradients():
@@ -134,9 +136,10 @@ def test_im2col_columns_are_the_receptive_fields():
     x = np.arange(2 * 2 * 4 * 4, dtype=np.float64).reshape(2, 2, 4, 4)
     cols = im2col(x, (3, 3), stride=1, pad=1)
     assert cols.shape == (2 * 3 * 3, 2 * 4 * 4)
-    # Column for sample 1, output (0, 0): the 3x3 window centred on pixel (0, 0), zeros outside.
-    expected = np.pad(x[1], ((0, 0), (1, 1), (1, 1)))[:, 0:3, 0:3].reshape(-1)
-    np.testing.assert_array_equal(cols[:, 16], expected)
+    # Columns run (output row, output column, sample): column 2*(4*1 + 2) + 1 is sample 1 at
+    # output (1, 2), the 3x3 window centred on that pixel.
+    expected = np.pad(x[1], ((0, 0), (1, 1), (1, 1)))[:, 1:4, 2:5].reshape(-1)
+    np.testing.assert_array_equal(cols[:, 2 * (4 * 1 + 2) + 1], expected)
 
 
 POOL_CASES = [("max", 2, 2, 0), ("max", 3, 1, 1), ("max", 2, 1, 0), ("max", 3, 2, 1),

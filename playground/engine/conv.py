@@ -170,7 +170,6 @@ class Convolution(Layer):
         self.params["b"] = np.zeros(self.filters, dtype=dtype)
         self.grads["W"] = np.zeros_like(self.params["W"])
         self.grads["b"] = np.zeros_like(self.params["b"])
-        self._workspace: dict[str, np.ndarray] = {}
 
     @classmethod
     def from_spec(cls, spec, input_shape, rng, dtype):
@@ -187,19 +186,6 @@ class Convolution(Layer):
         fh, fw = self.kernel
         return (self.filters, conv_output_size(h, fh, self.stride, self.pad),
                 conv_output_size(w, fw, self.stride, self.pad))
-
-    def _buffer(self, name: str, shape: tuple, dtype: np.dtype, fill: float | None = None,
-                cached: bool = True) -> np.ndarray:
-        """A scratch array kept between training steps: re-allocating multi-MB arrays every step
-        costs page faults. ``fill`` initialises a new buffer (padding borders and the ones row stay
-        as set). Evaluation (``cached=False``) gets fresh arrays, so results it hands out stay valid.
-        """
-        buf = self._workspace.get(name) if cached else None
-        if buf is None or buf.shape != shape or buf.dtype != dtype:
-            buf = np.empty(shape, dtype=dtype) if fill is None else np.full(shape, fill, dtype)
-            if cached:
-                self._workspace[name] = buf
-        return buf
 
     def _row_bands(self, name: str, padded: np.ndarray, stride: int, oh: int, ow: int,
                    cached: bool) -> Iterator[tuple[int, int, np.ndarray]]:

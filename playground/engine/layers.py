@@ -47,6 +47,11 @@ def batch_innermost(x: np.ndarray) -> bool:
     return x.shape[0] > 1 and x.strides[0] == x.itemsize
 
 
+def _memory_order(x: np.ndarray) -> tuple[int, ...]:
+    """The axes of ``x`` from outermost to innermost in memory."""
+    return tuple(sorted(range(x.ndim), key=lambda axis: -x.strides[axis]))
+
+
 def check_spec_keys(spec: dict, allowed: set[str], required: set[str] = frozenset()) -> None:
     """Reject typos in a spec: an unknown key is an error, never silently ignored."""
     kind = spec.get("type", "?")
@@ -69,6 +74,7 @@ class Layer:
         self.grads: dict[str, np.ndarray] = {}
         self.buffers: dict[str, np.ndarray] = {}
         self.needs_input_grad = True
+        self._workspace: dict[str, np.ndarray] = {}
 
     @classmethod
     def from_spec(cls, spec: dict, input_shape: tuple, rng: np.random.Generator, dtype: np.dtype) -> "Layer":
@@ -84,6 +90,31 @@ class Layer:
 
     def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
         raise NotImplementedError
+
+    def _buffer(self, name: str, shape: tuple, dtype: np.dtype, fill: float | None = None,
+                cached: bool = True) -> np.ndarray:
+        """A scratch array kept between training steps: re-allocating multi-MB arrays every step
+        costs page faults. ``fill`` initialises a new buffer (padding borders and the like stay as
+        set). Evaluation (``cached=False``) gets fresh arrays, so results it hands out stay valid.
+        """
+        buf = self._workspace.get(name) if cached else None
+        if buf is None or buf.shape != shape or buf.dtype != dtype:
+            buf = np.empty(shape, dtype=dtype) if fill is None else np.full(shape, fill, dtype)
+            if cached:
+                self._workspace[name] = buf
+        return buf
+
+    def _buffer_like(self, name: str, like: np.ndarray, dtype: np.dtype | type | None = None,
+                     cached: bool = True) -> np.ndarray:
+        """Like ``_buffer``, shaped and laid out in memory like ``like`` (see conv.py on layouts)."""
+        dtype = like.dtype if dtype is None else np.dtype(dtype)
+        buf = self._workspace.get(name) if cached else None
+        if (buf is None or buf.shape != like.shape or buf.dtype != dtype
+                or _memory_order(buf) != _memory_order(like)):
+            buf = np.empty_like(like, dtype=dtype)
+            if cached:
+                self._workspace[name] = buf
+        return buf
 
     def backward(self, dout: np.ndarray) -> np.ndarray | None:
         raise NotImplementedError
@@ -163,14 +194,19 @@ class ReLU(Layer):
     kind = "relu"
 
     def forward(self, x, train=True):
-        out = np.maximum(x, 0)
-        # Evaluation rarely goes backward (saliency maps), so it skips the mask and lets backward
-        # derive it from the output: one pass less per batch when classifying.
-        self._mask, self._out = (x > 0, None) if train else (None, out)
-        return out
+        if not train:
+            # Evaluation rarely goes backward (saliency maps), so it skips the mask and lets
+            # backward derive it from the output: one pass less per batch when classifying.
+            self._mask = None
+            self._out = np.maximum(x, 0)
+            return self._out
+        self._mask = np.greater(x, 0, out=self._buffer_like("mask", x, bool))
+        return np.maximum(x, 0, out=self._buffer_like("out", x))
 
     def backward(self, dout):
-        return dout * (self._mask if self._mask is not None else self._out > 0)
+        if self._mask is None:
+            return dout * (self._out > 0)
+        return np.multiply(dout, self._mask, out=self._buffer_like("dx", dout))
 
 
 class LeakyReLU(Layer):

@@ -30,6 +30,20 @@ LAYER_TYPES: dict[str, type[Layer]] = {
 }
 
 
+def run_order(layers: list[Layer]) -> list[Layer]:
+    """The order a pass computes ``layers`` in: a ReLU followed directly by max pooling runs after it.
+
+    The two commute (the largest of the rectified values is the rectified largest value, and
+    both send the gradient to the same input), so outputs and gradients are unchanged, but the
+    ReLU then touches only the pooled values, a quarter of them after 2x2 pooling.
+    """
+    order = list(layers)
+    for i in range(len(order) - 1):
+        if type(order[i]) is ReLU and isinstance(order[i + 1], Pooling) and order[i + 1].mode == "max":
+            order[i], order[i + 1] = order[i + 1], order[i]
+    return order
+
+
 def _as_rng(seed: int | np.random.Generator | None) -> np.random.Generator:
     return seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
 
@@ -55,9 +69,9 @@ class Network:
         if not self.layers:
             raise SpecError("a network needs at least one layer")
         self.output_shape = shape
-        self.loss_layer: Loss = build_loss(spec["loss"])
         # The first layer's input is data: computing its gradient would be wasted work.
-        self.layers[0].needs_input_grad = False
+        self.run_order[0].needs_input_grad = False
+        self.loss_layer: Loss = build_loss(spec["loss"])
         self.params: dict[str, np.ndarray] = {}
         self.grads: dict[str, np.ndarray] = {}
         self.buffers: dict[str, np.ndarray] = {}
@@ -85,6 +99,11 @@ class Network:
         """Names of the arrays L2 weight decay applies to (weights, not biases or BatchNorm)."""
         return [n for n in self.params if n.startswith("W")]
 
+    @property
+    def run_order(self) -> list[Layer]:
+        """The layers in the order passes compute them (see ``run_order``)."""
+        return run_order(self.layers)
+
     def stochastic_layers(self) -> Iterator[Dropout]:
         return (l for l in self.layers if isinstance(l, Dropout))
 
@@ -110,11 +129,22 @@ class Network:
         return outputs
 
     def predict(self, x: np.ndarray, train: bool = False) -> np.ndarray:
-        """Scores (N, K) for input (N, *input_shape)."""
+        """Scores (N, K) for input (N, *input_shape).
+
+        In training mode the layers may return arrays they keep and overwrite on the next
+        training pass; ``forward`` gives every layer's own output for display.
+        """
         out = self._check_input(x)
-        for layer in self.layers:
+        for layer in self.run_order:
             out = layer.forward(out, train)
         return out
+
+    def backward(self, dout: np.ndarray) -> np.ndarray | None:
+        """Take d(loss)/d(scores) back through the last pass; returns d(loss)/d(input) if the
+        first layer computes it."""
+        for layer in reversed(self.run_order):
+            dout = layer.backward(dout)
+        return dout
 
     def probabilities(self, x: np.ndarray, batch_size: int = 1000) -> np.ndarray:
         """Class probabilities (N, K), computed in batches to bound memory."""
@@ -131,24 +161,25 @@ class Network:
         Returns the batch loss.
         """
         loss = self.loss(x, labels, train=True)
-        dout = self.loss_layer.backward()
-        for layer in reversed(self.layers):
-            dout = layer.backward(dout)
+        self.backward(self.loss_layer.backward())
         return loss
 
-    def input_gradient(self, x: np.ndarray, target_class: int) -> np.ndarray:
-        """d(score of ``target_class``)/d(input) in evaluation mode: saliency and class visualisation."""
-        first = self.layers[0]
+    def score_gradient(self, x: np.ndarray, targets: int | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Scores (N, K) in evaluation mode and d(score of ``targets[i]``)/d(x[i]) for every row:
+        saliency maps and class pictures. ``targets`` is one class for all rows or one per row."""
+        first = self.run_order[0]
         first.needs_input_grad = True
         try:
             scores = self.predict(x, train=False)
             dout = np.zeros_like(scores)
-            dout[:, target_class] = 1.0
-            for layer in reversed(self.layers):
-                dout = layer.backward(dout)
+            dout[np.arange(scores.shape[0]), targets] = 1.0
+            return scores, self.backward(dout)
         finally:
             first.needs_input_grad = False
-        return dout
+
+    def input_gradient(self, x: np.ndarray, target_class: int) -> np.ndarray:
+        """d(score of ``target_class``)/d(input) in evaluation mode."""
+        return self.score_gradient(x, target_class)[1]
 
     def accuracy(self, x: np.ndarray, labels: np.ndarray, batch_size: int = 1000) -> float:
         if x.shape[0] == 0:

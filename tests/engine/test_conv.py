@@ -266,3 +266,27 @@ def test_saliency_through_conv_and_pool_matches_central_differences():
     saliency = net.input_gradient(x, target_class=1)
     numeric = numerical_gradient(lambda: float(net.predict(x)[:, 1].sum()), x)
     np.testing.assert_allclose(saliency, numeric, atol=1e-7)
+
+
+def test_relu_runs_after_max_pooling_with_the_same_outputs_and_gradients():
+    spec = {"input_shape": [2, 8, 8],
+            "layers": [{"type": "conv", "filters": 4, "kernel": 3, "pad": 1}, {"type": "relu"},
+                       {"type": "pool", "mode": "max", "size": 2}, {"type": "flatten"},
+                       {"type": "affine", "units": 3}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    net = Network(spec, seed=4, dtype=np.float64)
+    assert [layer.kind for layer in net.run_order] == ["conv", "pool", "relu", "flatten", "affine"]
+    rng = np.random.default_rng(9)
+    x, labels = rng.normal(size=(5, 2, 8, 8)), rng.integers(0, 3, size=5)
+    x[:, :, :4] = 0.0  # ties in blank regions, as in MNIST
+    loss = net.gradient(x, labels)
+    fast = {name: g.copy() for name, g in net.grads.items()}
+    out = x
+    for layer in net.layers:  # the order the spec gives
+        out = layer.forward(out, train=True)
+    assert net.loss_layer.forward(out, labels) == pytest.approx(loss, rel=1e-12)
+    dout = net.loss_layer.backward()
+    for layer in reversed(net.layers):
+        dout = layer.backward(dout)
+    for name, g in net.grads.items():
+        np.testing.assert_allclose(fast[name], g, rtol=1e-12, atol=1e-15)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from playground.engine.inspection import (conv_filter_mosaic, confusion_matrix, dense_weight_tiles,
-                                          evaluate, class_images, class_score_gradient, layer_outputs,
+                                          evaluate, class_images, layer_outputs,
                                           strongest_outgoing, tile_mosaic, top_k, weight_mosaic)
 from playground.engine.inspection.class_images import BACKQUERY, GRADIENT_ASCENT, input_range
 from playground.engine.modelfile import new_model
@@ -158,7 +158,7 @@ def test_eval_mode_input_gradient_matches_central_differences_with_batchnorm(tra
     network = trained_mlp.network
     x = np.random.default_rng(2).random((3, 784)).astype(np.float32)
     targets = np.array([1, 4, 7])
-    _, grad = class_score_gradient(network, x, targets)
+    _, grad = network.score_gradient(x, targets)
     for row, target in enumerate(targets):
         for pixel in (100, 400, 650):
             step = np.zeros_like(x[row:row + 1])

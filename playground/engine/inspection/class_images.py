@@ -18,7 +18,6 @@ import numpy as np
 from scipy.ndimage import gaussian_filter
 
 from ..digitdata import IMAGE_SIDE
-from ..layers import BatchNorm
 from ..modelfile import Model
 from ..network import Network
 from ..rashid import backquery_label, supports_backquery
@@ -46,33 +45,6 @@ def input_range(model: Model) -> tuple[float, float]:
     return float(extremes[0].min()), float(extremes[1].max())
 
 
-def _backward_eval(layer, dout: np.ndarray) -> np.ndarray:
-    """One layer's input gradient in evaluation mode.
-
-    Layer backward passes follow training mode; batch normalisation differs in evaluation, where
-    it is the fixed affine map x -> gamma * (x - running_mean) / sqrt(running_var + eps) + beta.
-    """
-    if isinstance(layer, BatchNorm):
-        scale = layer.params["gamma"] / np.sqrt(layer.buffers["running_var"] + layer.eps)
-        return dout * (scale[:, None, None] if layer.image else scale)
-    return layer.backward(dout)
-
-
-def class_score_gradient(network: Network, x: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Scores (N, K) for input ``x`` and d(score of ``targets[i]``)/d(x[i]) for every row at once."""
-    first = network.layers[0]
-    first.needs_input_grad = True
-    try:
-        scores = network.predict(x, train=False)
-        dout = np.zeros_like(scores)
-        dout[np.arange(len(targets)), targets] = 1.0
-        for layer in reversed(network.layers):
-            dout = _backward_eval(layer, dout)
-    finally:
-        first.needs_input_grad = False
-    return scores, dout
-
-
 def gradient_ascent(network: Network, low: float, high: float, steps: int = 200, step_size: float = 0.02,
                     decay: float = 0.01, blur_sigma: float = 0.5, blur_every: int = 4,
                     report: Report | None = None, cancelled: Cancelled | None = None) -> np.ndarray | None:
@@ -91,7 +63,7 @@ def gradient_ascent(network: Network, low: float, high: float, steps: int = 200,
     for step in range(steps):
         if cancelled is not None and cancelled():
             return None
-        _, grad = class_score_gradient(network, x, targets)
+        _, grad = network.score_gradient(x, targets)
         rms = np.sqrt(np.mean(grad.reshape(classes, -1) ** 2, axis=1))
         x += move * grad / (rms.reshape(-1, *[1] * (x.ndim - 1)) + 1e-12)
         x -= network.dtype.type(decay) * (x - low)

@@ -19,10 +19,11 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-from threadpoolctl import threadpool_limits
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import playground  # noqa: E402,F401  (first: it sets OpenBLAS's options before NumPy loads it)
+
+import numpy as np  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
 
 from playground.bench import (INFERENCE_BATCH, MNIST_TRAIN_IMAGES, TRAIN_BATCH,  # noqa: E402
                               blas_description, blas_threads, inference_images_per_second,

@@ -14,14 +14,16 @@ function here accepts any memory order, so plain (N, C, H, W) arrays work too.
 
 from __future__ import annotations
 
-from typing import Iterator
+from functools import partial
+from typing import Callable
 
 import numpy as np
-from numpy.lib.stride_tricks import as_strided, sliding_window_view
+from numpy.lib.stride_tricks import sliding_window_view
 
 from .errors import SpecError
 from .initializers import initialize
 from .layers import Layer, check_spec_keys
+from .threads import blas_threads, run_split
 
 
 # Size of the column matrix for one band of output rows. A band small enough to stay in the CPU's
@@ -187,27 +189,43 @@ class Convolution(Layer):
         return (self.filters, conv_output_size(h, fh, self.stride, self.pad),
                 conv_output_size(w, fw, self.stride, self.pad))
 
-    def _row_bands(self, name: str, padded: np.ndarray, stride: int, oh: int, ow: int,
-                   cached: bool) -> Iterator[tuple[int, int, np.ndarray]]:
-        """Column matrices of ``padded`` (C, H, W, N) for bands of output rows, as
-        (first row, end row, columns (C*FH*FW + 1, rows*OW*N)); the last row of the columns is ones.
+    def _band_plan(self, padded: np.ndarray, oh: int, ow: int) -> tuple[list[tuple[int, int]], int]:
+        """Bands of output rows (first, end) whose columns fit TILE_BYTES, and how many parts
+        (threads) work through them."""
+        c, _, _, n = padded.shape
+        rows = c * self.kernel[0] * self.kernel[1] + 1
+        count = -(-oh // max(1, TILE_BYTES // (rows * ow * n * padded.itemsize)))
+        parts = min(blas_threads(), oh)
+        count = -(-count // parts) * parts  # every part gets as many bands
+        band = -(-oh // count)
+        return [(first, min(oh, first + band)) for first in range(0, oh, band)], parts
+
+    def _over_bands(self, name: str, padded: np.ndarray, stride: int, oh: int, ow: int, cached: bool,
+                    use: Callable[[int, int, int, np.ndarray], None]) -> None:
+        """Call ``use(part, first row, end row, columns)`` for every band of output rows of the
+        convolution of ``padded`` (C, H, W, N); columns are (C*FH*FW + 1, rows*OW*N), the last row ones.
 
         The ones row makes the bias one more weight column: the forward product adds it and the
-        weight-gradient product yields its gradient. The bands share one buffer, so each must be
-        used before the next is made.
+        weight-gradient product yields its gradient. Band k goes to part k % parts; the parts run
+        on separate threads (``run_split``), each with its own column buffer, so building the
+        columns is spread over the cores as well as the products.
         """
         c, _, _, n = padded.shape
         fh, fw = self.kernel
         rows = c * fh * fw
-        band = max(1, min(oh, TILE_BYTES // ((rows + 1) * ow * n * padded.itemsize)))
-        col = self._buffer(name, (rows + 1, band * ow * n), padded.dtype, fill=1, cached=cached)
+        bands, parts = self._band_plan(padded, oh, ow)
         windows = sliding_window_view(padded, (fh, fw), axis=(1, 2))[:, ::stride, ::stride]
         windows = windows[:, :oh, :ow].transpose(0, 4, 5, 1, 2, 3)
-        for first in range(0, oh, band):
-            end = min(oh, first + band)
-            part = col[:, :(end - first) * ow * n]
-            np.copyto(part[:rows].reshape(c, fh, fw, end - first, ow, n), windows[:, :, :, first:end])
-            yield first, end, part
+        longest = bands[0][1] - bands[0][0]
+
+        def run(part: int) -> None:
+            col = self._buffer(f"{name}{part}", (rows + 1, longest * ow * n), padded.dtype, fill=1, cached=cached)
+            for first, end in bands[part::parts]:
+                cols = col[:, :(end - first) * ow * n]
+                np.copyto(cols[:rows].reshape(c, fh, fw, end - first, ow, n), windows[:, :, :, first:end])
+                use(part, first, end, cols)
+
+        run_split([partial(run, part) for part in range(parts)])
 
     def forward(self, x, train=True):
         """Training-mode outputs live in a kept buffer, valid until the next training step."""
@@ -222,8 +240,11 @@ class Convolution(Layer):
         self._padded = batch_last_padded(x, self.pad, self._buffer(
             "padded", (c, h + 2 * self.pad, w + 2 * self.pad, n), x.dtype, fill=0, cached=train))
         out = self._buffer("out", (fn, oh * ow * n), x.dtype, cached=train)
-        for first, end, col in self._row_bands("columns", self._padded, self.stride, oh, ow, train):
+
+        def product(part: int, first: int, end: int, col: np.ndarray) -> None:
             np.matmul(weights, col, out=out[:, first * ow * n:end * ow * n])
+
+        self._over_bands("columns", self._padded, self.stride, oh, ow, train, product)
         return out.reshape(fn, oh, ow, n).transpose(3, 0, 1, 2)
 
     def backward(self, dout):
@@ -233,13 +254,19 @@ class Convolution(Layer):
         dout2 = dout.transpose(1, 2, 3, 0).reshape(fn, -1)
         # The columns are rebuilt band by band rather than kept from the forward pass: rebuilding
         # them in cache is cheaper than storing them to and reloading them from main memory.
+        # Each part sums its bands' products; the parts' sums are added in a fixed order.
         # (C*FH*FW + 1, FN): this orientation suits the BLAS kernels better than dout @ col.T.
-        grads = self._buffer("grads", (c * self.kernel[0] * self.kernel[1] + 1, fn), dout.dtype)
-        part = self._buffer("grads-part", grads.shape, dout.dtype)
-        for first, end, col in self._row_bands("columns", self._padded, self.stride, oh, ow, cached):
-            np.matmul(col, dout2[:, first * ow * n:end * ow * n].T, out=grads if first == 0 else part)
-            if first:
-                grads += part
+        _, parts = self._band_plan(self._padded, oh, ow)
+        shape = (parts, c * self.kernel[0] * self.kernel[1] + 1, fn)
+        sums, products = self._buffer("grad-sums", shape, dout.dtype), self._buffer("grad-products", shape, dout.dtype)
+        sums.fill(0)
+
+        def accumulate(part: int, first: int, end: int, col: np.ndarray) -> None:
+            np.matmul(col, dout2[:, first * ow * n:end * ow * n].T, out=products[part])
+            sums[part] += products[part]
+
+        self._over_bands("columns", self._padded, self.stride, oh, ow, cached, accumulate)
+        grads = sums.sum(axis=0)
         self.grads["W"].reshape(fn, -1)[...] = grads[:-1].T
         self.grads["b"][...] = grads[-1]
         if not self.needs_input_grad:
@@ -270,8 +297,11 @@ class Convolution(Layer):
         flipped = self._buffer("flipped", (c, fn * fh * fw), dout.dtype)
         flipped.reshape(c, fn, fh, fw)[...] = self.params["W"][:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
         dx = self._buffer("dx", (c, h * w * n), dout.dtype, cached=cached)
-        for first, end, col in self._row_bands("dout-columns", padded, 1, h, w, cached):
+
+        def product(part: int, first: int, end: int, col: np.ndarray) -> None:
             np.matmul(flipped, col[:-1], out=dx[:, first * w * n:end * w * n])
+
+        self._over_bands("dout-columns", padded, 1, h, w, cached, product)
         return dx.reshape(c, h, w, n).transpose(3, 0, 1, 2)
 
 
@@ -331,28 +361,29 @@ class Pooling(Layer):
     def _tiles(self) -> bool:
         return self.stride == self.size and not self.pad
 
-    def _window_view(self, x: np.ndarray, oh: int, ow: int) -> np.ndarray:
-        """Non-overlapping windows of ``x`` (N, C, H, W) as a (N, C, OH, OW, size, size) view."""
-        sn, sc, sh, sw = x.strides
-        k = self.size
-        return as_strided(x, (x.shape[0], x.shape[1], oh, ow, k, k), (sn, sc, sh * k, sw * k, sh, sw),
-                          writeable=x.flags.writeable)
+    def _tile_rows(self, x: np.ndarray, oh: int) -> list[np.ndarray]:
+        """For tiling windows: row a of every window, as views (N, C, OH, W). In a batch-last
+        layout each view is long contiguous runs (whole image rows across the batch)."""
+        return [x[:, :, a::self.size][:, :, :oh] for a in range(self.size)]
 
-    def _window_offsets(self) -> list[tuple[int, int]]:
-        return [(a, b) for a in range(self.size) for b in range(self.size)]
+    def _tile_columns(self, x: np.ndarray, ow: int) -> list[np.ndarray]:
+        """Column b of every window of the row-reduced ``x`` (N, C, OH, W), as views (N, C, OH, OW)."""
+        return [x[..., b::self.size][..., :ow] for b in range(self.size)]
 
     def forward(self, x, train=True):
         n, c, h, w = x.shape
         _, oh, ow = self.output_shape((c, h, w))
         self._x = x
         reduce = np.add if self.mode == "avg" else np.maximum
-        if self._tiles():
-            windows = self._window_view(x, oh, ow)
-            # empty_like keeps the input's memory order (batch-last after a convolution).
-            out = np.empty_like(x, shape=(n, c, oh, ow))
-            np.copyto(out, windows[..., 0, 0])
-            for a, b in self._window_offsets()[1:]:
-                reduce(out, windows[..., a, b], out=out)
+        self._choices = None
+        if self._tiles() and self.mode == "max" and train:
+            # Training needs each window's first maximum: found while taking the maximum.
+            out, *self._choices = self._tournament(x, oh, ow)
+            rows = None
+        elif self._tiles():
+            # Rows of each window first (long contiguous runs), then columns of what is left.
+            rows = _reduce(self._tile_rows(x, oh), reduce)
+            out = _reduce(self._tile_columns(rows, ow), reduce)
             rows = None
         else:
             # A window's max (or sum) is taken along the rows first, then along the columns: each
@@ -436,26 +467,60 @@ class Pooling(Layer):
                 np.multiply(dout[part], factor, out=dx[self._axis_key(axis, src)])
         return dx
 
+    def _tournament(self, x: np.ndarray, oh: int, ow: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Window maxima; for each, which column of its window holds it; and for every column of
+        every window, which row holds that column's maximum: what backward needs to route each
+        gradient to the window's first maximum in column-major order."""
+        column_maxima, row_choice = _first_maximum(self._tile_rows(x, oh))
+        out, column_choice = _first_maximum(self._tile_columns(column_maxima, ow))
+        return out, column_choice, row_choice
+
     def _spread_windows(self, dout: np.ndarray) -> np.ndarray:
         """Backward for tiling windows: each window's gradient to its first maximum, or shared."""
-        x, out = self._x, self._out
+        x, out, k = self._x, self._out, self.size
         n, c, oh, ow = out.shape
-        exact = oh * self.size == x.shape[2] and ow * self.size == x.shape[3]
-        dx = _array_in_layout(x.shape, dout.dtype, x.strides, zeroed=not exact)
-        dx_windows, windows = self._window_view(dx, oh, ow), self._window_view(x, oh, ow)
+        exact_rows, exact_columns = oh * k == x.shape[2], ow * k == x.shape[3]
+        dx = _array_in_layout(x.shape, dout.dtype, x.strides, zeroed=not (exact_rows and exact_columns))
         if self.mode == "avg":
-            share = dout * dout.dtype.type(1.0 / (self.size * self.size))
-            for a, b in self._window_offsets():
-                dx_windows[..., a, b] = share
+            share = dout * dout.dtype.type(1.0 / (k * k))
+            for row in self._tile_rows(dx, oh):
+                for target in self._tile_columns(row, ow):
+                    target[...] = share
             return dx
-        # Both in the output's memory order, so every pass below walks memory in sequence.
-        found = np.zeros_like(out, dtype=bool)  # windows whose maximum has been given the gradient
-        hit = np.empty_like(out, dtype=bool)
-        offsets = self._window_offsets()
-        for k, (a, b) in enumerate(offsets):
-            np.equal(windows[..., a, b], out, out=hit)
-            np.greater(hit, found, out=hit)  # a maximum, and the window's first one
-            np.multiply(dout, hit, out=dx_windows[..., a, b])
-            if k < len(offsets) - 1:
-                found |= hit
+        column_choice, row_choice = self._choices or self._tournament(x, oh, ow)[1:]
+        # Gradient of each column's maximum (N, C, OH, W), then of each element.
+        dcolumns = _array_in_layout((n, c, oh, x.shape[3]), dout.dtype, x.strides, zeroed=not exact_columns)
+        _split_by_choice(dout, column_choice, self._tile_columns(dcolumns, ow))
+        _split_by_choice(dcolumns, row_choice, self._tile_rows(dx, oh))
         return dx
+
+
+def _reduce(parts: list[np.ndarray], reduce: np.ufunc) -> np.ndarray:
+    """``reduce`` (np.maximum or np.add) over equally shaped arrays, in the first one's memory order."""
+    out = np.array(parts[0])
+    for part in parts[1:]:
+        reduce(out, part, out=out)
+    return out
+
+
+def _first_maximum(candidates: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Element-wise maximum of equally shaped arrays, and the index (uint8) of the first one holding it."""
+    if len(candidates) == 1:
+        return np.array(candidates[0]), np.zeros_like(candidates[0], dtype=np.uint8)
+    best = np.maximum(candidates[0], candidates[1])
+    choice = np.greater(candidates[1], candidates[0]).view(np.uint8)
+    for index, candidate in enumerate(candidates[2:], start=2):
+        better = np.greater(candidate, best)
+        np.maximum(best, candidate, out=best)
+        choice[better] = index
+    return best, choice
+
+
+def _split_by_choice(grad: np.ndarray, choice: np.ndarray, targets: list[np.ndarray]) -> None:
+    """targets[i] = grad where choice == i, else 0. The first target takes what the others left,
+    which is exact: every element goes to exactly one target."""
+    for i, target in enumerate(targets[1:], start=1):
+        np.multiply(grad, choice.view(bool) if len(targets) == 2 else choice == i, out=target)
+    np.subtract(grad, targets[1], out=targets[0]) if len(targets) > 1 else np.copyto(targets[0], grad)
+    for target in targets[2:]:
+        targets[0] -= target

@@ -17,29 +17,21 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
-
 from .errors import SpecError
 from .initializers import initialize
+from .threads import single_blas_thread
 
 # Below this many multiply-adds a matrix product runs on one BLAS thread: handing half of it to a
 # second thread costs about what it saves on an idle machine, and many times more on a busy one.
 SMALL_PRODUCT_MACS = 10_000_000
-_BLAS_LIBRARIES = ThreadpoolController().select(user_api="blas").lib_controllers
 
 
 def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """``np.matmul`` for 2-D operands, keeping small products on a single BLAS thread."""
-    if a.shape[0] * a.shape[1] * b.shape[1] >= SMALL_PRODUCT_MACS or not _BLAS_LIBRARIES:
+    if a.shape[0] * a.shape[1] * b.shape[1] >= SMALL_PRODUCT_MACS:
         return np.matmul(a, b, out=out)
-    threads = [lib.get_num_threads() for lib in _BLAS_LIBRARIES]
-    for lib in _BLAS_LIBRARIES:
-        lib.set_num_threads(1)
-    try:
+    with single_blas_thread():
         return np.matmul(a, b, out=out)
-    finally:
-        for lib, n in zip(_BLAS_LIBRARIES, threads):
-            lib.set_num_threads(n)
 
 
 def batch_innermost(x: np.ndarray) -> bool:

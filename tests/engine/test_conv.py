@@ -112,6 +112,19 @@ def test_bands_of_output_rows_give_the_same_outputs_and_gradients(monkeypatch, t
     np.testing.assert_allclose(layer.grads["b"], db_whole, rtol=1e-12)
 
 
+def test_bands_split_over_threads_give_the_same_outputs_and_gradients(monkeypatch):
+    rng = np.random.default_rng(10)
+    layer = Convolution((3, 9, 9), 4, 3, rng, np.float64, 1, 1)
+    layer.needs_input_grad = True
+    x, dout = rng.normal(size=(6, 3, 9, 9)), rng.normal(size=(6, 4, 9, 9))
+    monkeypatch.setattr(conv, "TILE_BYTES", 28 * 9 * 6 * 8)  # one output row per band
+    one = [layer.forward(x).copy(), layer.backward(dout).copy(), layer.grads["W"].copy(), layer.grads["b"].copy()]
+    monkeypatch.setattr(conv, "blas_threads", lambda: 2)
+    two = [layer.forward(x), layer.backward(dout), layer.grads["W"], layer.grads["b"]]
+    for a, b in zip(one, two):
+        np.testing.assert_allclose(a, b, rtol=1e-12)
+
+
 def test_first_layer_skips_the_input_gradient_but_fills_weight_gradients():
     rng = np.random.default_rng(3)
     layer = Convolution((2, 5, 5), 3, 3, rng, np.float64)

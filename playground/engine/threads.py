@@ -1,0 +1,73 @@
+"""How the engine shares the CPU: BLAS threads, and splitting work BLAS cannot split well.
+
+A matrix product runs on as many threads as the BLAS library is allowed (the GUI allows one, so
+training leaves a core for the interface). Some work does not parallelise inside one product:
+element copies (NumPy uses one thread) and products whose result is tiny but whose inner
+dimension is long (a convolution's weight gradient). ``run_split`` runs such work as independent
+parts on the allowed number of threads instead, each part with a single-threaded BLAS. NumPy
+releases the GIL inside copies and products, so the parts really run at the same time.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from threadpoolctl import ThreadpoolController
+
+_BLAS_LIBRARIES = ThreadpoolController().select(user_api="blas").lib_controllers
+_executor: ThreadPoolExecutor | None = None
+# The BLAS limit is process-wide: the first thread to lower it saves the old value and the last
+# one to leave restores it, so overlapping users from several threads cannot lose it.
+_limit_lock = threading.Lock()
+_limit_users = 0
+_saved_threads: list[int] = []
+
+
+def blas_threads() -> int:
+    """The number of threads BLAS may use now (1 when no BLAS library was found)."""
+    return max([lib.get_num_threads() for lib in _BLAS_LIBRARIES] or [1])
+
+
+@contextmanager
+def single_blas_thread() -> Iterator[None]:
+    """Run the enclosed products on one BLAS thread, then restore the previous limit."""
+    global _limit_users, _saved_threads
+    with _limit_lock:
+        if _limit_users == 0:
+            _saved_threads = [lib.get_num_threads() for lib in _BLAS_LIBRARIES]
+            for lib in _BLAS_LIBRARIES:
+                lib.set_num_threads(1)
+        _limit_users += 1
+    try:
+        yield
+    finally:
+        with _limit_lock:
+            _limit_users -= 1
+            if _limit_users == 0:
+                for lib, n in zip(_BLAS_LIBRARIES, _saved_threads):
+                    lib.set_num_threads(n)
+
+
+def run_split(parts: list[Callable[[], None]]) -> None:
+    """Run ``parts`` at the same time, one per thread, each with a single-threaded BLAS.
+
+    The first part runs on the calling thread. The parts must write disjoint memory; the caller
+    combines their results in a fixed order, so the outcome does not depend on timing.
+    """
+    global _executor
+    if len(parts) == 1:
+        parts[0]()
+        return
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="engine")
+    with single_blas_thread():
+        others = [_executor.submit(part) for part in parts[1:]]
+        try:
+            parts[0]()
+        finally:
+            for future in others:
+                future.result()

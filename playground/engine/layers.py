@@ -19,20 +19,6 @@ from typing import Any, ClassVar
 import numpy as np
 from .errors import SpecError
 from .initializers import initialize
-from .threads import single_blas_thread
-
-# Below this many multiply-adds a matrix product runs on one BLAS thread: handing half of it to a
-# second thread costs about what it saves on an idle machine, and many times more on a busy one.
-SMALL_PRODUCT_MACS = 10_000_000
-
-
-def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-    """``np.matmul`` for 2-D operands, keeping small products on a single BLAS thread."""
-    if a.shape[0] * a.shape[1] * b.shape[1] >= SMALL_PRODUCT_MACS:
-        return np.matmul(a, b, out=out)
-    with single_blas_thread():
-        return np.matmul(a, b, out=out)
-
 
 def batch_innermost(x: np.ndarray) -> bool:
     """Whether a batch of several samples is laid out with the batch axis (0) innermost."""
@@ -144,13 +130,13 @@ class Affine(Layer):
 
     def forward(self, x, train=True):
         self._x = x
-        out = matmul(x, self.params["W"])
+        out = x @ self.params["W"]
         if self.bias:
             out += self.params["b"]
         return out
 
     def backward(self, dout):
-        matmul(self._x.T, dout, out=self.grads["W"])
+        np.matmul(self._x.T, dout, out=self.grads["W"])
         if self.bias:
             # A matrix-vector product is one BLAS call, faster than a reduction over the batch axis.
             np.matmul(np.ones(dout.shape[0], dtype=dout.dtype), dout, out=self.grads["b"])
@@ -158,8 +144,8 @@ class Affine(Layer):
             return None
         if batch_innermost(self._x):
             # Hand back the gradient in the input's memory order (see Flatten).
-            return matmul(self.params["W"], dout.T).T
-        return matmul(dout, self.params["W"].T)
+            return (self.params["W"] @ dout.T).T
+        return dout @ self.params["W"].T
 
 
 class Sigmoid(Layer):

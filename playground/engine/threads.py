@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+import numpy  # noqa: F401  (loads the BLAS library, which threadpoolctl can only find once loaded)
 from threadpoolctl import ThreadpoolController
 
 _BLAS_LIBRARIES = ThreadpoolController().select(user_api="blas").lib_controllers

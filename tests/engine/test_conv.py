@@ -251,20 +251,6 @@ def test_conv_needs_image_input():
                  "loss": {"type": "softmax-cross-entropy"}})
 
 
-def test_small_affine_products_run_on_one_blas_thread_and_restore_the_setting():
-    from threadpoolctl import ThreadpoolController
-
-    from playground.engine.layers import matmul
-
-    rng = np.random.default_rng(9)
-    a, b = rng.normal(size=(30, 40)), rng.normal(size=(40, 20))
-    blas = ThreadpoolController().select(user_api="blas")
-    with blas.limit(limits=2):
-        before = [lib["num_threads"] for lib in blas.info()]
-        np.testing.assert_allclose(matmul(a, b), a @ b, rtol=1e-12)
-        assert [lib["num_threads"] for lib in blas.info()] == before
-
-
 def test_saliency_through_conv_and_pool_matches_central_differences():
     spec = {"input_shape": [2, 6, 6],
             "layers": [{"type": "conv", "filters": 3, "kernel": 3, "pad": 1}, {"type": "relu"},

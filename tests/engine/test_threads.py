@@ -1,0 +1,36 @@
+"""The engine's thread helpers: BLAS limits come back as they were, split work all runs."""
+
+from threadpoolctl import ThreadpoolController
+
+from playground.engine.threads import blas_threads, run_split, single_blas_thread
+
+
+def blas_thread_counts():
+    return [lib["num_threads"] for lib in ThreadpoolController().select(user_api="blas").info()]
+
+
+def test_single_blas_thread_restores_the_limit_after_nested_use():
+    controller = ThreadpoolController().select(user_api="blas")
+    with controller.limit(limits=2):
+        before = blas_thread_counts()
+        with single_blas_thread():
+            with single_blas_thread():
+                assert blas_threads() == 1
+            assert blas_threads() == 1  # the outer user still holds the limit
+        assert blas_thread_counts() == before
+
+
+def test_run_split_runs_every_part_and_passes_on_errors():
+    done = []
+    run_split([lambda k=k: done.append(k) for k in range(3)])
+    assert sorted(done) == [0, 1, 2]
+
+    def broken():
+        raise ValueError("part failed")
+
+    try:
+        run_split([lambda: None, broken])
+    except ValueError as error:
+        assert "part failed" in str(error)
+    else:
+        raise AssertionError("the failing part's error was lost")

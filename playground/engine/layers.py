@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import numpy as np
 from .errors import SpecError
 from .initializers import initialize
+from .threads import matmul_long_inner
 
 def batch_innermost(x: np.ndarray) -> bool:
     """Whether a batch of several samples is laid out with the batch axis (0) innermost."""
@@ -130,7 +131,7 @@ class Affine(Layer):
 
     def forward(self, x, train=True):
         self._x = x
-        out = x @ self.params["W"]
+        out = matmul_long_inner(x, self.params["W"])
         if self.bias:
             out += self.params["b"]
         return out

@@ -10,13 +10,14 @@ releases the GIL inside copies and products, so the parts really run at the same
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
-import numpy  # noqa: F401  (loads the BLAS library, which threadpoolctl can only find once loaded)
+import numpy as np  # loads the BLAS library, which threadpoolctl can only find once loaded
 from threadpoolctl import ThreadpoolController
 
 _BLAS_LIBRARIES = ThreadpoolController().select(user_api="blas").lib_controllers
@@ -72,3 +73,30 @@ def run_split(parts: list[Callable[[], None]]) -> None:
         finally:
             for future in others:
                 future.result()
+
+
+# Products with fewer multiply-adds than this are left to BLAS.
+SPLIT_PRODUCT_MACS = 16_000_000
+
+
+def matmul_long_inner(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a @ b`` for 2-D operands, splitting a long inner dimension over the allowed threads.
+
+    BLAS runs a product whose result is small but whose inner dimension is long (an affine
+    layer with many inputs and a batch of 100) on about one thread. Here each thread takes a
+    slice of the inner dimension and the partial products are added in a fixed order.
+    """
+    parts = blas_threads()
+    rows, inner = a.shape
+    columns = b.shape[1]
+    # Handing parts to threads costs tens of microseconds: worth it for large products only.
+    if parts < 2 or inner < 4 * max(rows, columns) or rows * inner * columns < SPLIT_PRODUCT_MACS:
+        return a @ b
+    bounds = [inner * k // parts for k in range(parts + 1)]
+    partial = np.empty((parts, rows, columns), dtype=np.result_type(a, b))
+    run_split([functools.partial(np.matmul, a[:, lo:hi], b[lo:hi], out=partial[k])
+               for k, (lo, hi) in enumerate(zip(bounds, bounds[1:]))])
+    total = partial[0]
+    for k in range(1, parts):
+        total += partial[k]
+    return total

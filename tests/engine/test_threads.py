@@ -1,7 +1,9 @@
 """The engine's thread helpers: BLAS limits come back as they were, split work all runs."""
 
+import numpy as np
 from threadpoolctl import ThreadpoolController
 
+from playground.engine import threads
 from playground.engine.threads import blas_threads, run_split, single_blas_thread
 
 
@@ -34,3 +36,11 @@ def test_run_split_runs_every_part_and_passes_on_errors():
         assert "part failed" in str(error)
     else:
         raise AssertionError("the failing part's error was lost")
+
+
+def test_long_inner_products_split_over_threads_equal_the_plain_product(monkeypatch):
+    rng = np.random.default_rng(1)
+    a, b = rng.normal(size=(6, 301)), rng.normal(size=(301, 5))
+    monkeypatch.setattr(threads, "SPLIT_PRODUCT_MACS", 1)
+    monkeypatch.setattr(threads, "blas_threads", lambda: 3)
+    np.testing.assert_allclose(threads.matmul_long_inner(a, b), a @ b, rtol=1e-12)

@@ -31,6 +31,8 @@ from .threads import blas_threads, run_split
 # matrix (tens of MB) would be written to and read back from main memory, which costs more than
 # the arithmetic. Bands also bound the memory of evaluating large batches.
 TILE_BYTES = 2 * 2**20
+# Size of the input a pooling layer works through at a time, for the same reason.
+POOL_GROUP_BYTES = 2**20
 
 
 def conv_output_size(size: int, kernel: int, stride: int, pad: int) -> int:
@@ -382,8 +384,13 @@ class Pooling(Layer):
             rows = None
         elif self._tiles():
             # Rows of each window first (long contiguous runs), then columns of what is left.
-            rows = _reduce(self._tile_rows(x, oh), reduce)
-            out = _reduce(self._tile_columns(rows, ow), reduce)
+            out = np.empty_like(x, shape=(n, c, oh, ow))
+
+            def pool(channels: slice) -> None:
+                rows = _reduce(self._tile_rows(x[:, channels], oh), reduce)
+                _reduce(self._tile_columns(rows, ow), reduce, out=out[:, channels])
+
+            self._over_channel_groups(x, pool)
             rows = None
         else:
             # A window's max (or sum) is taken along the rows first, then along the columns: each
@@ -467,12 +474,29 @@ class Pooling(Layer):
                 np.multiply(dout[part], factor, out=dx[self._axis_key(axis, src)])
         return dx
 
+    def _over_channel_groups(self, x: np.ndarray, work: Callable[[slice], None]) -> None:
+        """Call ``work(channels)`` for groups of channels small enough that the passes over one
+        group stay in the CPU cache; the groups are shared out over the allowed threads."""
+        n, c, h, w = x.shape
+        size = max(1, POOL_GROUP_BYTES // (n * h * w * x.itemsize))
+        groups = [slice(first, min(c, first + size)) for first in range(0, c, size)]
+        parts = min(blas_threads(), len(groups))
+        run_split([partial(_each, work, groups[part::parts]) for part in range(parts)])
+
     def _tournament(self, x: np.ndarray, oh: int, ow: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Window maxima; for each, which column of its window holds it; and for every column of
         every window, which row holds that column's maximum: what backward needs to route each
         gradient to the window's first maximum in column-major order."""
-        column_maxima, row_choice = _first_maximum(self._tile_rows(x, oh))
-        out, column_choice = _first_maximum(self._tile_columns(column_maxima, ow))
+        n, c, _, w = x.shape
+        out = np.empty_like(x, shape=(n, c, oh, ow))
+        column_choice = np.empty_like(out, dtype=np.uint8)
+        row_choice = np.empty_like(x, shape=(n, c, oh, w), dtype=np.uint8)
+
+        def pool(channels: slice) -> None:
+            column_maxima = _first_maximum(self._tile_rows(x[:, channels], oh), row_choice[:, channels])
+            _first_maximum(self._tile_columns(column_maxima, ow), column_choice[:, channels], out[:, channels])
+
+        self._over_channel_groups(x, pool)
         return out, column_choice, row_choice
 
     def _spread_windows(self, dout: np.ndarray) -> np.ndarray:
@@ -488,32 +512,52 @@ class Pooling(Layer):
                     target[...] = share
             return dx
         column_choice, row_choice = self._choices or self._tournament(x, oh, ow)[1:]
-        # Gradient of each column's maximum (N, C, OH, W), then of each element.
-        dcolumns = _array_in_layout((n, c, oh, x.shape[3]), dout.dtype, x.strides, zeroed=not exact_columns)
-        _split_by_choice(dout, column_choice, self._tile_columns(dcolumns, ow))
-        _split_by_choice(dcolumns, row_choice, self._tile_rows(dx, oh))
+
+        def spread(channels: slice) -> None:
+            # Gradient of each column's maximum (N, C, OH, W), then of each element.
+            shape = (n, channels.stop - channels.start, oh, x.shape[3])
+            dcolumns = (np.empty_like if exact_columns else np.zeros_like)(row_choice[:, channels], dout.dtype, shape=shape)
+            _split_by_choice(dout[:, channels], column_choice[:, channels], self._tile_columns(dcolumns, ow))
+            _split_by_choice(dcolumns, row_choice[:, channels], self._tile_rows(dx[:, channels], oh))
+
+        self._over_channel_groups(x, spread)
         return dx
 
 
-def _reduce(parts: list[np.ndarray], reduce: np.ufunc) -> np.ndarray:
-    """``reduce`` (np.maximum or np.add) over equally shaped arrays, in the first one's memory order."""
-    out = np.array(parts[0])
+def _each(work: Callable[[slice], None], groups: list[slice]) -> None:
+    for group in groups:
+        work(group)
+
+
+def _reduce(parts: list[np.ndarray], reduce: np.ufunc, out: np.ndarray | None = None) -> np.ndarray:
+    """``reduce`` (np.maximum or np.add) over equally shaped arrays, into ``out`` or a new array
+    in the first one's memory order."""
+    out = np.array(parts[0]) if out is None else _copied(parts[0], out)
     for part in parts[1:]:
         reduce(out, part, out=out)
     return out
 
 
-def _first_maximum(candidates: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Element-wise maximum of equally shaped arrays, and the index (uint8) of the first one holding it."""
+def _copied(source: np.ndarray, target: np.ndarray) -> np.ndarray:
+    np.copyto(target, source)
+    return target
+
+
+def _first_maximum(candidates: list[np.ndarray], choice: np.ndarray, best: np.ndarray | None = None) -> np.ndarray:
+    """Element-wise maximum of equally shaped arrays, into ``best`` or a new array; writes the
+    index of the first candidate holding it into ``choice`` (uint8)."""
+    if best is None:
+        best = np.empty_like(candidates[0])
     if len(candidates) == 1:
-        return np.array(candidates[0]), np.zeros_like(candidates[0], dtype=np.uint8)
-    best = np.maximum(candidates[0], candidates[1])
-    choice = np.greater(candidates[1], candidates[0]).view(np.uint8)
+        choice.fill(0)
+        return _copied(candidates[0], best)
+    np.greater(candidates[1], candidates[0], out=choice.view(bool))
+    np.maximum(candidates[0], candidates[1], out=best)
     for index, candidate in enumerate(candidates[2:], start=2):
         better = np.greater(candidate, best)
         np.maximum(best, candidate, out=best)
         choice[better] = index
-    return best, choice
+    return best
 
 
 def _split_by_choice(grad: np.ndarray, choice: np.ndarray, targets: list[np.ndarray]) -> None:

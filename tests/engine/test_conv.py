@@ -178,6 +178,19 @@ def test_pooling_gradients(mode, size, stride, pad):
     assert_close_gradients(layer_gradients(layer, x, rng))
 
 
+@pytest.mark.parametrize("mode, train", [("max", True), ("max", False), ("avg", True)])
+def test_pooling_in_channel_groups_over_threads_gives_the_same_results(monkeypatch, mode, train):
+    rng = np.random.default_rng(11)
+    layer = Pooling((5, 6, 7), 2, mode)
+    x, dout = rng.normal(size=(3, 5, 6, 7)), rng.normal(size=(3, 5, 3, 3))
+    x[:, :, :2] = 0.5  # ties
+    whole = [layer.forward(x, train=train).copy(), layer.backward(dout).copy()]
+    monkeypatch.setattr(conv, "POOL_GROUP_BYTES", 2 * 3 * 6 * 7 * 8)  # two channels per group
+    monkeypatch.setattr(conv, "blas_threads", lambda: 2)
+    np.testing.assert_array_equal(layer.forward(x, train=train), whole[0])
+    np.testing.assert_array_equal(layer.backward(dout), whole[1])
+
+
 def test_max_pool_sends_each_gradient_to_one_input_even_with_ties():
     layer = Pooling((2, 6, 6), 2, "max")
     layer.forward(np.zeros((3, 2, 6, 6)))  # a blank image: every window is a four-way tie

@@ -23,7 +23,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 from .errors import SpecError
 from .initializers import initialize
 from .layers import Layer, check_spec_keys
-from .threads import blas_threads, run_split
+from .threads import blas_threads, run_split, single_blas_thread
 
 
 # Size of the column matrix for one band of output rows. A band small enough to stay in the CPU's
@@ -197,7 +197,8 @@ class Convolution(Layer):
         c, _, _, n = padded.shape
         rows = c * self.kernel[0] * self.kernel[1] + 1
         count = -(-oh // max(1, TILE_BYTES // (rows * ow * n * padded.itemsize)))
-        parts = min(blas_threads(), oh)
+        # Work that fits one band is too small to be worth handing to another thread.
+        parts = min(blas_threads(), count)
         count = -(-count // parts) * parts  # every part gets as many bands
         band = -(-oh // count)
         return [(first, min(oh, first + band)) for first in range(0, oh, band)], parts
@@ -227,7 +228,13 @@ class Convolution(Layer):
                 np.copyto(cols[:rows].reshape(c, fh, fw, end - first, ow, n), windows[:, :, :, first:end])
                 use(part, first, end, cols)
 
-        run_split([partial(run, part) for part in range(parts)])
+        if len(bands) == 1:
+            # A convolution that fits one band (a single image, say) is smaller than what waking
+            # BLAS's other threads costs.
+            with single_blas_thread():
+                run(0)
+        else:
+            run_split([partial(run, part) for part in range(parts)])
 
     def forward(self, x, train=True):
         """Training-mode outputs live in a kept buffer, valid until the next training step."""

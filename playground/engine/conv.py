@@ -30,7 +30,7 @@ from .threads import blas_threads, run_split, single_blas_thread
 # cache is built and consumed by its matrix product before it is evicted; a whole-batch column
 # matrix (tens of MB) would be written to and read back from main memory, which costs more than
 # the arithmetic. Bands also bound the memory of evaluating large batches.
-TILE_BYTES = 2 * 2**20
+TILE_BYTES = 2**20
 # Size of the input a pooling layer works through at a time, for the same reason.
 POOL_GROUP_BYTES = 2**20
 
@@ -257,48 +257,58 @@ class Convolution(Layer):
         return out.reshape(fn, oh, ow, n).transpose(3, 0, 1, 2)
 
     def backward(self, dout):
-        n, c, h, w = self._x.shape
-        fn, cached = self.filters, self._train
-        _, oh, ow = self.output_shape((c, h, w))
+        fn = self.filters
         dout2 = dout.transpose(1, 2, 3, 0).reshape(fn, -1)
-        # The columns are rebuilt band by band rather than kept from the forward pass: rebuilding
-        # them in cache is cheaper than storing them to and reloading them from main memory.
-        # Each part sums its bands' products; the parts' sums are added in a fixed order.
-        # (C*FH*FW + 1, FN): this orientation suits the BLAS kernels better than dout @ col.T.
+        if self.needs_input_grad and self._transposable():
+            return self._backward_by_convolution(dout, dout2)
+        self._weight_gradient_from_input_columns(dout2)
+        if not self.needs_input_grad:
+            return None
+        dcol = np.matmul(self.params["W"].reshape(fn, -1).T, dout2)
+        return col2im(dcol, self._x.shape, self.kernel, self.stride, self.pad)
+
+    def _weight_gradient_from_input_columns(self, dout2: np.ndarray) -> None:
+        """dW and db as (columns of x) @ dout.T, band by band.
+
+        The columns are rebuilt rather than kept from the forward pass: rebuilding them in cache
+        is cheaper than storing them to and reloading them from main memory. Each part sums its
+        bands' products; the parts' sums are added in a fixed order. (C*FH*FW + 1, FN): this
+        orientation suits the BLAS kernels better than dout @ col.T.
+        """
+        n, c, h, w = self._x.shape
+        fn = self.filters
+        _, oh, ow = self.output_shape((c, h, w))
         _, parts = self._band_plan(self._padded, oh, ow)
         shape = (parts, c * self.kernel[0] * self.kernel[1] + 1, fn)
-        sums, products = self._buffer("grad-sums", shape, dout.dtype), self._buffer("grad-products", shape, dout.dtype)
+        sums, products = self._buffer("grad-sums", shape, dout2.dtype), self._buffer("grad-products", shape, dout2.dtype)
         sums.fill(0)
 
         def accumulate(part: int, first: int, end: int, col: np.ndarray) -> None:
             np.matmul(col, dout2[:, first * ow * n:end * ow * n].T, out=products[part])
             sums[part] += products[part]
 
-        self._over_bands("columns", self._padded, self.stride, oh, ow, cached, accumulate)
+        self._over_bands("columns", self._padded, self.stride, oh, ow, self._train, accumulate)
         grads = sums.sum(axis=0)
         self.grads["W"].reshape(fn, -1)[...] = grads[:-1].T
         self.grads["b"][...] = grads[-1]
-        if not self.needs_input_grad:
-            return None
-        if self._transposable():
-            return self._input_gradient_by_convolution(dout, cached)
-        dcol = np.matmul(self.params["W"].reshape(fn, -1).T, dout2)
-        return col2im(dcol, self._x.shape, self.kernel, self.stride, self.pad)
 
     def _transposable(self) -> bool:
         """Whether the input gradient is itself a 'same'-size convolution of the output gradient."""
         fh, fw = self.kernel
         return self.stride == 1 and fh == fw and self.pad < fh
 
-    def _input_gradient_by_convolution(self, dout: np.ndarray, cached: bool) -> np.ndarray:
-        """dx as the convolution of ``dout`` (padded by FH-1-pad) with the flipped, transposed filters.
+    def _backward_by_convolution(self, dout: np.ndarray, dout2: np.ndarray) -> np.ndarray:
+        """dx as the convolution of ``dout`` (padded by FH-1-pad) with the flipped, transposed
+        filters, and dW from the same columns.
 
         Equal to col2im of W.T @ dout, but built band by band like the forward pass, its product
         has the long inner dimension (FN*FH*FW) where col2im's has only FN, and no column-sized
-        matrix is written to memory and added back FH*FW times.
+        matrix is written to memory and added back FH*FW times. The columns of dout also give
+        the weight gradient: dW[f, c, i, j] = sum over (h, w, n) of column (f, FH-1-i, FW-1-j)
+        times x[c, h, w, n], so x's columns need not be rebuilt.
         """
         n, c, h, w = self._x.shape
-        fn, (fh, fw) = self.filters, self.kernel
+        fn, (fh, fw), cached = self.filters, self.kernel, self._train
         dpad = fh - 1 - self.pad
         _, oh, ow = self.output_shape((c, h, w))
         padded = batch_last_padded(dout, dpad, self._buffer(
@@ -306,11 +316,22 @@ class Convolution(Layer):
         flipped = self._buffer("flipped", (c, fn * fh * fw), dout.dtype)
         flipped.reshape(c, fn, fh, fw)[...] = self.params["W"][:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
         dx = self._buffer("dx", (c, h * w * n), dout.dtype, cached=cached)
+        x2 = self._x.transpose(1, 2, 3, 0).reshape(c, -1)  # a view when x is batch-last
+        _, parts = self._band_plan(padded, h, w)
+        shape = (parts, fn * fh * fw, c)
+        sums, products = self._buffer("grad-sums", shape, dout.dtype), self._buffer("grad-products", shape, dout.dtype)
+        sums.fill(0)
 
-        def product(part: int, first: int, end: int, col: np.ndarray) -> None:
-            np.matmul(flipped, col[:-1], out=dx[:, first * w * n:end * w * n])
+        def products_of_band(part: int, first: int, end: int, col: np.ndarray) -> None:
+            band = slice(first * w * n, end * w * n)
+            np.matmul(flipped, col[:-1], out=dx[:, band])
+            np.matmul(col[:-1], x2[:, band].T, out=products[part])
+            sums[part] += products[part]
 
-        self._over_bands("dout-columns", padded, 1, h, w, cached, product)
+        self._over_bands("dout-columns", padded, 1, h, w, cached, products_of_band)
+        flipped_grads = sums.sum(axis=0).reshape(fn, fh, fw, c)
+        self.grads["W"][...] = flipped_grads[:, ::-1, ::-1].transpose(0, 3, 1, 2)
+        np.matmul(dout2, np.ones(dout2.shape[1], dout2.dtype), out=self.grads["b"])
         return dx.reshape(c, h, w, n).transpose(3, 0, 1, 2)
 
 

@@ -23,7 +23,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 from .errors import SpecError
 from .initializers import initialize
 from .layers import Layer, check_spec_keys
-from .threads import blas_threads, run_split, single_blas_thread
+from .threads import blas_threads, run_in_groups, run_split, single_blas_thread
 
 
 # Size of the column matrix for one band of output rows. A band small enough to stay in the CPU's
@@ -31,8 +31,6 @@ from .threads import blas_threads, run_split, single_blas_thread
 # matrix (tens of MB) would be written to and read back from main memory, which costs more than
 # the arithmetic. Bands also bound the memory of evaluating large batches.
 TILE_BYTES = 2**20
-# Size of the input a pooling layer works through at a time, for the same reason.
-POOL_GROUP_BYTES = 2**20
 
 
 def conv_output_size(size: int, kernel: int, stride: int, pad: int) -> int:
@@ -503,13 +501,9 @@ class Pooling(Layer):
         return dx
 
     def _over_channel_groups(self, x: np.ndarray, work: Callable[[slice], None]) -> None:
-        """Call ``work(channels)`` for groups of channels small enough that the passes over one
-        group stay in the CPU cache; the groups are shared out over the allowed threads."""
+        """Call ``work(channels)`` for groups of channels whose passes stay in the CPU cache."""
         n, c, h, w = x.shape
-        size = max(1, POOL_GROUP_BYTES // (n * h * w * x.itemsize))
-        groups = [slice(first, min(c, first + size)) for first in range(0, c, size)]
-        parts = min(blas_threads(), len(groups))
-        run_split([partial(_each, work, groups[part::parts]) for part in range(parts)])
+        run_in_groups(work, c, n * h * w * x.itemsize)
 
     def _tournament(self, x: np.ndarray, oh: int, ow: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Window maxima; for each, which column of its window holds it; and for every column of
@@ -543,18 +537,13 @@ class Pooling(Layer):
 
         def spread(channels: slice) -> None:
             # Gradient of each column's maximum (N, C, OH, W), then of each element.
-            shape = (n, channels.stop - channels.start, oh, x.shape[3])
+            shape = (n, row_choice[:, channels].shape[1], oh, x.shape[3])
             dcolumns = (np.empty_like if exact_columns else np.zeros_like)(row_choice[:, channels], dout.dtype, shape=shape)
             _split_by_choice(dout[:, channels], column_choice[:, channels], self._tile_columns(dcolumns, ow))
             _split_by_choice(dcolumns, row_choice[:, channels], self._tile_rows(dx[:, channels], oh))
 
         self._over_channel_groups(x, spread)
         return dx
-
-
-def _each(work: Callable[[slice], None], groups: list[slice]) -> None:
-    for group in groups:
-        work(group)
 
 
 def _reduce(parts: list[np.ndarray], reduce: np.ufunc, out: np.ndarray | None = None) -> np.ndarray:

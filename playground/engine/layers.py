@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 import numpy as np
 from .errors import SpecError
 from .initializers import initialize
-from .threads import matmul_long_inner
+from .threads import matmul_long_inner, run_in_groups
 
 def batch_innermost(x: np.ndarray) -> bool:
     """Whether a batch of several samples is laid out with the batch axis (0) innermost."""
@@ -179,13 +179,26 @@ class ReLU(Layer):
             self._mask = None
             self._out = np.maximum(x, 0)
             return self._out
-        self._mask = np.greater(x, 0, out=self._buffer_like("mask", x, bool))
-        return np.maximum(x, 0, out=self._buffer_like("out", x))
+        mask, out = self._buffer_like("mask", x, bool), self._buffer_like("out", x)
+
+        def rectify(part: slice) -> None:
+            np.greater(x[:, part], 0, out=mask[:, part])
+            np.maximum(x[:, part], 0, out=out[:, part])
+
+        run_in_groups(rectify, x.shape[1], x.nbytes // x.shape[1])
+        self._mask = mask
+        return out
 
     def backward(self, dout):
         if self._mask is None:
             return dout * (self._out > 0)
-        return np.multiply(dout, self._mask, out=self._buffer_like("dx", dout))
+        mask, dx = self._mask, self._buffer_like("dx", dout)
+
+        def gate(part: slice) -> None:
+            np.multiply(dout[:, part], mask[:, part], out=dx[:, part])
+
+        run_in_groups(gate, dout.shape[1], dout.nbytes // dout.shape[1])
+        return dx
 
 
 class LeakyReLU(Layer):

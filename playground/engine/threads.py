@@ -75,6 +75,28 @@ def run_split(parts: list[Callable[[], None]]) -> None:
                 future.result()
 
 
+# Element-wise work goes through arrays in groups of about this size: the passes over one group
+# stay in the CPU cache, and the groups are shared out over the threads.
+GROUP_BYTES = 2**20
+
+
+def run_in_groups(work: Callable[[slice], None], count: int, item_bytes: int) -> None:
+    """Call ``work(items)`` for slices of ``range(count)`` holding about GROUP_BYTES each
+    (``item_bytes`` per item), the slices shared out over the allowed threads."""
+    if count * item_bytes <= GROUP_BYTES:
+        work(slice(None))
+        return
+    size = max(1, GROUP_BYTES // max(1, item_bytes))
+    groups = [slice(first, min(count, first + size)) for first in range(0, count, size)]
+    parts = min(blas_threads(), len(groups))
+    run_split([functools.partial(_each, work, groups[part::parts]) for part in range(parts)])
+
+
+def _each(work: Callable[[slice], None], groups: list[slice]) -> None:
+    for group in groups:
+        work(group)
+
+
 # Products with fewer multiply-adds than this are left to BLAS.
 SPLIT_PRODUCT_MACS = 16_000_000
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_limits
 
-from playground.engine import conv
+from playground.engine import conv, threads
 from playground.engine.conv import Convolution, Pooling, col2im, conv_output_size, im2col
 from playground.engine.errors import SpecError
 from playground.engine.gradcheck import numerical_gradient
@@ -185,8 +185,8 @@ def test_pooling_in_channel_groups_over_threads_gives_the_same_results(monkeypat
     x, dout = rng.normal(size=(3, 5, 6, 7)), rng.normal(size=(3, 5, 3, 3))
     x[:, :, :2] = 0.5  # ties
     whole = [layer.forward(x, train=train).copy(), layer.backward(dout).copy()]
-    monkeypatch.setattr(conv, "POOL_GROUP_BYTES", 2 * 3 * 6 * 7 * 8)  # two channels per group
-    monkeypatch.setattr(conv, "blas_threads", lambda: 2)
+    monkeypatch.setattr(threads, "GROUP_BYTES", 2 * 3 * 6 * 7 * 8)  # two channels per group
+    monkeypatch.setattr(threads, "blas_threads", lambda: 2)
     np.testing.assert_array_equal(layer.forward(x, train=train), whole[0])
     np.testing.assert_array_equal(layer.backward(dout), whole[1])
 

@@ -91,7 +91,11 @@ def batch_last_padded(x: np.ndarray, pad: int, workspace: np.ndarray | None = No
         return xc
     if workspace is None:
         workspace = (np.zeros if pad else np.empty)((c, h + 2 * pad, w + 2 * pad, n), dtype=x.dtype)
-    workspace[:, pad:pad + h, pad:pad + w] = xc
+
+    def copy(channels: slice) -> None:
+        workspace[channels, pad:pad + h, pad:pad + w] = xc[channels]
+
+    run_in_groups(copy, c, h * w * n * x.itemsize)
     return workspace
 
 

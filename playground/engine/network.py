@@ -18,7 +18,8 @@ from typing import Iterator
 
 import numpy as np
 
-from .conv import Convolution, Pooling
+from .conv import Convolution
+from .pooling import Pooling
 from .errors import ModelFileError, SpecError
 from .layers import (Affine, BatchNorm, Dropout, Flatten, Layer, LeakyReLU, ReLU, Sigmoid, Tanh,
                      check_spec_keys)

@@ -14,11 +14,11 @@ def conv_output_size(size: int, kernel: int, stride: int, pad: int) -> int:
 
 def pair(value, name: str) -> tuple[int, int]:
     """An int or a two-element list as (height, width), each a positive int."""
-    pair = tuple(value) if isinstance(value, (list, tuple)) else (value, value)
-    if len(pair) != 2 or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v > 0
-                                  for v in pair):
+    values = tuple(value) if isinstance(value, (list, tuple)) else (value, value)
+    if len(values) != 2 or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v > 0
+                                    for v in values):
         raise SpecError(f"{name} must be a positive integer or a pair of them, got {value!r}")
-    return int(pair[0]), int(pair[1])
+    return int(values[0]), int(values[1])
 
 
 def positive_int(value, name: str) -> int:

@@ -14,6 +14,7 @@ import numpy as np
 
 from .errors import SpecError
 from .layers import check_spec_keys
+from .threads import run_in_groups
 
 
 class Optimizer:
@@ -165,21 +166,29 @@ class Adam(Optimizer):
         super().update(params, grads)
 
     def _step(self, name, p, g):
-        m = self._buffer(self.m, name, p)
-        v = self._buffer(self.v, name, p)
-        tmp = self._buffer(self._scratch, name, p)
-        np.subtract(g, m, out=tmp)
-        tmp *= 1.0 - self.beta1
-        m += tmp
-        np.multiply(g, g, out=tmp)
-        tmp -= v
-        tmp *= 1.0 - self.beta2
-        v += tmp
-        np.sqrt(v, out=tmp)
-        tmp += self.eps
-        np.divide(m, tmp, out=tmp)
-        tmp *= self._lr_t
-        p -= tmp
+        arrays = [p, g, self._buffer(self.m, name, p), self._buffer(self.v, name, p),
+                  self._buffer(self._scratch, name, p)]
+        if all(a.flags.c_contiguous for a in arrays):
+            arrays = [a.reshape(-1) for a in arrays]  # views, so the updates land in place
+
+        def update(part: slice) -> None:
+            p, g, m, v, tmp = (a[part] for a in arrays)
+            np.subtract(g, m, out=tmp)
+            tmp *= 1.0 - self.beta1
+            m += tmp
+            np.multiply(g, g, out=tmp)
+            tmp -= v
+            tmp *= 1.0 - self.beta2
+            v += tmp
+            np.sqrt(v, out=tmp)
+            tmp += self.eps
+            np.divide(m, tmp, out=tmp)
+            tmp *= self._lr_t
+            p -= tmp
+
+        # Twelve passes over five arrays: in cache-sized pieces each pass after the first hits the
+        # cache instead of main memory, and the pieces are shared out over the threads.
+        run_in_groups(update, arrays[0].shape[0], arrays[0][:1].nbytes * len(arrays))
 
 
 OPTIMIZERS: dict[str, type[Optimizer]] = {

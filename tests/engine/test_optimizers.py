@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from playground.engine import threads
 from playground.engine.errors import SpecError
 from playground.engine.optimizers import add_weight_decay, build_optimizer, clip_grad_norm
 from playground.engine.schedules import build_schedule
@@ -58,6 +59,23 @@ def test_adam_first_step_moves_each_weight_by_about_lr():
     v = 0.999 * 0.001 * g1 ** 2 + 0.001 * g2 ** 2
     lr_t = 0.001 * np.sqrt(1 - 0.999 ** 2) / (1 - 0.9 ** 2)
     np.testing.assert_allclose(second, first - lr_t * m / (np.sqrt(v) + 1e-7), rtol=1e-6)
+
+
+@pytest.mark.parametrize("shape", [(40, 30), (7, 3, 5, 5)])
+def test_adam_in_pieces_over_threads_updates_in_place_like_one_piece(monkeypatch, shape):
+    rng = np.random.default_rng(3)
+    start, grads = rng.normal(size=shape), [rng.normal(size=shape) for _ in range(3)]
+    results = []
+    for group_bytes, threads_allowed in [(10**9, 1), (5 * 8 * 7, 2)]:  # whole, then 7 values a piece
+        monkeypatch.setattr(threads, "GROUP_BYTES", group_bytes)
+        monkeypatch.setattr(threads, "blas_threads", lambda: threads_allowed)
+        opt, params = build_optimizer({"type": "adam", "lr": 0.01}), {"W": start.copy()}
+        held = params["W"]
+        for g in grads:
+            opt.update(params, {"W": g})
+        assert params["W"] is held
+        results.append(held)
+    np.testing.assert_array_equal(results[0], results[1])
 
 
 def test_weight_decay_and_clipping():

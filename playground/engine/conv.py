@@ -72,12 +72,18 @@ def im2col(x: np.ndarray, kernel: tuple[int, int], stride: int = 1, pad: int = 0
     n, c, h, w = x.shape
     fh, fw = kernel
     oh, ow = conv_output_size(h, fh, stride, pad), conv_output_size(w, fw, stride, pad)
-    xc = batch_last_padded(x, pad, workspace)
-    windows = sliding_window_view(xc, (fh, fw), axis=(1, 2))[:, ::stride, ::stride][:, :oh, :ow]
     if out is None:
         out = np.empty((c * fh * fw, oh * ow * n), dtype=x.dtype)
-    np.copyto(out.reshape(c, fh, fw, oh, ow, n), windows.transpose(0, 4, 5, 1, 2, 3))
+    windows = receptive_fields(batch_last_padded(x, pad, workspace), kernel, stride, oh, ow)
+    np.copyto(out.reshape(c, fh, fw, oh, ow, n), windows)
     return out
+
+
+def receptive_fields(padded: np.ndarray, kernel: tuple[int, int], stride: int, oh: int, ow: int) -> np.ndarray:
+    """Every receptive field of a batch-last padded image (C, H, W, N), as a strided view
+    (C, FH, FW, OH, OW, N): the column matrix before it is copied into shape."""
+    windows = sliding_window_view(padded, kernel, axis=(1, 2))[:, ::stride, ::stride]
+    return windows[:, :oh, :ow].transpose(0, 4, 5, 1, 2, 3)
 
 
 def col2im(col: np.ndarray, x_shape: tuple, kernel: tuple[int, int], stride: int = 1, pad: int = 0) -> np.ndarray:
@@ -173,8 +179,7 @@ class Convolution(Layer):
         fh, fw = self.kernel
         rows = c * fh * fw
         bands, parts = self._band_plan(padded, oh, ow)
-        windows = sliding_window_view(padded, (fh, fw), axis=(1, 2))[:, ::stride, ::stride]
-        windows = windows[:, :oh, :ow].transpose(0, 4, 5, 1, 2, 3)
+        windows = receptive_fields(padded, self.kernel, stride, oh, ow)
         longest = bands[0][1] - bands[0][0]
 
         def run(part: int) -> None:

@@ -23,10 +23,10 @@ from ..engine.preprocess import load_image, shrink_to_fit
 from ..paths import MODELS_DIR
 from .draw.bars import ProbabilityBars
 from .draw.digit_view import DigitView
-from .draw.jobs import JobRunner
 from .draw.model_choice import ModelChooser
 from .draw.pad import DrawingPad
 from .draw.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
+from .jobs import JobRunner
 from .state import AppState
 from .widgets import ValueSlider
 
@@ -247,9 +247,9 @@ class DrawPanel(QWidget):
         self._saliency_box.toggled.connect(self._restart_reading)
         self._saliency_class.currentIndexChanged.connect(self._restart_reading)
         self._threshold.valueChanged.connect(self._show_answer)
-        self._jobs.done.connect(self._on_job_done)
+        self._jobs.finished.connect(self._on_job_finished)
         self._jobs.failed.connect(self._on_job_failed)
-        self._readings.done.connect(self._on_reading)
+        self._readings.finished.connect(self._on_reading)
         self._readings.failed.connect(self._on_reading_failed)
 
     # ------------------------------------------------------------------ public actions
@@ -477,7 +477,7 @@ class DrawPanel(QWidget):
             self.open_model_file(path)
 
     @Slot(str, object)
-    def _on_job_done(self, kind: str, result) -> None:
+    def _on_job_finished(self, kind: str, result) -> None:
         if kind == "shipped":
             models, problems = result
             self._models.set_shipped(models)

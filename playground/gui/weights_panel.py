@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ..engine.modelfile import Model, load_model
+from .jobs import JobRunner
 from .state import AppState
 from .weights.activations_view import ActivationsView
 from .weights.base import WeightsData
@@ -28,12 +29,14 @@ from .weights.class_pictures import ClassPicturesView
 from .weights.conv_filters import ConvFiltersView
 from .weights.evaluation_view import EvaluationView
 from .weights.hidden_units import HiddenUnitsView
-from .weights.jobs import JobRunner
 from .weights.modeldata import PrivateCopies
 from .weights.no_model import NoModelPage
 
 REDRAWS_PER_SECOND = 4
 REDRAW_BUDGET = 0.04  # share of wall time the live redraws may take
+# One BLAS thread for the views' jobs: on two busy cores a second one makes NumPy several times
+# slower (its threads wait for each other) and takes the CPU from the GUI.
+BLAS_THREADS = 1
 LOAD_JOB = "load"
 INITIAL_PREFIX = "initial/"
 
@@ -49,7 +52,7 @@ class WeightsPanel(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.jobs = JobRunner(self)
+        self.jobs = JobRunner("weights-panel-jobs", self, blas_threads=BLAS_THREADS)
         self._copies = PrivateCopies()
         self._pending_snapshot: dict | None = None
         self._run_initial: dict | None = None
@@ -143,11 +146,11 @@ class WeightsPanel(QWidget):
     def load_model_file(self, path: str) -> None:
         """Load a model file in the background; it becomes the application's current model."""
         self.no_model.set_busy(True, self.tr("Loading {0}…").format(Path(path).name))
-        self.jobs.submit(LOAD_JOB, lambda _report, _cancelled: (path, load_model(path)))
+        self.jobs.submit(LOAD_JOB, lambda: (path, load_model(path)))
 
     @Slot(str, object)
     def _on_job_finished(self, kind: str, result) -> None:
-        if kind == LOAD_JOB and result is not None:
+        if kind == LOAD_JOB:
             path, model = result
             self.no_model.set_busy(False)
             self.state.set_model(model, source=path)

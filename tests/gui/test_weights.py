@@ -4,8 +4,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import threading  # noqa: E402
-
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
@@ -15,7 +13,6 @@ from playground.engine.modelfile import new_model  # noqa: E402
 from playground.engine.network import Network  # noqa: E402
 from playground.engine.presets import get_preset, mlp_spec  # noqa: E402
 from playground.gui.weights.gallery import PAGE  # noqa: E402
-from playground.gui.weights.jobs import JobRunner  # noqa: E402
 from playground.gui.weights.no_model import shipped_models  # noqa: E402
 from playground.gui.weights_panel import WeightsPanel  # noqa: E402
 
@@ -215,22 +212,3 @@ def test_every_control_has_a_tooltip(panel, state):
     assert missing == []
     assert all(panel.tabs.tabToolTip(i) for i in range(panel.tabs.count()))
 
-
-def test_a_stale_job_never_overwrites_a_newer_one(qtbot, qapp):
-    runner = JobRunner()
-    release = threading.Event()
-    results = []
-    runner.finished.connect(lambda kind, result: results.append((kind, result)))
-
-    def slow(_report, cancelled):
-        release.wait(5)
-        return "old"
-
-    runner.submit("demo", slow)
-    runner.submit("demo", lambda _report, _cancelled: "new")
-    release.set()
-    with qtbot.waitSignal(runner.finished, timeout=WAIT):
-        pass
-    qtbot.wait(100)
-    assert results == [("demo", "new")]
-    runner.shutdown()

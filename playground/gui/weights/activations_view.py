@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, Q
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...engine.inspection import LayerOutput, layer_outputs, tile_mosaic
+from ..jobs import JobRunner
 from .base import InspectorView
-from .jobs import JobRunner
 from .modeldata import PrivateCopies, test_set
 from .plots import (category_ticks, diverging_colormap, grey_colormap, palette_color, style_axes,
                     styled_layout_widget)
@@ -137,7 +137,7 @@ class ActivationsView(InspectorView):
         drawn = self._state.drawn_digit_image if self.from_drawing.isChecked() else None
         index, state, copies = self.index.value(), self._state, self._copies
 
-        def job(_report, _cancelled):
+        def job():
             if drawn is not None:
                 image, label, test_size = np.asarray(drawn, dtype=np.float32), None, None
             else:
@@ -159,7 +159,7 @@ class ActivationsView(InspectorView):
             self.show_message(self.tr("Cannot compute the activations: {0}").format(message))
 
     def _on_finished(self, kind: str, result) -> None:
-        if kind != JOB or result is None:
+        if kind != JOB:
             return
         model, image, label, outputs, probabilities, test_size = result
         if model is not self._model:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPus
 from ...engine.inspection import class_images, input_range, tile_mosaic
 from ...engine.inspection.class_images import BACKQUERY, GRADIENT_ASCENT
 from ...engine.rashid import supports_backquery
+from ..jobs import JobRunner
 from .base import InspectorView
-from .jobs import JobRunner
 from .modeldata import PrivateCopies
 from .plots import SEQUENTIAL, class_axis_ticks, color_bar, grey_colormap, palette_color, style_axes, styled_layout_widget
 
@@ -111,7 +111,7 @@ class ClassPicturesView(InspectorView):
         self.pictures.setVisible(False)
         self.readings.setVisible(False)
         self.show_content()
-        self._jobs.submit(JOB, lambda report, cancelled: (
+        self._jobs.submit_with_progress(JOB, lambda report, cancelled: (
             model, class_images(copies.of(model), method, report=report, cancelled=cancelled)))
 
     def _explain(self, method: str) -> str:
@@ -134,10 +134,10 @@ class ClassPicturesView(InspectorView):
             self.show_message(self.tr("Cannot make the class pictures: {0}").format(message))
 
     def _on_finished(self, kind: str, result) -> None:
-        if kind != JOB or result is None:
+        if kind != JOB:
             return
         model, pictures = result
-        if model is not self._model or pictures is None:
+        if model is not self._model:
             return
         self.result = pictures
         self.progress.setVisible(False)

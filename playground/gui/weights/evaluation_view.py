@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, Q
                                QWidget)
 
 from ...engine.inspection import evaluate
+from ..jobs import JobRunner
 from .base import InspectorView
 from .gallery import Gallery
-from .jobs import JobRunner
 from .modeldata import PrivateCopies, test_set
 from .plots import (SEQUENTIAL, ClickableImage, category_ticks, class_axis_ticks, palette_color, style_axes,
                     styled_layout_widget)
@@ -141,7 +141,7 @@ class EvaluationView(InspectorView):
         self.status.setText(self.tr("Classifying the test set…"))
         if self.message:  # nothing evaluated yet: say what is happening, not "no model"
             self.show_message(self.tr("Classifying the test set…"))
-        self._jobs.submit(JOB, job)
+        self._jobs.submit_with_progress(JOB, job)
 
     def _on_progress(self, kind: str, fraction: float) -> None:
         if kind == JOB:
@@ -155,10 +155,10 @@ class EvaluationView(InspectorView):
             self.show_message(self.tr("Cannot evaluate the model: {0}").format(message))
 
     def _on_finished(self, kind: str, payload) -> None:
-        if kind != JOB or payload is None:
+        if kind != JOB:
             return
         model, data, result, seconds = payload
-        if model is not self._model or result is None:
+        if model is not self._model:
             return
         self.result, self._images, self._classes = result, data.test_images, list(model.classes)
         self.evaluation_seconds = seconds

@@ -663,123 +663,123 @@ reads as {1}</source>
 <context>
     <name>CurvePage</name>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="172" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="174" />
         <source>y = x² + 3 and the network's curve</source>
         <translation>y = x² + 3과 신경망의 곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="175" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="177" />
         <source>training points</source>
         <translation>훈련 데이터 점</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="177" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="179" />
         <source>y = x² + 3</source>
         <translation>y = x² + 3</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="178" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="180" />
         <source>network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="183" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="185" />
         <source>Training loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="183" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="185" />
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="183" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="185" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="190" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="192" />
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="190" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="192" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="190" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="192" />
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="192" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="194" />
         <source>Activation of the two hidden layers (changing it restarts).</source>
         <translation>두 은닉층의 활성화 함수(바꾸면 처음부터 다시 시작합니다).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="193" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="195" />
         <source>Adam's learning rate; takes effect at once.</source>
         <translation>Adam의 학습률. 바로 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="194" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="197" />
         <source>Training steps per screen update: higher trains faster.</source>
         <translation>화면을 한 번 갱신할 때마다 학습하는 단계 수. 클수록 빨리 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="195" />
-        <location filename="../../playground/gui/concepts/regression_page.py" line="243" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="198" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="246" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="197" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="200" />
         <source>Start or pause training.</source>
         <translation>학습을 시작하거나 일시 정지합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="198" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="201" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="199" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="202" />
         <source>Start again from fresh random weights.</source>
         <translation>새로운 무작위 가중치로 처음부터 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="211" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="214" />
         <source>Hidden activation:</source>
         <translation>은닉층 활성화 함수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="212" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="215" />
         <source>Learning rate (Adam):</source>
         <translation>학습률 (Adam):</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="213" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="216" />
         <source>Steps per update:</source>
         <translation>갱신당 단계 수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="219" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="222" />
         <source>A network 1 → 20 → 20 → 1 learns y = x² + 3 from 41 points in [−2, 2], with the loss ½·mean((y − t)²) and Adam. Its curve starts almost flat and bends into place; outside the training range it only guesses.</source>
         <translation>1 → 20 → 20 → 1 신경망이 [−2, 2] 구간의 점 41개로 y = x² + 3을 학습합니다. 손실은 ½·mean((y − t)²), 옵티마이저는 Adam입니다. 곡선은 거의 평평하게 시작해 차츰 제자리로 휘어지며, 훈련 범위 밖에서는 짐작만 할 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="243" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="246" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="268" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="271" />
         <source>Iteration {0}: loss = {1}</source>
         <translation>반복 {0}: 손실 = {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="271" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="274" />
         <source>Training diverged (the loss is not finite): lower the learning rate and reset.</source>
         <translation>학습이 발산했습니다(손실이 유한하지 않음). 학습률을 낮추고 초기화하세요.</translation>
     </message>
@@ -800,238 +800,238 @@ reads as {1}</source>
 <context>
     <name>DescentPage</name>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="69" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="70" />
         <source>Round bowl</source>
         <translation>둥근 그릇</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="69" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="70" />
         <source>Elongated bowl</source>
         <translation>길쭉한 그릇</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="70" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="71" />
         <source>Rosenbrock valley</source>
         <translation>로젠브록 골짜기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="70" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="71" />
         <source>Saddle</source>
         <translation>안장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="72" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="73" />
         <source>Deep Learning from Scratch ch. 4: every arrow points straight at the minimum (0, 0).</source>
         <translation>『밑바닥부터 시작하는 딥러닝』 4장: 모든 화살표가 최솟값 (0, 0)을 곧장 가리킵니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="74" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="75" />
         <source>Deep Learning from Scratch ch. 6: steep across, flat along. Plain gradient descent zig-zags; the arrows do not point at the minimum.</source>
         <translation>『밑바닥부터 시작하는 딥러닝』 6장: 골짜기를 가로지르는 방향은 가파르고 따라가는 방향은 평평합니다. 기본 경사 하강법은 지그재그로 움직이며, 화살표가 최솟값을 가리키지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="76" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="77" />
         <source>A narrow curved valley with its minimum at (1, 1): easy to fall into, slow to follow. Plain descent needs thousands of steps along the floor.</source>
         <translation>최솟값이 (1, 1)에 있는 좁고 굽은 골짜기: 빠지기는 쉽지만 따라가기는 느립니다. 기본 경사 하강법은 골짜기 바닥을 따라 수천 단계가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="78" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="79" />
         <source>No minimum: downhill along x0 to the saddle point (0, 0), then away along x1 for ever.</source>
         <translation>최솟값이 없습니다. x0 방향으로 안장점 (0, 0)까지 내려간 뒤, x1 방향으로 끝없이 멀어집니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="81" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="82" />
         <source>f(x0, x1), arrows point downhill (−gradient)</source>
         <translation>f(x0, x1), 화살표는 내리막 방향(−기울기)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="82" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="83" />
         <source>Click to start the descent from that point. Arrow length grows with the gradient's size (cube-root scale).</source>
         <translation>클릭한 점에서 하강을 시작합니다. 화살표는 기울기가 클수록 길어집니다(세제곱근 척도).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="87" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="88" />
         <source>Move the mouse over the plot to read f.</source>
         <translation>그래프 위로 마우스를 옮기면 f 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="94" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="95" />
         <source>The function to walk down.</source>
         <translation>따라 내려갈 함수입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="98" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="99" />
         <source>Animate the walk</source>
         <translation>이동 과정 애니메이션</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="100" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="101" />
         <source>Draw the path step by step instead of all at once.</source>
         <translation>경로를 한꺼번에 그리지 않고 한 단계씩 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="104" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="105" />
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="105" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="106" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="106" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="107" />
         <source>One walker: x ← x − η ∇f(x).</source>
         <translation>점 하나가 이동합니다: x ← x − η ∇f(x).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="107" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="108" />
         <source>SGD, Momentum, AdaGrad, RMSprop and Adam from the same start.</source>
         <translation>SGD, Momentum, AdaGrad, RMSprop, Adam이 같은 지점에서 출발합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="111" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="112" />
         <source>Surface:</source>
         <translation>곡면:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="134" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="135" />
         <source>Learning rate η: how far each step goes along the negative gradient. Arrows double or halve it.</source>
         <translation>학습률 η: 각 단계에서 기울기의 반대 방향으로 얼마나 멀리 가는지. 위아래 화살표는 값을 두 배로 늘리거나 절반으로 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="136" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="137" />
         <source>How many steps to take.</source>
         <translation>진행할 단계 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="137" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="138" />
         <source>Good rate</source>
         <translation>적당한 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="138" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="139" />
         <source>Use a rate that works well on this surface.</source>
         <translation>이 곡면에서 잘 통하는 학습률을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="140" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="141" />
         <source>Too large (10)</source>
         <translation>너무 큼 (10)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="141" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="142" />
         <source>The book's example of a rate that is too large: the steps overshoot.</source>
         <translation>책에 나오는 너무 큰 학습률의 예: 한 걸음이 최솟값을 지나쳐 버립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="143" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="144" />
         <source>Too small (1e-10)</source>
         <translation>너무 작음 (1e-10)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="144" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="145" />
         <source>The book's example of a rate that is too small: nothing moves.</source>
         <translation>책에 나오는 너무 작은 학습률의 예: 거의 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="152" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="153" />
         <source>Learning rate η:</source>
         <translation>학습률 η:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="153" />
-        <location filename="../../playground/gui/concepts/descent_page.py" line="188" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="154" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="190" />
         <source>Steps:</source>
         <translation>단계 수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="165" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="166" />
         <source>How many steps every optimizer takes.</source>
         <translation>각 옵티마이저가 진행할 단계 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="167" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="168" />
         <source>optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="167" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="168" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="167" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="168" />
         <source>final f</source>
         <translation>최종 f</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="168" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="169" />
         <source>Each optimizer's rate and the value of f where it ended.</source>
         <translation>각 옵티마이저의 학습률과 도착 지점의 f 값.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="176" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="177" />
         <source>Learning rate of {0}.</source>
         <translation>{0}의 학습률.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="181" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="183" />
         <source>Book's rates</source>
         <translation>책의 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="182" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="184" />
         <source>Deep Learning from Scratch fig. 6-8: SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (RMSprop 0.1).</source>
         <translation>『밑바닥부터 시작하는 딥러닝』 그림 6-8: SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (RMSprop 0.1).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="244" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="246" />
         <source>Start: ({0}, {1}); f = {2}. Click the plot to move it.</source>
         <translation>출발점: ({0}, {1}), f = {2}. 그래프를 클릭하면 출발점을 옮깁니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="253" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="255" />
         <source>Racing…</source>
         <translation>경주 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="257" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="259" />
         <source>Walking…</source>
         <translation>이동 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="291" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="293" />
         <source>Diverged after {0} steps: the values grew past {1}, so the walk was stopped. Each step overshoots the valley and lands higher up the other side: the learning rate is too large for this surface.</source>
         <translation>{0}단계 후 발산했습니다. 값이 {1}을(를) 넘어서 이동을 멈췄습니다. 매 단계가 골짜기를 지나쳐 반대편의 더 높은 곳에 떨어집니다. 이 곡면에는 학습률이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="296" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="298" />
         <source>After {0} steps: x = ({1}, {2}), f = {3} (it started at {4}). Distance travelled: {5}.</source>
         <translation>{0}단계 후: x = ({1}, {2}), f = {3} (시작 값 {4}). 이동 거리: {5}.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="302" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="304" />
         <source>Crawling: with so small a rate every step is tiny and f has hardly changed. Raise the rate or take more steps.</source>
         <translation>기어가는 중: 학습률이 너무 작아 한 걸음이 아주 작고 f가 거의 변하지 않았습니다. 학습률을 높이거나 단계 수를 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="310" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="312" />
         <source>diverged after {0} steps</source>
         <translation>{0}단계 후 발산</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="318" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="320" />
         <source>Every optimizer diverged: lower the rates.</source>
         <translation>모든 옵티마이저가 발산했습니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="321" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="323" />
         <source>Lowest f after {0} steps: {1} ({2}).</source>
         <translation>{0}단계 후 가장 낮은 f: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="329" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="331" />
         <source>x0 = {0}, x1 = {1}: f = {2}</source>
         <translation>x0 = {0}, x1 = {1}: f = {2}</translation>
     </message>
@@ -1413,31 +1413,32 @@ reads as {1}</source>
     </message>
     <message>
         <location filename="../../playground/gui/weights/evaluation_view.py" line="141" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="143" />
         <source>Classifying the test set…</source>
         <translation>시험 데이터를 분류하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="153" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="155" />
         <source>Cannot evaluate the model: {0}</source>
         <translation>모델을 평가할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="165" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="167" />
         <source>{0} test set: {1:,} images, accuracy {2:.2%} ({3:.2f} s)</source>
         <translation>{0} 시험 데이터: 이미지 {1:,}장, 정확도 {2:.2%} ({3:.2f} s)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="208" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="210" />
         <source>Per-class accuracy (overall {0:.2%})</source>
         <translation>클래스별 정확도 (전체 {0:.2%})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="218" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="220" />
         <source>True {0}, predicted {1}: showing {2} of {3}</source>
         <translation>실제 {0}, 예측 {1}: {3}개 중 {2}개 표시</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="227" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="229" />
         <source>Most confident mistakes: showing {0} of {1}</source>
         <translation>가장 확신한 오답: {1}개 중 {0}개 표시</translation>
     </message>
@@ -1703,8 +1704,9 @@ reads as {1}</source>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../playground/gui/draw/jobs.py" line="34" />
+        <location filename="../../playground/gui/jobs.py" line="72" />
         <source>Unexpected error: {0}</source>
+        <extracomment>Errors raised on purpose with a message a person can act on; anything else is a bug.</extracomment>
         <translation>예기치 않은 오류: {0}</translation>
     </message>
 </context>
@@ -1810,118 +1812,118 @@ reads as {1}</source>
 <context>
     <name>LinePage</name>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="35" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="36" />
         <source>Data and the fitted line</source>
         <translation>데이터와 맞춘 직선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="38" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="39" />
         <source>noisy points</source>
         <translation>잡음 섞인 점</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="40" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="41" />
         <source>y = {0}x + ({1}), the line without noise</source>
         <translation>y = {0}x + ({1}), 잡음 없는 직선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="42" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="43" />
         <source>y = w·x + b</source>
         <translation>y = w·x + b</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="47" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="48" />
         <source>Loss ½·mean((w·x + b − y)²) over (w, b)</source>
         <translation>손실 ½·mean((w·x + b − y)²)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="48" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="49" />
         <source>Click to start gradient descent from that (w, b).</source>
         <translation>클릭한 (w, b)에서 경사 하강법을 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="52" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="53" />
         <source>Learning rate of gradient descent on (w, b).</source>
         <translation>(w, b)에 대한 경사 하강법의 학습률.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="53" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="55" />
         <source>How many gradient-descent steps to take.</source>
         <translation>진행할 경사 하강 단계 수.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="54" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="56" />
         <source>How many noisy points to fit.</source>
         <translation>맞출 잡음 섞인 점의 개수.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="56" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="58" />
         <source>Standard deviation of the noise added to the points.</source>
         <translation>점에 더하는 잡음의 표준편차.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="57" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="59" />
         <source>New points</source>
         <translation>새 점</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="58" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="60" />
         <source>Draw a fresh set of noisy points (next random seed).</source>
         <translation>잡음 섞인 점을 새로 뽑습니다(다음 난수 시드).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="59" />
-        <location filename="../../playground/gui/concepts/regression_page.py" line="149" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="61" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="151" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="61" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="63" />
         <source>Animate the descent step by step.</source>
         <translation>하강 과정을 한 단계씩 애니메이션으로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="63" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="65" />
         <source>Scrub through the descent: the line shows (w, b) at this step.</source>
         <translation>하강 과정을 앞뒤로 훑어봅니다. 직선은 이 단계의 (w, b)를 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="79" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="81" />
         <source>Learning rate η:</source>
         <translation>학습률 η:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="80" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="82" />
         <source>Steps:</source>
         <translation>단계 수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="81" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="83" />
         <source>Points:</source>
         <translation>점 개수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="82" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="84" />
         <source>Noise:</source>
         <translation>잡음:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="88" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="90" />
         <source>Fit y = w·x + b to the points by gradient descent. Every (w, b) is one point on the loss surface on the right; each step moves downhill, and the line on the left moves with it. The star is the exact least-squares answer.</source>
         <translation>경사 하강법으로 y = w·x + b를 점들에 맞춥니다. 모든 (w, b)는 오른쪽 손실 곡면 위의 한 점입니다. 한 단계마다 내리막으로 움직이고, 왼쪽 직선도 함께 움직입니다. 별은 최소제곱법의 정확한 답입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="140" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="142" />
         <source>Step {0}: w = {1}, b = {2}, loss = {3}.</source>
         <translation>단계 {0}: w = {1}, b = {2}, 손실 = {3}.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="144" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="146" />
         <source>Diverged after {0} steps: the learning rate is too large.</source>
         <translation>{0}단계 후 발산했습니다. 학습률이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="149" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="151" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -2582,22 +2584,22 @@ reads as {1}</source>
 <context>
     <name>RegressionPage</name>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="285" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="288" />
         <source>Straight line</source>
         <translation>직선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="286" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="289" />
         <source>Curve with a small network</source>
         <translation>작은 신경망으로 곡선 맞추기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="287" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="290" />
         <source>Linear regression by gradient descent on (w, b).</source>
         <translation>(w, b)에 대한 경사 하강법으로 하는 선형 회귀.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="288" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="291" />
         <source>A small MLP fitting y = x² + 3, trained live.</source>
         <translation>작은 MLP가 y = x² + 3에 맞춰 실시간으로 학습합니다.</translation>
     </message>
@@ -3178,432 +3180,432 @@ reads as {1}</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="73" />
+        <location filename="../../playground/gui/train/controls.py" line="44" />
         <source>Hidden layers: write whole numbers from 1 to 4096 separated by commas, e.g. 512, 256</source>
         <translation>은닉층: 1 ~ 4096 사이의 정수를 쉼표로 구분해 쓰세요 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="136" />
+        <location filename="../../playground/gui/train/controls.py" line="107" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="138" />
+        <location filename="../../playground/gui/train/controls.py" line="109" />
         <source>MNIST digits</source>
         <translation>MNIST 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="139" />
+        <location filename="../../playground/gui/train/controls.py" line="110" />
         <source>Fashion-MNIST clothes</source>
         <translation>Fashion-MNIST 의류</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="140" />
+        <location filename="../../playground/gui/train/controls.py" line="111" />
         <source>Book's CSV sample (100 + 10 digits)</source>
         <translation>책의 CSV 샘플 (숫자 100 + 10개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="141" />
+        <location filename="../../playground/gui/train/controls.py" line="112" />
         <source>Your own IDX files…</source>
         <translation>내 IDX 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="142" />
+        <location filename="../../playground/gui/train/controls.py" line="113" />
         <source>Your own CSV file…</source>
         <translation>내 CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="144" />
+        <location filename="../../playground/gui/train/controls.py" line="115" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="145" />
+        <location filename="../../playground/gui/train/controls.py" line="116" />
         <source>The images and labels the network learns from</source>
         <translation>신경망이 학습할 이미지와 레이블</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="150" />
+        <location filename="../../playground/gui/train/controls.py" line="121" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="151" />
+        <location filename="../../playground/gui/train/controls.py" line="122" />
         <source>Pick the file(s) holding your own 28 × 28 digit images and labels</source>
         <translation>직접 준비한 28 × 28 숫자 이미지와 레이블이 든 파일을 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="158" />
+        <location filename="../../playground/gui/train/controls.py" line="129" />
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="159" />
+        <location filename="../../playground/gui/train/controls.py" line="130" />
         <source>Your own data: an IDX images file with its labels file, or one CSV file</source>
         <translation>직접 준비한 데이터: IDX 이미지 파일과 그 레이블 파일, 또는 CSV 파일 하나</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="161" />
+        <location filename="../../playground/gui/train/controls.py" line="132" />
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="161" />
+        <location filename="../../playground/gui/train/controls.py" line="132" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="162" />
+        <location filename="../../playground/gui/train/controls.py" line="133" />
         <source>Train on only the first this many images, for quick experiments (0 = all)</source>
         <translation>빠른 실험을 위해 앞에서부터 이 개수의 이미지로만 학습합니다 (0 = 전체)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="164" />
+        <location filename="../../playground/gui/train/controls.py" line="135" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="165" />
+        <location filename="../../playground/gui/train/controls.py" line="136" />
         <source>Share of the training images held out to measure validation accuracy</source>
         <translation>검증 정확도를 재려고 따로 떼어 두는 훈련 이미지의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="170" />
+        <location filename="../../playground/gui/train/controls.py" line="141" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="174" />
+        <location filename="../../playground/gui/train/controls.py" line="145" />
         <source>Your own MLP</source>
         <translation>직접 설계한 MLP</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="175" />
+        <location filename="../../playground/gui/train/controls.py" line="146" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="176" />
+        <location filename="../../playground/gui/train/controls.py" line="147" />
         <source>A network from the books (with its training recipe) or your own fully connected one</source>
         <translation>책에 나오는 신경망(학습 설정 포함) 또는 직접 설계한 완전연결 신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="180" />
+        <location filename="../../playground/gui/train/controls.py" line="151" />
         <source>What the chosen network is and where it comes from</source>
         <translation>선택한 신경망이 무엇이고 어디서 왔는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="183" />
+        <location filename="../../playground/gui/train/controls.py" line="154" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="184" />
+        <location filename="../../playground/gui/train/controls.py" line="155" />
         <source>Sizes of the hidden layers, separated by commas (e.g. 512, 256)</source>
         <translation>은닉층의 크기, 쉼표로 구분 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="185" />
+        <location filename="../../playground/gui/train/controls.py" line="156" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="186" />
+        <location filename="../../playground/gui/train/controls.py" line="157" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤에 오는 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="188" />
+        <location filename="../../playground/gui/train/controls.py" line="159" />
         <source>Initialiser</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="189" />
+        <location filename="../../playground/gui/train/controls.py" line="160" />
         <source>How the starting weights are drawn (He suits ReLU, Xavier suits sigmoid/tanh)</source>
         <translation>초기 가중치를 뽑는 방법 (ReLU에는 He, sigmoid/tanh에는 Xavier가 알맞습니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="192" />
+        <location filename="../../playground/gui/train/controls.py" line="163" />
         <source>BatchNorm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="192" />
+        <location filename="../../playground/gui/train/controls.py" line="163" />
         <source>after each hidden layer</source>
         <translation>각 은닉층 뒤에</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="193" />
+        <location filename="../../playground/gui/train/controls.py" line="164" />
         <source>Normalise each hidden layer's outputs per batch, which speeds up learning</source>
         <translation>각 은닉층의 출력을 배치마다 정규화해 학습을 빠르게 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="194" />
+        <location filename="../../playground/gui/train/controls.py" line="165" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="195" />
+        <location filename="../../playground/gui/train/controls.py" line="166" />
         <source>Share of hidden units switched off at random in each training batch</source>
         <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="201" />
+        <location filename="../../playground/gui/train/controls.py" line="172" />
         <source>Optimisation</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="202" />
+        <location filename="../../playground/gui/train/controls.py" line="173" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="203" />
+        <location filename="../../playground/gui/train/controls.py" line="174" />
         <source>The rule that turns gradients into weight changes</source>
         <translation>기울기를 가중치 변화로 바꾸는 규칙</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="206" />
+        <location filename="../../playground/gui/train/controls.py" line="177" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="207" />
+        <location filename="../../playground/gui/train/controls.py" line="178" />
         <source>Step size of each update; can be changed while training runs</source>
         <translation>갱신할 때마다의 보폭. 학습 중에도 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="210" />
+        <location filename="../../playground/gui/train/controls.py" line="181" />
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="211" />
+        <location filename="../../playground/gui/train/controls.py" line="182" />
         <source>How much of the previous update carries over into the next</source>
         <translation>이전 갱신이 다음 갱신에 얼마나 이어지는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="212" />
+        <location filename="../../playground/gui/train/controls.py" line="183" />
         <source>β1</source>
         <translation>β1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="213" />
+        <location filename="../../playground/gui/train/controls.py" line="184" />
         <source>Adam: decay of the running mean of the gradients</source>
         <translation>Adam: 기울기 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="214" />
+        <location filename="../../playground/gui/train/controls.py" line="185" />
         <source>β2</source>
         <translation>β2</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="215" />
+        <location filename="../../playground/gui/train/controls.py" line="186" />
         <source>Adam: decay of the running mean of the squared gradients</source>
         <translation>Adam: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="216" />
+        <location filename="../../playground/gui/train/controls.py" line="187" />
         <source>Decay rate</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="217" />
+        <location filename="../../playground/gui/train/controls.py" line="188" />
         <source>RMSprop: decay of the running mean of the squared gradients</source>
         <translation>RMSprop: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="218" />
+        <location filename="../../playground/gui/train/controls.py" line="189" />
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="219" />
+        <location filename="../../playground/gui/train/controls.py" line="190" />
         <source>How the learning rate changes over the run</source>
         <translation>실행하는 동안 학습률이 바뀌는 방식</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <location filename="../../playground/gui/train/controls.py" line="191" />
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <location filename="../../playground/gui/train/controls.py" line="191" />
         <source>step decay</source>
         <translation>계단식 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <location filename="../../playground/gui/train/controls.py" line="191" />
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="223" />
+        <location filename="../../playground/gui/train/controls.py" line="194" />
         <source>Step every</source>
         <translation>감소 주기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="223" />
+        <location filename="../../playground/gui/train/controls.py" line="194" />
         <source> epochs</source>
         <translation> 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="224" />
+        <location filename="../../playground/gui/train/controls.py" line="195" />
         <source>Step decay: epochs between two reductions of the learning rate</source>
         <translation>계단식 감소: 학습률을 줄이는 간격(에폭)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="225" />
+        <location filename="../../playground/gui/train/controls.py" line="196" />
         <source>Step factor</source>
         <translation>감소 배율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="226" />
+        <location filename="../../playground/gui/train/controls.py" line="197" />
         <source>Step decay: the learning rate is multiplied by this at every step</source>
         <translation>계단식 감소: 줄일 때마다 학습률에 이 값을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="227" />
+        <location filename="../../playground/gui/train/controls.py" line="198" />
         <source>Final rate</source>
         <translation>최종 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="228" />
+        <location filename="../../playground/gui/train/controls.py" line="199" />
         <source>Cosine: the learning rate reached at the end of the run</source>
         <translation>코사인: 실행이 끝날 때 도달하는 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="230" />
+        <location filename="../../playground/gui/train/controls.py" line="201" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="231" />
+        <location filename="../../playground/gui/train/controls.py" line="202" />
         <source>Images per gradient step (1 = the book's one image at a time)</source>
         <translation>경사 하강 한 단계에 쓰는 이미지 수 (1 = 책처럼 한 번에 이미지 하나)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="232" />
+        <location filename="../../playground/gui/train/controls.py" line="203" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="233" />
+        <location filename="../../playground/gui/train/controls.py" line="204" />
         <source>Passes over the training images</source>
         <translation>훈련 이미지 전체를 몇 번 반복해 학습하는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="238" />
+        <location filename="../../playground/gui/train/controls.py" line="209" />
         <source>Regularisation</source>
         <translation>규제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="239" />
+        <location filename="../../playground/gui/train/controls.py" line="210" />
         <source>Weight decay</source>
         <translation>가중치 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="240" />
+        <location filename="../../playground/gui/train/controls.py" line="211" />
         <source>L2 penalty on the weights, which keeps them small (0 = off)</source>
         <translation>가중치에 L2 벌칙을 주어 작게 유지합니다 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="242" />
+        <location filename="../../playground/gui/train/controls.py" line="213" />
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="243" />
+        <location filename="../../playground/gui/train/controls.py" line="214" />
         <source>Augmentation: rotate each training image by up to this many degrees</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 각도만큼 회전합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="244" />
+        <location filename="../../playground/gui/train/controls.py" line="215" />
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="244" />
+        <location filename="../../playground/gui/train/controls.py" line="215" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="245" />
+        <location filename="../../playground/gui/train/controls.py" line="216" />
         <source>Augmentation: move each training image by up to this many pixels</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 픽셀 수만큼 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="246" />
+        <location filename="../../playground/gui/train/controls.py" line="217" />
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="246" />
+        <location filename="../../playground/gui/train/controls.py" line="217" />
         <source>on</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="247" />
+        <location filename="../../playground/gui/train/controls.py" line="218" />
         <source>Stop when validation accuracy stops improving, keeping the best epoch</source>
         <translation>검증 정확도가 더 나아지지 않으면 멈추고 가장 좋았던 에폭을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="248" />
+        <location filename="../../playground/gui/train/controls.py" line="219" />
         <source>Patience</source>
         <translation>기다릴 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="249" />
+        <location filename="../../playground/gui/train/controls.py" line="220" />
         <source>Epochs without improvement before early stopping ends the run</source>
         <translation>조기 종료가 실행을 끝내기 전까지 개선 없이 기다리는 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="252" />
+        <location filename="../../playground/gui/train/controls.py" line="223" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="253" />
+        <location filename="../../playground/gui/train/controls.py" line="224" />
         <source>Seed of the random numbers: the same seed repeats a run exactly</source>
         <translation>난수의 시드: 같은 시드면 실행을 똑같이 재현합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="262" />
+        <location filename="../../playground/gui/train/controls.py" line="233" />
         <source>no file chosen</source>
         <translation>선택한 파일 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="271" />
+        <location filename="../../playground/gui/train/controls.py" line="242" />
         <source>A fully connected network of your design: 784 inputs, the hidden layers below, 10 outputs with softmax and cross-entropy.</source>
         <translation>직접 설계하는 완전연결 신경망: 입력 784개, 아래의 은닉층, 소프트맥스와 교차 엔트로피 오차를 쓰는 출력 10개.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="297" />
+        <location filename="../../playground/gui/train/controls.py" line="268" />
         <source>Choose a CSV file</source>
         <translation>CSV 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="298" />
+        <location filename="../../playground/gui/train/controls.py" line="269" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="301" />
+        <location filename="../../playground/gui/train/controls.py" line="272" />
         <source>IDX files (*-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
         <translation>IDX 파일 (*-ubyte *-ubyte.gz *.idx *.gz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="302" />
+        <location filename="../../playground/gui/train/controls.py" line="273" />
         <source>Choose the IDX images file</source>
         <translation>IDX 이미지 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="306" />
+        <location filename="../../playground/gui/train/controls.py" line="277" />
         <source>Choose the matching IDX labels file</source>
         <translation>짝이 맞는 IDX 레이블 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="373" />
+        <location filename="../../playground/gui/train/controls.py" line="344" />
         <source>Dataset: choose your own file(s) first, with the Choose… button</source>
         <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
     </message>
@@ -3682,142 +3684,142 @@ reads as {1}</source>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="60" />
+        <location filename="../../playground/gui/weights_panel.py" line="63" />
         <source>The model these views show</source>
         <translation>이 화면들이 보여 주는 모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="61" />
+        <location filename="../../playground/gui/weights_panel.py" line="64" />
         <source>Export PNG…</source>
         <translation>PNG 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="62" />
+        <location filename="../../playground/gui/weights_panel.py" line="65" />
         <source>Save the view on screen as a PNG picture</source>
         <translation>화면에 보이는 뷰를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="78" />
+        <location filename="../../playground/gui/weights_panel.py" line="81" />
         <source>Hidden units</source>
         <translation>은닉 뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="79" />
+        <location filename="../../playground/gui/weights_panel.py" line="82" />
         <source>What each first-layer unit of a dense network looks for, as a 28x28 picture</source>
         <translation>완전연결 신경망의 첫 번째 층 뉴런이 각각 찾는 것을 28x28 그림으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="80" />
+        <location filename="../../playground/gui/weights_panel.py" line="83" />
         <source>Conv filters</source>
         <translation>합성곱 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="81" />
+        <location filename="../../playground/gui/weights_panel.py" line="84" />
         <source>The filters of every convolution layer</source>
         <translation>모든 합성곱 계층의 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="82" />
+        <location filename="../../playground/gui/weights_panel.py" line="85" />
         <source>Before / after</source>
         <translation>학습 전 / 후</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="83" />
+        <location filename="../../playground/gui/weights_panel.py" line="86" />
         <source>The weights at initialisation, now, and how much they changed</source>
         <translation>초기화 시점과 현재의 가중치, 그리고 변화량</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="84" />
+        <location filename="../../playground/gui/weights_panel.py" line="87" />
         <source>Activations</source>
         <translation>활성화 값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="85" />
+        <location filename="../../playground/gui/weights_panel.py" line="88" />
         <source>Every layer's output for one input image</source>
         <translation>입력 이미지 하나에 대한 모든 층의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="86" />
+        <location filename="../../playground/gui/weights_panel.py" line="89" />
         <source>Class pictures</source>
         <translation>클래스 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="87" />
+        <location filename="../../playground/gui/weights_panel.py" line="90" />
         <source>What the network takes each class to look like</source>
         <translation>신경망이 생각하는 각 클래스의 모습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="88" />
+        <location filename="../../playground/gui/weights_panel.py" line="91" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="89" />
+        <location filename="../../playground/gui/weights_panel.py" line="92" />
         <source>Confusion matrix, per-class accuracy and mistakes on the test set</source>
         <translation>시험 데이터에 대한 혼동 행렬, 클래스별 정확도, 오답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="121" />
+        <location filename="../../playground/gui/weights_panel.py" line="124" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="128" />
+        <location filename="../../playground/gui/weights_panel.py" line="131" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="131" />
+        <location filename="../../playground/gui/weights_panel.py" line="134" />
         <source>saved with the model</source>
         <translation>모델과 함께 저장됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="134" />
+        <location filename="../../playground/gui/weights_panel.py" line="137" />
         <source>model {0}</source>
         <translation>모델 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="145" />
+        <location filename="../../playground/gui/weights_panel.py" line="148" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="158" />
+        <location filename="../../playground/gui/weights_panel.py" line="161" />
         <source>Cannot load the model: {0}</source>
         <translation>모델을 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="172" />
+        <location filename="../../playground/gui/weights_panel.py" line="175" />
         <source>first snapshot of this run, iteration {0:,}</source>
         <translation>이번 실행의 첫 스냅숏, 반복 {0:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="189" />
+        <location filename="../../playground/gui/weights_panel.py" line="192" />
         <source>live training run</source>
         <translation>진행 중인 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="190" />
+        <location filename="../../playground/gui/weights_panel.py" line="193" />
         <source>Watching a training run: iteration {0:,}, epoch {1:.2f}</source>
         <translation>학습 지켜보는 중: 반복 {0:,}, 에폭 {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="211" />
+        <location filename="../../playground/gui/weights_panel.py" line="214" />
         <source>Export view</source>
         <translation>뷰 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="212" />
+        <location filename="../../playground/gui/weights_panel.py" line="215" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="217" />
+        <location filename="../../playground/gui/weights_panel.py" line="220" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="218" />
+        <location filename="../../playground/gui/weights_panel.py" line="221" />
         <source>Could not write {0}.</source>
         <translation>{0}을(를) 쓰지 못했습니다.</translation>
     </message>

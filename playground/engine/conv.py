@@ -153,6 +153,10 @@ class Convolution(Layer):
         return (self.filters, conv_output_size(h, fh, self.stride, self.pad),
                 conv_output_size(w, fw, self.stride, self.pad))
 
+    def multiply_adds(self, input_shape):
+        fh, fw = self.kernel
+        return int(np.prod(self.output_shape(input_shape))) * int(input_shape[0]) * fh * fw
+
     def _band_plan(self, padded: np.ndarray, oh: int, ow: int) -> tuple[list[tuple[int, int]], int]:
         """Bands of output rows (first, end) whose columns fit TILE_BYTES, and how many parts
         (threads) work through them."""

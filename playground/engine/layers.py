@@ -67,6 +67,10 @@ class Layer:
     def output_shape(self, input_shape: tuple) -> tuple:
         return tuple(input_shape)
 
+    def multiply_adds(self, input_shape: tuple) -> int:
+        """Multiply-adds of this layer's matrix products for one sample (none for most layers)."""
+        return 0
+
     def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
         raise NotImplementedError
 
@@ -128,6 +132,9 @@ class Affine(Layer):
 
     def output_shape(self, input_shape):
         return (self.units,)
+
+    def multiply_adds(self, input_shape):
+        return int(input_shape[0]) * self.units
 
     def forward(self, x, train=True):
         self._x = x

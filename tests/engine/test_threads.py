@@ -1,6 +1,7 @@
 """The engine's thread helpers: BLAS limits come back as they were, split work all runs."""
 
 import numpy as np
+import pytest
 from threadpoolctl import ThreadpoolController
 
 from playground.engine import threads
@@ -44,3 +45,22 @@ def test_long_inner_products_split_over_threads_equal_the_plain_product(monkeypa
     monkeypatch.setattr(threads, "SPLIT_PRODUCT_MACS", 1)
     monkeypatch.setattr(threads, "blas_threads", lambda: 3)
     np.testing.assert_allclose(threads.matmul_long_inner(a, b), a @ b, rtol=1e-12)
+
+
+def test_small_passes_run_on_one_blas_thread_and_large_ones_on_all():
+    from playground.engine.network import Network
+    from playground.engine.presets import get_preset, mlp_spec
+
+    seen = []
+    controller = ThreadpoolController().select(user_api="blas")
+    with controller.limit(limits=2):
+        if blas_threads() < 2:
+            pytest.skip("this BLAS runs one thread only")
+        for spec, batch in [(mlp_spec([100], "relu", "he"), 100), (get_preset("simple-cnn").network_spec(), 100)]:
+            net = Network(spec, seed=0)
+            first = net.layers[0]
+            original = first.forward
+            first.forward = lambda x, train=True, original=original: seen.append(blas_threads()) or original(x, train)
+            net.predict(np.zeros((batch, *net.input_shape), np.float32))
+        assert seen == [1, 2]
+        assert blas_thread_counts() == [2] * len(blas_thread_counts())

@@ -93,7 +93,7 @@ class Layer:
         dtype = like.dtype if dtype is None else np.dtype(dtype)
         buf = self._workspace.get(name) if cached else None
         if (buf is None or buf.shape != like.shape or buf.dtype != dtype
-                or _memory_order(buf) != _memory_order(like)):
+                or (buf.strides != like.strides and _memory_order(buf) != _memory_order(like))):
             buf = np.empty_like(like, dtype=dtype)
             if cached:
                 self._workspace[name] = buf
@@ -147,7 +147,8 @@ class Affine(Layer):
         np.matmul(self._x.T, dout, out=self.grads["W"])
         if self.bias:
             # A matrix-vector product is one BLAS call, faster than a reduction over the batch axis.
-            np.matmul(np.ones(dout.shape[0], dtype=dout.dtype), dout, out=self.grads["b"])
+            ones = self._buffer("ones", (dout.shape[0],), dout.dtype, fill=1)
+            np.matmul(ones, dout, out=self.grads["b"])
         if not self.needs_input_grad:
             return None
         if batch_innermost(self._x):

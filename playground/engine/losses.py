@@ -65,16 +65,16 @@ class SoftmaxCrossEntropy(Loss):
 
     def forward(self, scores, labels):
         self._y = softmax(scores)
-        self._labels = labels
         n = scores.shape[0]
-        p = self._y[np.arange(n), labels]
-        return float(-np.mean(np.log(p + 1e-7)))
+        self._picked = (np.arange(n), labels)
+        p = self._y[self._picked]
+        p += 1e-7
+        return float(-np.log(p, out=p).sum() / n)
 
     def backward(self):
-        n = self._y.shape[0]
         d = self._y.copy()
-        d[np.arange(n), self._labels] -= 1.0
-        d /= n
+        d[self._picked] -= 1.0
+        d /= d.shape[0]
         return d
 
     def probabilities(self, scores):

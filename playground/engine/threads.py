@@ -108,11 +108,13 @@ def matmul_long_inner(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     layer with many inputs and a batch of 100) on about one thread. Here each thread takes a
     slice of the inner dimension and the partial products are added in a fixed order.
     """
-    parts = blas_threads()
     rows, inner = a.shape
     columns = b.shape[1]
     # Handing parts to threads costs tens of microseconds: worth it for large products only.
-    if parts < 2 or inner < 4 * max(rows, columns) or rows * inner * columns < SPLIT_PRODUCT_MACS:
+    if inner < 4 * max(rows, columns) or rows * inner * columns < SPLIT_PRODUCT_MACS:
+        return a @ b
+    parts = blas_threads()
+    if parts < 2:
         return a @ b
     bounds = [inner * k // parts for k in range(parts + 1)]
     partial = np.empty((parts, rows, columns), dtype=np.result_type(a, b))

@@ -40,21 +40,27 @@ def is_batch_last(x: np.ndarray) -> bool:
     return n == 1 or (x.strides[0] == x.itemsize and (w == 1 or x.strides[3] == n * x.itemsize))
 
 
-def batch_last_padded(x: np.ndarray, pad: int, workspace: np.ndarray | None = None) -> np.ndarray:
+def batch_last_padded(x: np.ndarray, pad: int, workspace: np.ndarray | None = None,
+                      gate: np.ndarray | None = None) -> np.ndarray:
     """``x`` (N, C, H, W) as a batch-last (C, H+2p, W+2p, N) array with a zero border.
 
     Returns a view of ``x`` when it is already batch-last and unpadded. ``workspace`` (whose border
-    must be zero) is filled instead of a new array when given.
+    must be zero) is filled instead of a new array when given. With ``gate`` (same shape as x),
+    only entries where the gate is positive are kept (a ReLU's backward pass on the way).
     """
     n, c, h, w = x.shape
     xc = x.transpose(1, 2, 3, 0)
-    if not pad and is_batch_last(x):
+    if not pad and gate is None and is_batch_last(x):
         return xc
     if workspace is None:
         workspace = (np.zeros if pad else np.empty)((c, h + 2 * pad, w + 2 * pad, n), dtype=x.dtype)
+    gate_c = None if gate is None else gate.transpose(1, 2, 3, 0)
 
     def copy(channels: slice) -> None:
-        workspace[channels, pad:pad + h, pad:pad + w] = xc[channels]
+        if gate_c is None:
+            workspace[channels, pad:pad + h, pad:pad + w] = xc[channels]
+        else:
+            np.multiply(xc[channels], gate_c[channels] > 0, out=workspace[channels, pad:pad + h, pad:pad + w])
 
     run_in_groups(copy, c, h * w * n * x.itemsize)
     return workspace
@@ -201,8 +207,12 @@ class Convolution(Layer):
         else:
             run_split([partial(run, part) for part in range(parts)])
 
-    def forward(self, x, train=True):
-        """Training-mode outputs live in a kept buffer, valid until the next training step."""
+    def forward(self, x, train=True, rectify: bool = False):
+        """Training-mode outputs live in a kept buffer, valid until the next training step.
+
+        ``rectify`` applies a following ReLU to each band of the output while it is in cache
+        (see ``RectifiedConvolution``); backward then takes the ReLU's gradient into account.
+        """
         n, c, h, w = x.shape
         fn = self.filters
         _, oh, ow = self.output_shape((c, h, w))
@@ -210,27 +220,43 @@ class Convolution(Layer):
         weights = self._buffer("weights", (fn, rows + 1), x.dtype)
         weights[:, :rows] = self.params["W"].reshape(fn, rows)
         weights[:, rows] = self.params["b"]
-        self._x, self._train = x, train
+        self._x, self._train, self._rectified = x, train, rectify
         self._padded = batch_last_padded(x, self.pad, self._buffer(
             "padded", (c, h + 2 * self.pad, w + 2 * self.pad, n), x.dtype, fill=0, cached=train))
         out = self._buffer("out", (fn, oh * ow * n), x.dtype, cached=train)
 
         def product(part: int, first: int, end: int, col: np.ndarray) -> None:
-            np.matmul(weights, col, out=out[:, first * ow * n:end * ow * n])
+            band = out[:, first * ow * n:end * ow * n]
+            np.matmul(weights, col, out=band)
+            if rectify:
+                np.maximum(band, 0, out=band)
 
         self._over_bands("columns", self._padded, self.stride, oh, ow, train, product)
-        return out.reshape(fn, oh, ow, n).transpose(3, 0, 1, 2)
+        self._out = out.reshape(fn, oh, ow, n).transpose(3, 0, 1, 2)
+        return self._out
 
     def backward(self, dout):
         fn = self.filters
-        dout2 = dout.transpose(1, 2, 3, 0).reshape(fn, -1)
         if self.needs_input_grad and self._transposable():
-            return self._backward_by_convolution(dout, dout2)
+            return self._backward_by_convolution(dout)
+        if self._rectified:
+            dout = self._gated(dout)
+        dout2 = dout.transpose(1, 2, 3, 0).reshape(fn, -1)
         self._weight_gradient_from_input_columns(dout2)
         if not self.needs_input_grad:
             return None
         dcol = np.matmul(self.params["W"].reshape(fn, -1).T, dout2)
         return col2im(dcol, self._x.shape, self.kernel, self.stride, self.pad)
+
+    def _gated(self, dout: np.ndarray) -> np.ndarray:
+        """``dout`` where the rectified output is positive, else 0: the fused ReLU's backward."""
+        gated, out = self._buffer_like("gated", dout, cached=self._train), self._out
+
+        def gate(channels: slice) -> None:
+            np.multiply(dout[:, channels], out[:, channels] > 0, out=gated[:, channels])
+
+        run_in_groups(gate, dout.shape[1], dout[:, 0].nbytes)
+        return gated
 
     def _weight_gradient_from_input_columns(self, dout2: np.ndarray) -> None:
         """dW and db as (columns of x) @ dout.T, band by band.
@@ -262,7 +288,7 @@ class Convolution(Layer):
         fh, fw = self.kernel
         return self.stride == 1 and fh == fw and self.pad < fh
 
-    def _backward_by_convolution(self, dout: np.ndarray, dout2: np.ndarray) -> np.ndarray:
+    def _backward_by_convolution(self, dout: np.ndarray) -> np.ndarray:
         """dx as the convolution of ``dout`` (padded by FH-1-pad) with the flipped, transposed
         filters, and dW from the same columns.
 
@@ -277,7 +303,8 @@ class Convolution(Layer):
         dpad = fh - 1 - self.pad
         _, oh, ow = self.output_shape((c, h, w))
         padded = batch_last_padded(dout, dpad, self._buffer(
-            "dout-padded", (fn, oh + 2 * dpad, ow + 2 * dpad, n), dout.dtype, fill=0, cached=cached))
+            "dout-padded", (fn, oh + 2 * dpad, ow + 2 * dpad, n), dout.dtype, fill=0, cached=cached),
+            gate=self._out if self._rectified else None)
         flipped = self._buffer("flipped", (c, fn * fh * fw), dout.dtype)
         flipped.reshape(c, fn, fh, fw)[...] = self.params["W"][:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
         dx = self._buffer("dx", (c, h * w * n), dout.dtype, cached=cached)
@@ -296,5 +323,36 @@ class Convolution(Layer):
         self._over_bands("dout-columns", padded, 1, h, w, cached, products_of_band)
         flipped_grads = sums.sum(axis=0).reshape(fn, fh, fw, c)
         self.grads["W"][...] = flipped_grads[:, ::-1, ::-1].transpose(0, 3, 1, 2)
-        np.matmul(dout2, np.ones(dout2.shape[1], dout2.dtype), out=self.grads["b"])
+        # The zero border adds nothing to the bias gradient, the sum of the (gated) gradient.
+        ones = self._buffer("bias-ones", (padded[0].size,), dout.dtype, fill=1)
+        np.matmul(padded.reshape(fn, -1), ones, out=self.grads["b"])
         return dx.reshape(c, h, w, n).transpose(3, 0, 1, 2)
+
+
+class RectifiedConvolution:
+    """A convolution and the ReLU that follows it, run as one step of a network's pass.
+
+    The ReLU is applied to each band of the convolution's output while the band is in cache, and
+    its gradient gate while the output gradient is copied for the backward pass: two passes over
+    a whole activation saved each way. Both layers stay in the network as they are; this only
+    changes how a pass runs them (see ``network.run_order``).
+    """
+
+    kind = "conv+relu"
+
+    def __init__(self, convolution: Convolution) -> None:
+        self.convolution = convolution
+
+    @property
+    def needs_input_grad(self) -> bool:
+        return self.convolution.needs_input_grad
+
+    @needs_input_grad.setter
+    def needs_input_grad(self, value: bool) -> None:
+        self.convolution.needs_input_grad = value
+
+    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
+        return self.convolution.forward(x, train, rectify=True)
+
+    def backward(self, dout: np.ndarray) -> np.ndarray | None:
+        return self.convolution.backward(dout)

@@ -19,7 +19,7 @@ from typing import ContextManager, Iterator
 
 import numpy as np
 
-from .conv import Convolution
+from .conv import Convolution, RectifiedConvolution
 from .pooling import Pooling
 from .errors import ModelFileError, SpecError
 from .layers import (Affine, BatchNorm, Dropout, Flatten, Layer, LeakyReLU, ReLU, Sigmoid, Tanh,
@@ -37,18 +37,26 @@ LAYER_TYPES: dict[str, type[Layer]] = {
 SMALL_PASS_MULTIPLY_ADDS = 30_000_000
 
 
-def run_order(layers: list[Layer]) -> list[Layer]:
-    """The order a pass computes ``layers`` in: a ReLU followed directly by max pooling runs after it.
+def run_order(layers: list[Layer]) -> list:
+    """The steps a pass computes ``layers`` in.
 
-    The two commute (the largest of the rectified values is the rectified largest value, and
-    both send the gradient to the same input), so outputs and gradients are unchanged, but the
-    ReLU then touches only the pooled values, a quarter of them after 2x2 pooling.
+    - A ReLU followed directly by max pooling runs after it. The two commute (the largest of the
+      rectified values is the rectified largest value, and both send the gradient to the same
+      input), so outputs and gradients are unchanged, but the ReLU then touches only the pooled
+      values, a quarter of them after 2x2 pooling.
+    - A convolution followed directly by a ReLU runs as one step (``RectifiedConvolution``).
     """
     order = list(layers)
     for i in range(len(order) - 1):
         if type(order[i]) is ReLU and isinstance(order[i + 1], Pooling) and order[i + 1].mode == "max":
             order[i], order[i + 1] = order[i + 1], order[i]
-    return order
+    steps = []
+    for layer in order:
+        if type(layer) is ReLU and steps and type(steps[-1]) is Convolution:
+            steps[-1] = RectifiedConvolution(steps[-1])
+        else:
+            steps.append(layer)
+    return steps
 
 
 def _as_rng(seed: int | np.random.Generator | None) -> np.random.Generator:

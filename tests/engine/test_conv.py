@@ -304,3 +304,27 @@ def test_relu_runs_after_max_pooling_with_the_same_outputs_and_gradients():
         dout = layer.backward(dout)
     for name, g in net.grads.items():
         np.testing.assert_allclose(fast[name], g, rtol=1e-12, atol=1e-15)
+
+
+@pytest.mark.parametrize("stride", [1, 2])
+def test_convolution_and_relu_run_as_one_step_with_the_same_outputs_and_gradients(stride):
+    spec = {"input_shape": [2, 8, 8],
+            "layers": [{"type": "conv", "filters": 3, "kernel": 3, "pad": 1}, {"type": "relu"},
+                       {"type": "conv", "filters": 4, "kernel": 3, "pad": 1, "stride": stride}, {"type": "relu"},
+                       {"type": "flatten"}, {"type": "affine", "units": 3}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    net = Network(spec, seed=5, dtype=np.float64)
+    assert [step.kind for step in net.run_order] == ["conv+relu", "conv+relu", "flatten", "affine"]
+    rng = np.random.default_rng(12)
+    x, labels = rng.normal(size=(4, 2, 8, 8)), rng.integers(0, 3, size=4)
+    loss = net.gradient(x, labels)
+    fused = {name: g.copy() for name, g in net.grads.items()}
+    out = x
+    for layer in net.layers:  # one layer at a time, as the spec lists them
+        out = layer.forward(out, train=True)
+    assert net.loss_layer.forward(out, labels) == pytest.approx(loss, rel=1e-12)
+    dout = net.loss_layer.backward()
+    for layer in reversed(net.layers):
+        dout = layer.backward(dout)
+    for name, g in net.grads.items():
+        np.testing.assert_allclose(fused[name], g, rtol=1e-10, atol=1e-14)

@@ -99,14 +99,15 @@ def test_convolution_gradients(c, h, w, filters, kernel, stride, pad):
 
 
 @pytest.mark.parametrize("train", [True, False])
-def test_bands_of_output_rows_give_the_same_outputs_and_gradients(monkeypatch, train):
+@pytest.mark.parametrize("tile_bytes", [2 * 19 * 6 * 5 * 8, 4 * 19 * 5 * 8])  # two rows; pieces of a row
+def test_tiles_of_the_output_grid_give_the_same_outputs_and_gradients(monkeypatch, train, tile_bytes):
     rng = np.random.default_rng(8)
     layer = Convolution((2, 6, 6), 3, 3, rng, np.float64, 1, 1)
     layer.needs_input_grad = True
     x, dout = rng.normal(size=(5, 2, 6, 6)), rng.normal(size=(5, 3, 6, 6))
     whole = layer.forward(x, train=train).copy()
     dx_whole, dw_whole, db_whole = layer.backward(dout).copy(), layer.grads["W"].copy(), layer.grads["b"].copy()
-    monkeypatch.setattr(conv, "TILE_BYTES", 2 * 19 * 6 * 5 * 8)  # two output rows per band
+    monkeypatch.setattr(conv, "TILE_BYTES", tile_bytes)
     np.testing.assert_allclose(layer.forward(x, train=train), whole, rtol=1e-12)
     # Saliency maps take the backward pass after an evaluation-mode forward pass.
     np.testing.assert_allclose(layer.backward(dout), dx_whole, rtol=1e-12)
@@ -114,12 +115,12 @@ def test_bands_of_output_rows_give_the_same_outputs_and_gradients(monkeypatch, t
     np.testing.assert_allclose(layer.grads["b"], db_whole, rtol=1e-12)
 
 
-def test_bands_split_over_threads_give_the_same_outputs_and_gradients(monkeypatch):
+def test_tiles_split_over_threads_give_the_same_outputs_and_gradients(monkeypatch):
     rng = np.random.default_rng(10)
     layer = Convolution((3, 9, 9), 4, 3, rng, np.float64, 1, 1)
     layer.needs_input_grad = True
     x, dout = rng.normal(size=(6, 3, 9, 9)), rng.normal(size=(6, 4, 9, 9))
-    monkeypatch.setattr(conv, "TILE_BYTES", 28 * 9 * 6 * 8)  # one output row per band
+    monkeypatch.setattr(conv, "TILE_BYTES", 28 * 5 * 6 * 8)  # pieces of five outputs
     one = [layer.forward(x).copy(), layer.backward(dout).copy(), layer.grads["W"].copy(), layer.grads["b"].copy()]
     monkeypatch.setattr(conv, "blas_threads", lambda: 2)
     two = [layer.forward(x), layer.backward(dout), layer.grads["W"], layer.grads["b"]]

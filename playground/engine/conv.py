@@ -14,6 +14,7 @@ function here accepts any memory order, so plain (N, C, H, W) arrays work too.
 
 from __future__ import annotations
 
+import itertools
 from functools import partial
 from typing import Callable
 
@@ -186,15 +187,16 @@ class Convolution(Layer):
 
     def _over_tiles(self, name: str, padded: np.ndarray, stride: int, oh: int, ow: int, cached: bool,
                     use: Callable[[int, slice, np.ndarray], None]) -> None:
-        """Call ``use(part, outputs, columns)`` for every tile of the output grid of the
-        convolution of ``padded`` (C, H, W, N). ``outputs`` is the tile's range in the (OH, OW, N)
-        order of output columns; ``columns`` its column matrix (C*FH*FW + 1, that many), the last
-        row ones.
+        """Call ``use(tile, outputs, columns)`` for every tile of the output grid of the
+        convolution of ``padded`` (C, H, W, N): the tile's index, its range in the (OH, OW, N)
+        order of output columns, and its column matrix (C*FH*FW + 1, that many), the last row ones.
 
         The ones row makes the bias one more weight column: the forward product adds it and the
-        weight-gradient product yields its gradient. Tile k goes to part k % parts; the parts run
-        on separate threads (``run_split``), each with its own column buffer, so building the
-        columns is spread over the cores as well as the products.
+        weight-gradient product yields its gradient. The parts run on separate threads
+        (``run_split``), each with its own column buffer, so building the columns is spread over
+        the cores as well as the products; each part takes the next tile not yet taken, so a part
+        that starts late or is interrupted does not hold the others up. Results that depend on the
+        order of work must therefore be kept per tile.
         """
         c, _, _, n = padded.shape
         fh, fw = self.kernel
@@ -202,15 +204,19 @@ class Convolution(Layer):
         tiles, parts = self._tile_plan(padded, oh, ow)
         windows = receptive_fields(padded, self.kernel, stride, oh, ow)
         largest = (tiles[0][0].stop - tiles[0][0].start) * (tiles[0][1].stop - tiles[0][1].start)
+        next_tile = itertools.count()  # next() on it is atomic under the GIL
 
         def run(part: int) -> None:
             col = self._buffer(f"{name}{part}", (rows + 1, largest * n), padded.dtype, fill=1, cached=cached)
-            for tile_rows, tile_columns in tiles[part::parts]:
+            for index in iter(next_tile.__next__, None):
+                if index >= len(tiles):
+                    return
+                tile_rows, tile_columns = tiles[index]
                 height, width = tile_rows.stop - tile_rows.start, tile_columns.stop - tile_columns.start
                 cols = col[:, :height * width * n]
                 np.copyto(cols[:rows].reshape(c, fh, fw, height, width, n), windows[:, :, :, tile_rows, tile_columns])
                 start = (tile_rows.start * ow + tile_columns.start) * n
-                use(part, slice(start, start + height * width * n), cols)
+                use(index, slice(start, start + height * width * n), cols)
 
         if len(tiles) == 1:
             # A convolution that fits one tile (a single image, say) is smaller than what waking
@@ -238,7 +244,7 @@ class Convolution(Layer):
             "padded", (c, h + 2 * self.pad, w + 2 * self.pad, n), x.dtype, fill=0, cached=train))
         out = self._buffer("out", (fn, oh * ow * n), x.dtype, cached=train)
 
-        def product(part: int, outputs: slice, col: np.ndarray) -> None:
+        def product(tile: int, outputs: slice, col: np.ndarray) -> None:
             tile = out[:, outputs]
             np.matmul(weights, col, out=tile)
             if rectify:
@@ -275,24 +281,22 @@ class Convolution(Layer):
         """dW and db as (columns of x) @ dout.T, tile by tile.
 
         The columns are rebuilt rather than kept from the forward pass: rebuilding them in cache
-        is cheaper than storing them to and reloading them from main memory. Each part sums its
-        tiles' products; the parts' sums are added in a fixed order. (C*FH*FW + 1, FN): this
+        is cheaper than storing them to and reloading them from main memory. Each tile's product
+        is kept and the products are added in tile order, whichever thread made them. (C*FH*FW + 1, FN): this
         orientation suits the BLAS kernels better than dout @ col.T.
         """
         n, c, h, w = self._x.shape
         fn = self.filters
         _, oh, ow = self.output_shape((c, h, w))
-        _, parts = self._tile_plan(self._padded, oh, ow)
-        shape = (parts, c * self.kernel[0] * self.kernel[1] + 1, fn)
-        sums, products = self._buffer("grad-sums", shape, dout2.dtype), self._buffer("grad-products", shape, dout2.dtype)
-        sums.fill(0)
+        tiles, _ = self._tile_plan(self._padded, oh, ow)
+        products = self._buffer("grad-products", (len(tiles), c * self.kernel[0] * self.kernel[1] + 1, fn),
+                                dout2.dtype)
 
-        def accumulate(part: int, outputs: slice, col: np.ndarray) -> None:
-            np.matmul(col, dout2[:, outputs].T, out=products[part])
-            sums[part] += products[part]
+        def accumulate(tile: int, outputs: slice, col: np.ndarray) -> None:
+            np.matmul(col, dout2[:, outputs].T, out=products[tile])
 
         self._over_tiles("columns", self._padded, self.stride, oh, ow, self._train, accumulate)
-        grads = sums.sum(axis=0)
+        grads = products.sum(axis=0)
         self.grads["W"].reshape(fn, -1)[...] = grads[:-1].T
         self.grads["b"][...] = grads[-1]
 
@@ -322,18 +326,15 @@ class Convolution(Layer):
         flipped.reshape(c, fn, fh, fw)[...] = self.params["W"][:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
         dx = self._buffer("dx", (c, h * w * n), dout.dtype, cached=cached)
         x2 = self._x.transpose(1, 2, 3, 0).reshape(c, -1)  # a view when x is batch-last
-        _, parts = self._tile_plan(padded, h, w)
-        shape = (parts, fn * fh * fw, c)
-        sums, products = self._buffer("grad-sums", shape, dout.dtype), self._buffer("grad-products", shape, dout.dtype)
-        sums.fill(0)
+        tiles, _ = self._tile_plan(padded, h, w)
+        products = self._buffer("grad-products", (len(tiles), fn * fh * fw, c), dout.dtype)
 
-        def products_of_tile(part: int, inputs: slice, col: np.ndarray) -> None:
+        def products_of_tile(tile: int, inputs: slice, col: np.ndarray) -> None:
             np.matmul(flipped, col[:-1], out=dx[:, inputs])
-            np.matmul(col[:-1], x2[:, inputs].T, out=products[part])
-            sums[part] += products[part]
+            np.matmul(col[:-1], x2[:, inputs].T, out=products[tile])
 
         self._over_tiles("dout-columns", padded, 1, h, w, cached, products_of_tile)
-        flipped_grads = sums.sum(axis=0).reshape(fn, fh, fw, c)
+        flipped_grads = products.sum(axis=0).reshape(fn, fh, fw, c)
         self.grads["W"][...] = flipped_grads[:, ::-1, ::-1].transpose(0, 3, 1, 2)
         # The zero border adds nothing to the bias gradient, the sum of the (gated) gradient.
         ones = self._buffer("bias-ones", (padded[0].size,), dout.dtype, fill=1)

@@ -258,12 +258,15 @@ class Convolution(Layer):
         fn = self.filters
         if self.needs_input_grad and self._transposable():
             return self._backward_by_convolution(dout)
+        if not self.needs_input_grad:
+            # The fused ReLU's gate is applied tile by tile, while each tile is in cache.
+            gate = self._out.transpose(1, 2, 3, 0).reshape(fn, -1) if self._rectified else None
+            self._weight_gradient_from_input_columns(dout.transpose(1, 2, 3, 0).reshape(fn, -1), gate)
+            return None
         if self._rectified:
             dout = self._gated(dout)
         dout2 = dout.transpose(1, 2, 3, 0).reshape(fn, -1)
         self._weight_gradient_from_input_columns(dout2)
-        if not self.needs_input_grad:
-            return None
         dcol = np.matmul(self.params["W"].reshape(fn, -1).T, dout2)
         return col2im(dcol, self._x.shape, self.kernel, self.stride, self.pad)
 
@@ -277,13 +280,13 @@ class Convolution(Layer):
         run_in_groups(gate, dout.shape[1], dout[:, 0].nbytes)
         return gated
 
-    def _weight_gradient_from_input_columns(self, dout2: np.ndarray) -> None:
-        """dW and db as (columns of x) @ dout.T, tile by tile.
+    def _weight_gradient_from_input_columns(self, dout2: np.ndarray, gate2: np.ndarray | None = None) -> None:
+        """dW and db as (columns of x) @ dout.T, tile by tile; ``dout`` only where ``gate`` > 0 if given.
 
         The columns are rebuilt rather than kept from the forward pass: rebuilding them in cache
         is cheaper than storing them to and reloading them from main memory. Each tile's product
-        is kept and the products are added in tile order, whichever thread made them. (C*FH*FW + 1, FN): this
-        orientation suits the BLAS kernels better than dout @ col.T.
+        is kept and the products are added in tile order, whichever thread made them.
+        (C*FH*FW + 1, FN): this orientation suits the BLAS kernels better than dout @ col.T.
         """
         n, c, h, w = self._x.shape
         fn = self.filters
@@ -292,8 +295,13 @@ class Convolution(Layer):
         products = self._buffer("grad-products", (len(tiles), c * self.kernel[0] * self.kernel[1] + 1, fn),
                                 dout2.dtype)
 
+        gated = None if gate2 is None else self._buffer("gated", dout2.shape, dout2.dtype, cached=self._train)
+
         def accumulate(tile: int, outputs: slice, col: np.ndarray) -> None:
-            np.matmul(col, dout2[:, outputs].T, out=products[tile])
+            grad = dout2[:, outputs]
+            if gated is not None:
+                grad = np.multiply(grad, gate2[:, outputs] > 0, out=gated[:, outputs])
+            np.matmul(col, grad.T, out=products[tile])
 
         self._over_tiles("columns", self._padded, self.stride, oh, ow, self._train, accumulate)
         grads = products.sum(axis=0)

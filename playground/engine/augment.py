@@ -1,18 +1,20 @@
 """Random distortions of a batch of digits, applied afresh to every training batch.
 
-One ``scipy.ndimage.map_coordinates`` call resamples the whole batch: each image gets its own
-rotation, scale and shift, encoded as coordinates over the (image, row, column) grid, so there is
-no Python loop over images. Stroke thickness changes use grey dilation/erosion on sub-batches.
+One ``scipy.ndimage.map_coordinates`` call resamples the whole batch (one per thread, each on
+part of it): each image gets its own rotation, scale and shift, encoded as coordinates over the
+(image, row, column) grid, so there is no Python loop over images. Stroke thickness changes use grey dilation/erosion on sub-batches.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from scipy import ndimage
 
 from .errors import SpecError
+from .threads import blas_threads, run_split
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,19 @@ class Augmentation:
         dx = cols[None] - shift[1][:, None, None]
         src_r = cos * dy - sin * dx + cy
         src_c = sin * dy + cos * dx + cx
-        idx = np.broadcast_to(np.arange(n, dtype=np.float32)[:, None, None], src_r.shape)
-        coords = np.stack([idx, src_r, src_c])
-        out = ndimage.map_coordinates(images.astype(np.float32, copy=False), coords, order=1,
-                                      mode="constant", cval=0.0)
+        source = images.astype(np.float32, copy=False)
+        out = np.empty((n, h, w), dtype=np.float32)
+
+        def resample(part: slice) -> None:
+            # map_coordinates releases the GIL, so parts of the batch resample side by side.
+            r, c = src_r[part], src_c[part]
+            idx = np.broadcast_to(np.arange(r.shape[0], dtype=np.float32)[:, None, None], r.shape)
+            ndimage.map_coordinates(source[part], np.stack([idx, r, c]), output=out[part], order=1,
+                                    mode="constant", cval=0.0)
+
+        parts = min(blas_threads(), n)
+        bounds = [n * k // parts for k in range(parts + 1)]
+        run_split([partial(resample, slice(lo, hi)) for lo, hi in zip(bounds, bounds[1:])])
         if images.dtype == np.uint8:
             return np.clip(np.rint(out), 0, 255).astype(np.uint8)
         return out.astype(images.dtype, copy=False)

@@ -123,6 +123,17 @@ def test_augmentation_keeps_ink_and_varies_images(mnist):
     np.testing.assert_array_equal(aug.apply(images, np.random.default_rng(0)), out)
 
 
+def test_augmentation_split_over_threads_resamples_each_image_as_one_call_does(mnist, monkeypatch):
+    from playground.engine import augment
+
+    images = mnist.train_images[:9]
+    aug = Augmentation(rotation=10, shift=2, scale=0.1)
+    monkeypatch.setattr(augment, "blas_threads", lambda: 1)
+    whole = aug.apply(images, np.random.default_rng(4))
+    monkeypatch.setattr(augment, "blas_threads", lambda: 4)
+    np.testing.assert_array_equal(aug.apply(images, np.random.default_rng(4)), whole)
+
+
 def test_pure_shift_moves_the_centre_of_mass(mnist):
     from scipy import ndimage
     image = mnist.train_images[:1]

@@ -177,7 +177,7 @@ class Convolution(Layer):
             count = -(-oh // (fit // ow))
             # Work that fits one tile is too small to be worth handing to another thread.
             parts = min(blas_threads(), count)
-            count = -(-count // parts) * parts  # every part gets as many tiles
+            count = -(-count // parts) * parts  # a whole number of tiles for each part
             band = -(-oh // count)
             return [(slice(r, min(oh, r + band)), slice(0, ow)) for r in range(0, oh, band)], parts
         width = -(-ow // -(-ow // fit))
@@ -244,11 +244,11 @@ class Convolution(Layer):
             "padded", (c, h + 2 * self.pad, w + 2 * self.pad, n), x.dtype, fill=0, cached=train))
         out = self._buffer("out", (fn, oh * ow * n), x.dtype, cached=train)
 
-        def product(tile: int, outputs: slice, col: np.ndarray) -> None:
-            tile = out[:, outputs]
-            np.matmul(weights, col, out=tile)
+        def product(_tile: int, outputs: slice, col: np.ndarray) -> None:
+            target = out[:, outputs]
+            np.matmul(weights, col, out=target)
             if rectify:
-                np.maximum(tile, 0, out=tile)
+                np.maximum(target, 0, out=target)
 
         self._over_tiles("columns", self._padded, self.stride, oh, ow, train, product)
         self._out = out.reshape(fn, oh, ow, n).transpose(3, 0, 1, 2)

@@ -172,7 +172,10 @@ class Sigmoid(Layer):
 
     def backward(self, dout):
         y = self._out
-        return dout * y * (1.0 - y)
+        dx = np.subtract(1.0, y, dtype=y.dtype)
+        dx *= y
+        dx *= dout
+        return dx
 
 
 class ReLU(Layer):

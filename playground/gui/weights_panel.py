@@ -142,6 +142,18 @@ class WeightsPanel(QWidget):
     def _push_weights(self, data: WeightsData | None) -> None:
         for view in self.weight_views:
             view.set_weights(data)
+        if data is not None:
+            self._show_first_layer_tab(data.params)
+
+    def _show_first_layer_tab(self, params: dict) -> None:
+        """Between the two first-layer tabs, show the one that has pictures for this network:
+        conv filters for a convolutional first layer, hidden units otherwise."""
+        convolutional = params.get("W1") is not None and params["W1"].ndim == 4
+        current = self.tabs.currentWidget()
+        if current is self.hidden_units and convolutional:
+            self.tabs.setCurrentWidget(self.conv_filters)
+        elif current is self.conv_filters and not convolutional:
+            self.tabs.setCurrentWidget(self.hidden_units)
 
     def load_model_file(self, path: str) -> None:
         """Load a model file in the background; it becomes the application's current model."""

@@ -119,6 +119,17 @@ def test_each_view_shows_what_a_cnn_has_and_says_what_it_lacks(panel, state):
     np.testing.assert_allclose(change.image[:28, :28], (W1 * 0.5)[:, 0].reshape(28, 28), rtol=1e-6)
 
 
+def test_the_first_layer_tab_follows_the_kind_of_network_but_other_tabs_stay(panel, state):
+    panel.tabs.setCurrentWidget(panel.hidden_units)
+    state.set_model(make_model(CNN_SPEC, {"scale": "unit", "layout": "image"}))
+    assert panel.tabs.currentWidget() is panel.conv_filters
+    state.set_model(make_model(mlp_spec([16], "sigmoid", "xavier")))
+    assert panel.tabs.currentWidget() is panel.hidden_units
+    panel.tabs.setCurrentWidget(panel.evaluation)
+    state.set_model(make_model(CNN_SPEC, {"scale": "unit", "layout": "image"}))
+    assert panel.tabs.currentWidget() is panel.evaluation
+
+
 def test_live_snapshots_are_coalesced_and_the_newest_is_drawn(panel, state, qtbot):
     model = make_model(mlp_spec([12], "relu", "he"))
     state.set_model(model)

@@ -17,9 +17,11 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+
 from .errors import SpecError
 from .initializers import initialize
 from .threads import matmul_long_inner, run_in_groups
+
 
 def batch_innermost(x: np.ndarray) -> bool:
     """Whether a batch of several samples is laid out with the batch axis (0) innermost."""

@@ -20,11 +20,11 @@ from typing import ContextManager, Iterator
 import numpy as np
 
 from .conv import Convolution, RectifiedConvolution
-from .pooling import Pooling
 from .errors import ModelFileError, SpecError
 from .layers import (Affine, BatchNorm, Dropout, Flatten, Layer, LeakyReLU, ReLU, Sigmoid, Tanh,
                      check_spec_keys)
 from .losses import Loss, build_loss
+from .pooling import Pooling
 from .threads import single_blas_thread
 
 LAYER_TYPES: dict[str, type[Layer]] = {
@@ -117,8 +117,8 @@ class Network:
         return [n for n in self.params if n.startswith("W")]
 
     @property
-    def run_order(self) -> list[Layer]:
-        """The layers in the order passes compute them (see ``run_order``)."""
+    def run_order(self) -> list:
+        """The steps passes compute the layers in (see ``run_order``)."""
         return run_order(self.layers)
 
     def stochastic_layers(self) -> Iterator[Dropout]:

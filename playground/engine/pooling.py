@@ -23,9 +23,10 @@ class Pooling(Layer):
     window's gradient to exactly one input, one of its maxima, so ties (blank image regions) do
     not multiply gradients. Average pooling divides by the full window, padding included.
 
-    Windows that tile the image (stride = size, no padding, the usual case) are read as one
-    strided view, one pass per window element. Other windows are reduced along rows, then along
-    columns.
+    Windows that tile the image (stride = size, no padding, the usual case) are pooled rows
+    first, then columns, in cache-sized groups of channels shared over the threads; in training
+    the same passes record which element of each window won. Other windows are reduced along rows,
+    then along columns, and the winners are found only when backward asks.
     """
 
     kind = "pool"
@@ -107,7 +108,6 @@ class Pooling(Layer):
             # row pass reads whole rows.
             rows = self._reduce_axis(x, 2, oh)
             out = self._reduce_axis(rows, 3, ow)
-        # Which element won is worked out only if backward asks.
         if self.mode == "avg":
             out *= x.dtype.type(1.0 / (self.size * self.size))
         self._rows, self._out = rows, out
@@ -117,7 +117,7 @@ class Pooling(Layer):
         """Max or sum over the windows along one axis (2: rows, 3: columns)."""
         shape = list(x.shape)
         shape[axis] = out_size
-        # empty_like keeps the input's memory order (channel-major after a convolution).
+        # empty_like keeps the input's memory order (batch-last after a convolution).
         out = np.empty_like(x, shape=tuple(shape))
         offsets = list(self._offsets(x.shape[axis], out_size))
         reduce = np.add if self.mode == "avg" else np.maximum

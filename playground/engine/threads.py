@@ -11,9 +11,7 @@ releases the GIL inside copies and products, so the parts really run at the same
 from __future__ import annotations
 
 import functools
-import os
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
@@ -21,7 +19,6 @@ import numpy as np  # loads the BLAS library, which threadpoolctl can only find 
 from threadpoolctl import ThreadpoolController
 
 _BLAS_LIBRARIES = ThreadpoolController().select(user_api="blas").lib_controllers
-_executor: ThreadPoolExecutor | None = None
 # The BLAS limit is process-wide: the first thread to lower it saves the old value and the last
 # one to leave restores it, so overlapping users from several threads cannot lose it.
 _limit_lock = threading.Lock()
@@ -54,25 +51,73 @@ def single_blas_thread() -> Iterator[None]:
                     lib.set_num_threads(n)
 
 
+class _Helper:
+    """A thread kept waiting for parts of ``run_split``.
+
+    Handing a part over and back is two lock releases, a few microseconds; a
+    ThreadPoolExecutor's futures took about 90 us a round here, which made small splits lose.
+    """
+
+    def __init__(self) -> None:
+        self._start, self._done = threading.Lock(), threading.Lock()
+        self._start.acquire()
+        self._done.acquire()
+        self._part: Callable[[], None] | None = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._serve, name="engine-helper", daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            self._start.acquire()
+            try:
+                self._part()
+            except BaseException as error:  # noqa: BLE001 - handed back to the caller by finish()
+                self._error = error
+            finally:
+                self._part = None
+                self._done.release()
+
+    def begin(self, part: Callable[[], None]) -> None:
+        self._part, self._error = part, None
+        self._start.release()
+
+    def finish(self) -> BaseException | None:
+        """Wait for the part; its exception, if it raised one."""
+        self._done.acquire()
+        return self._error
+
+
+_helpers: list[_Helper] = []
+_helpers_lock = threading.Lock()
+
+
 def run_split(parts: list[Callable[[], None]]) -> None:
     """Run ``parts`` at the same time, one per thread, each with a single-threaded BLAS.
 
     The first part runs on the calling thread. The parts must write disjoint memory; the caller
-    combines their results in a fixed order, so the outcome does not depend on timing.
+    combines their results in a fixed order, so the outcome does not depend on timing. If another
+    thread is splitting work already, the parts run one after another here.
     """
-    global _executor
-    if len(parts) == 1:
-        parts[0]()
+    if len(parts) == 1 or not _helpers_lock.acquire(blocking=False):
+        for part in parts:
+            part()
         return
-    if _executor is None:
-        _executor = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="engine")
-    with single_blas_thread():
-        others = [_executor.submit(part) for part in parts[1:]]
-        try:
-            parts[0]()
-        finally:
-            for future in others:
-                future.result()
+    try:
+        while len(_helpers) < len(parts) - 1:
+            _helpers.append(_Helper())
+        with single_blas_thread():
+            helpers = _helpers[:len(parts) - 1]
+            for helper, part in zip(helpers, parts[1:]):
+                helper.begin(part)
+            try:
+                parts[0]()
+            finally:
+                errors = [helper.finish() for helper in helpers]
+        for error in errors:
+            if error is not None:
+                raise error
+    finally:
+        _helpers_lock.release()
 
 
 # Element-wise work goes through arrays in groups of about this size: the passes over one group

@@ -52,11 +52,9 @@ def single_blas_thread() -> Iterator[None]:
 
 
 class _Helper:
-    """A thread kept waiting for parts of ``run_split``.
-
-    Handing a part over and back is two lock releases, a few microseconds; a
-    ThreadPoolExecutor's futures took about 90 us a round here, which made small splits lose.
-    """
+    """A thread kept waiting for parts of ``run_split``; a part goes over and back with two lock
+    releases. Most of a round's cost (about 80 us on a 2-core virtual machine) is waking the other
+    core, so only work of a few hundred microseconds or more is worth splitting."""
 
     def __init__(self) -> None:
         self._start, self._done = threading.Lock(), threading.Lock()

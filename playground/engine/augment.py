@@ -8,13 +8,12 @@ part of it): each image gets its own rotation, scale and shift, encoded as coord
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 
 import numpy as np
 from scipy import ndimage
 
 from .errors import SpecError
-from .threads import blas_threads, run_split
+from .threads import blas_threads, share_work
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,7 @@ class Augmentation:
 
         parts = min(blas_threads(), n)
         bounds = [n * k // parts for k in range(parts + 1)]
-        run_split([partial(resample, slice(lo, hi)) for lo, hi in zip(bounds, bounds[1:])])
+        share_work(parts, lambda _worker, k: resample(slice(bounds[k], bounds[k + 1])))
         if images.dtype == np.uint8:
             return np.clip(np.rint(out), 0, 255).astype(np.uint8)
         return out.astype(images.dtype, copy=False)

@@ -14,8 +14,6 @@ function here accepts any memory order, so plain (N, C, H, W) arrays work too.
 
 from __future__ import annotations
 
-import itertools
-from functools import partial
 from typing import Callable
 
 import numpy as np
@@ -25,7 +23,7 @@ from .errors import SpecError
 from .initializers import initialize
 from .layers import Layer, check_spec_keys
 from .spatial import conv_output_size, non_negative_int, offset_slices, pair, positive_int
-from .threads import blas_threads, run_in_groups, run_split, single_blas_thread
+from .threads import blas_threads, run_in_groups, share_work, single_blas_thread
 
 
 # Size of the column matrix for one tile of the output grid. A tile small enough to stay in the
@@ -192,39 +190,34 @@ class Convolution(Layer):
         order of output columns, and its column matrix (C*FH*FW + 1, that many), the last row ones.
 
         The ones row makes the bias one more weight column: the forward product adds it and the
-        weight-gradient product yields its gradient. The parts run on separate threads
-        (``run_split``), each with its own column buffer, so building the columns is spread over
-        the cores as well as the products; each part takes the next tile not yet taken, so a part
-        that starts late or is interrupted does not hold the others up. Results that depend on the
-        order of work must therefore be kept per tile.
+        weight-gradient product yields its gradient. The tiles are shared out over threads
+        (``share_work``), each with its own column buffer, so building the columns is spread over
+        the cores as well as the products. Which thread takes which tile depends on timing, so
+        results that are summed over tiles are kept per tile.
         """
         c, _, _, n = padded.shape
         fh, fw = self.kernel
         rows = c * fh * fw
-        tiles, parts = self._tile_plan(padded, oh, ow)
+        tiles, workers = self._tile_plan(padded, oh, ow)
         windows = receptive_fields(padded, self.kernel, stride, oh, ow)
         largest = (tiles[0][0].stop - tiles[0][0].start) * (tiles[0][1].stop - tiles[0][1].start)
-        next_tile = itertools.count()  # next() on it is atomic under the GIL
 
-        def run(part: int) -> None:
-            col = self._buffer(f"{name}{part}", (rows + 1, largest * n), padded.dtype, fill=1, cached=cached)
-            for index in iter(next_tile.__next__, None):
-                if index >= len(tiles):
-                    return
-                tile_rows, tile_columns = tiles[index]
-                height, width = tile_rows.stop - tile_rows.start, tile_columns.stop - tile_columns.start
-                cols = col[:, :height * width * n]
-                np.copyto(cols[:rows].reshape(c, fh, fw, height, width, n), windows[:, :, :, tile_rows, tile_columns])
-                start = (tile_rows.start * ow + tile_columns.start) * n
-                use(index, slice(start, start + height * width * n), cols)
+        def do(worker: int, index: int) -> None:
+            col = self._buffer(f"{name}{worker}", (rows + 1, largest * n), padded.dtype, fill=1, cached=cached)
+            tile_rows, tile_columns = tiles[index]
+            height, width = tile_rows.stop - tile_rows.start, tile_columns.stop - tile_columns.start
+            cols = col[:, :height * width * n]
+            np.copyto(cols[:rows].reshape(c, fh, fw, height, width, n), windows[:, :, :, tile_rows, tile_columns])
+            start = (tile_rows.start * ow + tile_columns.start) * n
+            use(index, slice(start, start + height * width * n), cols)
 
         if len(tiles) == 1:
             # A convolution that fits one tile (a single image, say) is smaller than what waking
             # BLAS's other threads costs.
             with single_blas_thread():
-                run(0)
+                do(0, 0)
         else:
-            run_split([partial(run, part) for part in range(parts)])
+            share_work(len(tiles), do, workers)
 
     def forward(self, x, train=True, rectify: bool = False):
         """Training-mode outputs live in a kept buffer, valid until the next training step.

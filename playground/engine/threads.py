@@ -3,14 +3,15 @@
 A matrix product runs on as many threads as the BLAS library is allowed (the GUI allows one, so
 training leaves a core for the interface). Some work does not parallelise inside one product:
 element copies (NumPy uses one thread) and products whose result is tiny but whose inner
-dimension is long (a convolution's weight gradient). ``run_split`` runs such work as independent
-parts on the allowed number of threads instead, each part with a single-threaded BLAS. NumPy
-releases the GIL inside copies and products, so the parts really run at the same time.
+dimension is long (a convolution's weight gradient). ``share_work`` runs such work as items
+taken by the allowed number of threads instead, each with a single-threaded BLAS. NumPy
+releases the GIL inside copies and products, so the threads really run at the same time.
 """
 
 from __future__ import annotations
 
-import functools
+import itertools
+import queue
 import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -51,71 +52,99 @@ def single_blas_thread() -> Iterator[None]:
                     lib.set_num_threads(n)
 
 
-class _Helper:
-    """A thread kept waiting for parts of ``run_split``; a part goes over and back with two lock
-    releases. Most of a round's cost (about 80 us on a 2-core virtual machine) is waking the other
-    core, so only work of a few hundred microseconds or more is worth splitting."""
+class _Task:
+    """One ``share_work`` call: items taken in turn from a shared counter by whoever is free."""
 
-    def __init__(self) -> None:
-        self._start, self._done = threading.Lock(), threading.Lock()
-        self._start.acquire()
-        self._done.acquire()
-        self._part: Callable[[], None] | None = None
-        self._error: BaseException | None = None
-        threading.Thread(target=self._serve, name="engine-helper", daemon=True).start()
+    def __init__(self, count: int, do: Callable[[int, int], None]) -> None:
+        self.count, self.do = count, do
+        self.error: BaseException | None = None
+        self._items = itertools.count()  # next() on it is atomic under the GIL
+        self._lock = threading.Lock()
+        self._closed = False
+        self._working: list[threading.Lock] = []
 
-    def _serve(self) -> None:
-        while True:
-            self._start.acquire()
+    def work(self, worker: int) -> None:
+        """Do items until none is left or one has failed."""
+        for item in iter(self._items.__next__, None):
+            if item >= self.count or self.error is not None:
+                return
             try:
-                self._part()
-            except BaseException as error:  # noqa: BLE001 - handed back to the caller by finish()
-                self._error = error
-            finally:
-                self._part = None
-                self._done.release()
+                self.do(worker, item)
+            except BaseException as error:  # noqa: BLE001 - raised again by the caller
+                self.error = self.error or error
 
-    def begin(self, part: Callable[[], None]) -> None:
-        self._part, self._error = part, None
-        self._start.release()
+    def join(self, worker: int) -> None:
+        """A helper's share; none if the caller has already taken every item."""
+        done = threading.Lock()
+        done.acquire()
+        with self._lock:
+            if self._closed:
+                return
+            self._working.append(done)
+        try:
+            self.work(worker)
+        finally:
+            done.release()
 
-    def finish(self) -> BaseException | None:
-        """Wait for the part; its exception, if it raised one."""
-        self._done.acquire()
-        return self._error
+    def close(self) -> None:
+        """Once the caller finds no item left: wait for the helpers that joined, and no other."""
+        with self._lock:
+            self._closed = True
+            working = list(self._working)
+        for done in working:
+            done.acquire()
+
+
+class _Helper:
+    """A thread kept waiting for ``share_work`` tasks.
+
+    Waking it costs about 80 us on a 2-core virtual machine; the caller does not wait for that:
+    it starts on the items at once, and a helper that wakes after they are all taken does nothing.
+    """
+
+    def __init__(self, worker: int) -> None:
+        self.tasks: queue.SimpleQueue[_Task] = queue.SimpleQueue()
+        threading.Thread(target=self._serve, args=(worker,), name=f"engine-helper-{worker}", daemon=True).start()
+
+    def _serve(self, worker: int) -> None:
+        while True:
+            self.tasks.get().join(worker)
 
 
 _helpers: list[_Helper] = []
 _helpers_lock = threading.Lock()
 
 
-def run_split(parts: list[Callable[[], None]]) -> None:
-    """Run ``parts`` at the same time, one per thread, each with a single-threaded BLAS.
+def share_work(count: int, do: Callable[[int, int], None], workers: int | None = None) -> None:
+    """Call ``do(worker, item)`` for every item in ``range(count)``, on the calling thread
+    (worker 0) and up to ``workers - 1`` helper threads (default: as many as BLAS may use), each
+    with a single-threaded BLAS.
 
-    The first part runs on the calling thread. The parts must write disjoint memory; the caller
-    combines their results in a fixed order, so the outcome does not depend on timing. If another
-    thread is splitting work already, the parts run one after another here.
+    Items are taken in turn by whichever thread is free, so each must write its own memory and
+    anything summed over items must be kept per item and added in item order: then the outcome
+    does not depend on timing. ``worker`` tells a thread's own scratch buffers apart. NumPy
+    releases the GIL in copies, element-wise passes and products, so the threads really run at the
+    same time.
     """
-    if len(parts) == 1 or not _helpers_lock.acquire(blocking=False):
-        for part in parts:
-            part()
+    workers = min(blas_threads() if workers is None else workers, count)
+    if workers <= 1:
+        for item in range(count):
+            do(0, item)
         return
-    try:
-        while len(_helpers) < len(parts) - 1:
-            _helpers.append(_Helper())
-        with single_blas_thread():
-            helpers = _helpers[:len(parts) - 1]
-            for helper, part in zip(helpers, parts[1:]):
-                helper.begin(part)
-            try:
-                parts[0]()
-            finally:
-                errors = [helper.finish() for helper in helpers]
-        for error in errors:
-            if error is not None:
-                raise error
-    finally:
-        _helpers_lock.release()
+    task = _Task(count, do)
+    with _helpers_lock:
+        while len(_helpers) < workers - 1:
+            _helpers.append(_Helper(len(_helpers) + 1))
+        helpers = _helpers[:workers - 1]
+    with single_blas_thread():
+        for helper in helpers:
+            helper.tasks.put(task)
+        try:
+            task.work(0)
+        finally:
+            task.close()
+    if task.error is not None:
+        raise task.error
 
 
 # Element-wise work goes through arrays in groups of about this size: the passes over one group
@@ -131,13 +160,7 @@ def run_in_groups(work: Callable[[slice], None], count: int, item_bytes: int) ->
         return
     size = max(1, GROUP_BYTES // max(1, item_bytes))
     groups = [slice(first, min(count, first + size)) for first in range(0, count, size)]
-    parts = min(blas_threads(), len(groups))
-    run_split([functools.partial(_each, work, groups[part::parts]) for part in range(parts)])
-
-
-def _each(work: Callable[[slice], None], groups: list[slice]) -> None:
-    for group in groups:
-        work(group)
+    share_work(len(groups), lambda _worker, index: work(groups[index]))
 
 
 # Products with fewer multiply-adds than this are left to BLAS.
@@ -161,8 +184,11 @@ def matmul_long_inner(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return a @ b
     bounds = [inner * k // parts for k in range(parts + 1)]
     partial = np.empty((parts, rows, columns), dtype=np.result_type(a, b))
-    run_split([functools.partial(np.matmul, a[:, lo:hi], b[lo:hi], out=partial[k])
-               for k, (lo, hi) in enumerate(zip(bounds, bounds[1:]))])
+
+    def product(_worker: int, k: int) -> None:
+        np.matmul(a[:, bounds[k]:bounds[k + 1]], b[bounds[k]:bounds[k + 1]], out=partial[k])
+
+    share_work(parts, product)
     total = partial[0]
     for k in range(1, parts):
         total += partial[k]

@@ -5,7 +5,7 @@ import pytest
 from threadpoolctl import ThreadpoolController
 
 from playground.engine import threads
-from playground.engine.threads import blas_threads, run_split, single_blas_thread
+from playground.engine.threads import blas_threads, share_work, single_blas_thread
 
 
 def blas_thread_counts():
@@ -23,20 +23,27 @@ def test_single_blas_thread_restores_the_limit_after_nested_use():
         assert blas_thread_counts() == before
 
 
-def test_run_split_runs_every_part_and_passes_on_errors():
+def test_share_work_does_every_item_once_and_passes_on_errors():
     done = []
-    run_split([lambda k=k: done.append(k) for k in range(3)])
-    assert sorted(done) == [0, 1, 2]
+    share_work(50, lambda worker, item: done.append((worker, item)), workers=2)
+    assert sorted(item for _, item in done) == list(range(50))
+    assert {worker for worker, _ in done} <= {0, 1}
 
-    def broken():
-        raise ValueError("part failed")
+    def broken(_worker, item):
+        if item == 3:
+            raise ValueError("item failed")
 
-    try:
-        run_split([lambda: None, broken])
-    except ValueError as error:
-        assert "part failed" in str(error)
-    else:
-        raise AssertionError("the failing part's error was lost")
+    with pytest.raises(ValueError, match="item failed"):
+        share_work(8, broken, workers=2)
+    share_work(4, lambda worker, item: done.append((worker, item)), workers=2)  # still works after
+
+
+def test_many_small_calls_do_every_item_exactly_once():
+    # Helpers often wake after the caller has taken every item; they must then do nothing.
+    seen = []
+    for _ in range(200):
+        share_work(2, lambda worker, item: seen.append(item), workers=2)
+    assert len(seen) == 400
 
 
 def test_long_inner_products_split_over_threads_equal_the_plain_product(monkeypatch):

@@ -120,6 +120,7 @@ class Convolution(Layer):
     """
 
     kind = "conv"
+    saved_for_backward = ("_x", "_padded", "_out")
     allowed_keys = {"filters", "kernel", "stride", "pad", "init"}
 
     def __init__(self, in_shape: tuple, filters: int, kernel, rng: np.random.Generator, dtype: np.dtype,

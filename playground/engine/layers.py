@@ -49,6 +49,8 @@ class Layer:
 
     kind: ClassVar[str] = ""
     allowed_keys: ClassVar[set[str]] = set()
+    #: Attributes in which ``forward`` keeps what ``backward`` needs (see ``release``).
+    saved_for_backward: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self) -> None:
         self.params: dict[str, np.ndarray] = {}
@@ -104,11 +106,18 @@ class Layer:
     def backward(self, dout: np.ndarray) -> np.ndarray | None:
         raise NotImplementedError
 
+    def release(self) -> None:
+        """Drop what the last pass kept for ``backward``: after evaluating a large batch that is
+        hundreds of MB nobody will use. Kept training buffers stay."""
+        for name in self.saved_for_backward:
+            setattr(self, name, None)
+
 
 class Affine(Layer):
     """Fully connected: ``out = x @ W + b``; x: (N, D) -> (N, units). W: (D, units)."""
 
     kind = "affine"
+    saved_for_backward = ("_x",)
     allowed_keys = {"units", "init", "bias"}
 
     def __init__(self, in_features: int, units: int, rng: np.random.Generator, dtype: np.dtype,
@@ -163,6 +172,7 @@ class Sigmoid(Layer):
     """Logistic function, computed as 0.5 * (1 + tanh(x / 2)): stable for large |x|, no overflow."""
 
     kind = "sigmoid"
+    saved_for_backward = ("_out",)
 
     def forward(self, x, train=True):
         out = np.multiply(x, 0.5)
@@ -184,6 +194,7 @@ class ReLU(Layer):
     """max(0, x); the gradient passes where the input was positive."""
 
     kind = "relu"
+    saved_for_backward = ("_mask", "_out")
 
     def forward(self, x, train=True):
         if not train:
@@ -218,6 +229,7 @@ class LeakyReLU(Layer):
     """x where positive, alpha * x elsewhere, so no unit is ever completely dead."""
 
     kind = "leaky-relu"
+    saved_for_backward = ("_mask",)
     allowed_keys = {"alpha"}
 
     def __init__(self, alpha: float = 0.01) -> None:
@@ -244,6 +256,7 @@ class Tanh(Layer):
     """Hyperbolic tangent; derivative 1 - tanh^2."""
 
     kind = "tanh"
+    saved_for_backward = ("_out",)
 
     def forward(self, x, train=True):
         self._out = np.tanh(x)
@@ -283,6 +296,7 @@ class Dropout(Layer):
     scaled by 1/(1-rate), so evaluation needs no rescaling."""
 
     kind = "dropout"
+    saved_for_backward = ("_mask",)
     allowed_keys = {"rate"}
 
     def __init__(self, rate: float, rng: np.random.Generator) -> None:
@@ -321,6 +335,7 @@ class BatchNorm(Layer):
     """
 
     kind = "batchnorm"
+    saved_for_backward = ("_xn", "_std")
     allowed_keys = {"momentum", "eps"}
 
     def __init__(self, channels: int, image: bool, dtype: np.dtype, momentum: float = 0.9,

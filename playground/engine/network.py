@@ -178,6 +178,7 @@ class Network:
         """Class probabilities (N, K), computed in batches to bound memory."""
         chunks = [self.loss_layer.probabilities(self.predict(x[i:i + batch_size]))
                   for i in range(0, x.shape[0], batch_size)]
+        self.release()
         return np.concatenate(chunks) if chunks else np.zeros((0, self.num_classes), self.dtype)
 
     def loss(self, x: np.ndarray, labels: np.ndarray, train: bool = True) -> float:
@@ -216,7 +217,13 @@ class Network:
             return float("nan")
         correct = sum(int(np.sum(self.predict(x[i:i + batch_size]).argmax(axis=1) == labels[i:i + batch_size]))
                       for i in range(0, x.shape[0], batch_size))
+        self.release()
         return correct / x.shape[0]
+
+    def release(self) -> None:
+        """Let go of the arrays the last pass kept for a backward pass (see ``Layer.release``)."""
+        for layer in self.layers:
+            layer.release()
 
     # ----------------------------------------------------------------- state
     def state(self) -> dict[str, np.ndarray]:

@@ -30,6 +30,7 @@ class Pooling(Layer):
     """
 
     kind = "pool"
+    saved_for_backward = ("_x", "_rows", "_out", "_choices")
     allowed_keys = {"mode", "size", "stride", "pad"}
 
     def __init__(self, in_shape: tuple, size: int, mode: str = "max", stride: int | None = None,

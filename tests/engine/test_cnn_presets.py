@@ -107,3 +107,15 @@ def test_preset_specs_do_not_share_layer_dicts():
     spec = get_preset("deep-cnn").spec
     ids = [id(layer) for layer in spec["layers"]]
     assert len(ids) == len(set(ids))
+
+
+def test_evaluating_a_batch_leaves_no_pass_arrays_behind():
+    net = Network(get_preset("keras-cnn").network_spec(), seed=0)
+    x = np.random.default_rng(0).random((20, 1, 28, 28), dtype=np.float32)
+    net.probabilities(x, batch_size=8)
+    held = [(layer.kind, name) for layer in net.layers for name in layer.saved_for_backward
+            if getattr(layer, name, None) is not None]
+    assert held == []
+    labels = np.zeros(20, dtype=np.int64)
+    net.gradient(x, labels)  # training afterwards is unaffected
+    assert all(np.isfinite(g).all() for g in net.grads.values())

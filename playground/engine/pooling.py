@@ -86,13 +86,11 @@ class Pooling(Layer):
     def forward(self, x, train=True):
         n, c, h, w = x.shape
         _, oh, ow = self.output_shape((c, h, w))
-        self._x = x
         reduce = np.add if self.mode == "avg" else np.maximum
-        self._choices = None
+        self._x, self._rows, self._choices = x, None, None
         if self._tiles() and self.mode == "max" and train:
             # Training needs each window's first maximum: found while taking the maximum.
             out, *self._choices = self._tournament(x, oh, ow)
-            rows = None
         elif self._tiles():
             # Rows of each window first (long contiguous runs), then columns of what is left.
             out = np.empty_like(x, shape=(n, c, oh, ow))
@@ -102,16 +100,15 @@ class Pooling(Layer):
                 _reduce(self._tile_columns(rows, ow), reduce, out=out[:, channels])
 
             self._over_channel_groups(x, pool)
-            rows = None
         else:
             # A window's max (or sum) is taken along the rows first, then along the columns: each
             # pass reads its input once per offset instead of once per window element, and the
             # row pass reads whole rows.
-            rows = self._reduce_axis(x, 2, oh)
-            out = self._reduce_axis(rows, 3, ow)
+            self._rows = self._reduce_axis(x, 2, oh)
+            out = self._reduce_axis(self._rows, 3, ow)
         if self.mode == "avg":
             out *= x.dtype.type(1.0 / (self.size * self.size))
-        self._rows, self._out = rows, out
+        self._out = out
         return out
 
     def _reduce_axis(self, x: np.ndarray, axis: int, out_size: int) -> np.ndarray:

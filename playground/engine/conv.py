@@ -288,8 +288,7 @@ class Convolution(Layer):
         tiles, _ = self._tile_plan(self._padded, oh, ow)
         products = self._buffer("grad-products", (len(tiles), c * self.kernel[0] * self.kernel[1] + 1, fn),
                                 dout2.dtype)
-
-        gated = None if gate2 is None else self._buffer("gated", dout2.shape, dout2.dtype, cached=self._train)
+        gated = None if gate2 is None else self._buffer("gated-rows", dout2.shape, dout2.dtype, cached=self._train)
 
         def accumulate(tile: int, outputs: slice, col: np.ndarray) -> None:
             grad = dout2[:, outputs]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+from numpy.lib.stride_tricks import as_strided, sliding_window_view
 
 from .errors import SpecError
 from .initializers import initialize
@@ -52,6 +52,8 @@ def batch_last_padded(x: np.ndarray, pad: int, workspace: np.ndarray | None = No
     xc = x.transpose(1, 2, 3, 0)
     if not pad and gate is None and is_batch_last(x):
         return xc
+    if workspace is not None and gate is None and _same_view(x, inside(workspace, pad)):
+        return workspace  # the step before wrote x straight into it
     if workspace is None:
         workspace = (np.zeros if pad else np.empty)((c, h + 2 * pad, w + 2 * pad, n), dtype=x.dtype)
     gate_c = None if gate is None else gate.transpose(1, 2, 3, 0)
@@ -64,6 +66,32 @@ def batch_last_padded(x: np.ndarray, pad: int, workspace: np.ndarray | None = No
 
     run_in_groups(copy, c, h * w * n * x.itemsize)
     return workspace
+
+
+def inside(padded: np.ndarray, pad: int) -> np.ndarray:
+    """The (N, C, H, W) view of a batch-last (C, H+2p, W+2p, N) array without its border."""
+    _, hp, wp, _ = padded.shape
+    return padded[:, pad:hp - pad, pad:wp - pad].transpose(3, 0, 1, 2)
+
+
+def _same_view(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether ``a`` and ``b`` are the same elements of the same memory, in the same order."""
+    return (a.shape == b.shape and a.strides == b.strides and a.dtype == b.dtype
+            and a.__array_interface__["data"][0] == b.__array_interface__["data"][0])
+
+
+def _product_into(a: np.ndarray, b: np.ndarray, target: np.ndarray) -> None:
+    """``a @ b`` into ``target`` (FN, H, W, N), whose H rows of W*N elements may lie apart in
+    memory (inside a zero border): one product when they are adjacent, one per row otherwise."""
+    fn, h, w, n = target.shape
+    s = target.strides
+    if s[3] != target.itemsize or s[2] != n * s[3]:
+        raise ValueError("a product's target must be batch-last with contiguous rows")
+    if h == 1 or s[1] == w * s[2]:
+        np.matmul(a, b, out=as_strided(target, (fn, h * w * n), (s[0], s[3])))
+    else:
+        rows = b.reshape(b.shape[0], h, w * n).transpose(1, 0, 2)
+        np.matmul(a, rows, out=as_strided(target, (h, fn, w * n), (s[1], s[0], s[3])))
 
 
 def im2col(x: np.ndarray, kernel: tuple[int, int], stride: int = 1, pad: int = 0,
@@ -120,8 +148,9 @@ class Convolution(Layer):
     """
 
     kind = "conv"
-    saved_for_backward = ("_x", "_padded", "_out")
+    saved_for_backward = ("_x", "_padded", "_out", "_handed_input", "_handed_gradient")
     allowed_keys = {"filters", "kernel", "stride", "pad", "init"}
+    forward_writes_into = True
 
     def __init__(self, in_shape: tuple, filters: int, kernel, rng: np.random.Generator, dtype: np.dtype,
                  stride: int = 1, pad: int = 0, init: str = "he") -> None:
@@ -134,7 +163,9 @@ class Convolution(Layer):
         self.pad = non_negative_int(pad, "conv pad")
         self.init = init
         self._kernel_spec = kernel
-        c, h, w = (int(d) for d in in_shape)
+        c, h, w = self.in_shape = tuple(int(d) for d in in_shape)
+        self._handed_input: np.ndarray | None = None
+        self._handed_gradient: np.ndarray | None = None
         fh, fw = self.kernel
         if conv_output_size(h, fh, self.stride, self.pad) < 1 or conv_output_size(w, fw, self.stride, self.pad) < 1:
             raise SpecError(f"conv kernel {fh}x{fw} with pad {self.pad} does not fit a {h}x{w} input")
@@ -185,10 +216,11 @@ class Convolution(Layer):
         return tiles, min(blas_threads(), len(tiles))
 
     def _over_tiles(self, name: str, padded: np.ndarray, stride: int, oh: int, ow: int, cached: bool,
-                    use: Callable[[int, slice, np.ndarray], None]) -> None:
-        """Call ``use(tile, outputs, columns)`` for every tile of the output grid of the
-        convolution of ``padded`` (C, H, W, N): the tile's index, its range in the (OH, OW, N)
-        order of output columns, and its column matrix (C*FH*FW + 1, that many), the last row ones.
+                    use: Callable[[int, tuple[slice, slice], slice, np.ndarray], None]) -> None:
+        """Call ``use(tile, region, outputs, columns)`` for every tile of the output grid of the
+        convolution of ``padded`` (C, H, W, N): the tile's index, its (rows, columns) of the
+        grid, its range in the (OH, OW, N) order of output columns, and its column matrix
+        (C*FH*FW + 1, that many), the last row ones.
 
         The ones row makes the bias one more weight column: the forward product adds it and the
         weight-gradient product yields its gradient. The tiles are shared out over threads
@@ -210,7 +242,7 @@ class Convolution(Layer):
             cols = col[:, :height * width * n]
             np.copyto(cols[:rows].reshape(c, fh, fw, height, width, n), windows[:, :, :, tile_rows, tile_columns])
             start = (tile_rows.start * ow + tile_columns.start) * n
-            use(index, slice(start, start + height * width * n), cols)
+            use(index, tiles[index], slice(start, start + height * width * n), cols)
 
         if len(tiles) == 1:
             # A convolution that fits one tile (a single image, say) is smaller than what waking
@@ -220,11 +252,13 @@ class Convolution(Layer):
         else:
             share_work(len(tiles), do, workers)
 
-    def forward(self, x, train=True, rectify: bool = False):
+    def forward(self, x, train=True, rectify: bool = False, into: np.ndarray | None = None):
         """Training-mode outputs live in a kept buffer, valid until the next training step.
 
         ``rectify`` applies a following ReLU to each tile of the output while it is in cache
         (see ``RectifiedConvolution``); backward then takes the ReLU's gradient into account.
+        ``into`` (N, FN, OH, OW), a batch-last view such as the next layer's
+        ``input_destination``, receives the output instead of the kept buffer.
         """
         n, c, h, w = x.shape
         fn = self.filters
@@ -234,19 +268,39 @@ class Convolution(Layer):
         weights[:, :rows] = self.params["W"].reshape(fn, rows)
         weights[:, rows] = self.params["b"]
         self._x, self._train, self._rectified = x, train, rectify
-        self._padded = batch_last_padded(x, self.pad, self._buffer(
-            "padded", (c, h + 2 * self.pad, w + 2 * self.pad, n), x.dtype, fill=0, cached=train))
-        out = self._buffer("out", (fn, oh * ow * n), x.dtype, cached=train)
+        self._padded = batch_last_padded(x, self.pad, self._bordered_input(n, train))
+        if into is None:
+            out = self._buffer("out", (fn, oh * ow * n), x.dtype, cached=train).reshape(fn, oh, ow, n)
+        else:
+            out = into.transpose(1, 2, 3, 0)
 
-        def product(_tile: int, outputs: slice, col: np.ndarray) -> None:
-            target = out[:, outputs]
-            np.matmul(weights, col, out=target)
+        def product(_tile: int, region: tuple[slice, slice], _outputs: slice, col: np.ndarray) -> None:
+            target = out[:, region[0], region[1]]
+            _product_into(weights, col, target)
             if rectify:
                 np.maximum(target, 0, out=target)
 
         self._over_tiles("columns", self._padded, self.stride, oh, ow, train, product)
-        self._out = out.reshape(fn, oh, ow, n).transpose(3, 0, 1, 2)
+        self._out = out.transpose(3, 0, 1, 2)
         return self._out
+
+    def _bordered_input(self, batch: int, train: bool) -> np.ndarray:
+        """The zero-bordered (C, H+2p, W+2p, N) array forward reads: the one handed out by
+        ``input_destination`` if any, else the kept (training) or a new one."""
+        c, h, w = self.in_shape
+        shape = (c, h + 2 * self.pad, w + 2 * self.pad, batch)
+        handed, self._handed_input = self._handed_input, None
+        if handed is not None and handed.shape == shape:
+            return handed
+        return self._buffer("padded", shape, self.params["W"].dtype, fill=0, cached=train)
+
+    def input_destination(self, batch: int, train: bool) -> np.ndarray | None:
+        """Where the step before may write this layer's input (N, C, H, W): inside the
+        zero-bordered array forward reads, which then needs no copy. None without padding."""
+        if not self.pad:
+            return None
+        self._handed_input = self._bordered_input(batch, train)
+        return inside(self._handed_input, self.pad)
 
     def backward(self, dout):
         fn = self.filters
@@ -254,13 +308,12 @@ class Convolution(Layer):
             return self._backward_by_convolution(dout)
         if not self.needs_input_grad:
             # The fused ReLU's gate is applied tile by tile, while each tile is in cache.
-            gate = self._out.transpose(1, 2, 3, 0).reshape(fn, -1) if self._rectified else None
-            self._weight_gradient_from_input_columns(dout.transpose(1, 2, 3, 0).reshape(fn, -1), gate)
+            self._weight_gradient_from_input_columns(dout, self._out if self._rectified else None)
             return None
         if self._rectified:
             dout = self._gated(dout)
+        self._weight_gradient_from_input_columns(dout)
         dout2 = dout.transpose(1, 2, 3, 0).reshape(fn, -1)
-        self._weight_gradient_from_input_columns(dout2)
         dcol = np.matmul(self.params["W"].reshape(fn, -1).T, dout2)
         return col2im(dcol, self._x.shape, self.kernel, self.stride, self.pad)
 
@@ -274,7 +327,7 @@ class Convolution(Layer):
         run_in_groups(gate, dout.shape[1], dout[:, 0].nbytes)
         return gated
 
-    def _weight_gradient_from_input_columns(self, dout2: np.ndarray, gate2: np.ndarray | None = None) -> None:
+    def _weight_gradient_from_input_columns(self, dout: np.ndarray, gate: np.ndarray | None = None) -> None:
         """dW and db as (columns of x) @ dout.T, tile by tile; ``dout`` only where ``gate`` > 0 if given.
 
         The columns are rebuilt rather than kept from the forward pass: rebuilding them in cache
@@ -287,19 +340,46 @@ class Convolution(Layer):
         _, oh, ow = self.output_shape((c, h, w))
         tiles, _ = self._tile_plan(self._padded, oh, ow)
         products = self._buffer("grad-products", (len(tiles), c * self.kernel[0] * self.kernel[1] + 1, fn),
-                                dout2.dtype)
-        gated = None if gate2 is None else self._buffer("gated-rows", dout2.shape, dout2.dtype, cached=self._train)
+                                dout.dtype)
+        dout4 = dout.transpose(1, 2, 3, 0)
+        if gate is None:
+            rows = dout4.reshape(fn, -1)  # a view when dout is batch-last
+        else:
+            rows = self._buffer("gated-rows", (fn, oh * ow * n), dout.dtype, cached=self._train)
+            gate4, gated4 = gate.transpose(1, 2, 3, 0), rows.reshape(fn, oh, ow, n)
 
-        def accumulate(tile: int, outputs: slice, col: np.ndarray) -> None:
-            grad = dout2[:, outputs]
-            if gated is not None:
-                grad = np.multiply(grad, gate2[:, outputs] > 0, out=gated[:, outputs])
-            np.matmul(col, grad.T, out=products[tile])
+        def accumulate(tile: int, region: tuple[slice, slice], outputs: slice, col: np.ndarray) -> None:
+            if gate is not None:
+                r, k = region
+                np.multiply(dout4[:, r, k], gate4[:, r, k] > 0, out=gated4[:, r, k])
+            np.matmul(col, rows[:, outputs].T, out=products[tile])
 
         self._over_tiles("columns", self._padded, self.stride, oh, ow, self._train, accumulate)
         grads = products.sum(axis=0)
         self.grads["W"].reshape(fn, -1)[...] = grads[:-1].T
         self.grads["b"][...] = grads[-1]
+
+    def _bordered_gradient(self, batch: int) -> np.ndarray:
+        """The zero-bordered (FN, OH+2d, OW+2d, N) array the input gradient's convolution reads
+        (d = FH-1-pad): the one handed out by ``gradient_destination`` if any, else the kept
+        (training) or a new one."""
+        _, oh, ow = self.output_shape(self.in_shape)
+        dpad = self.kernel[0] - 1 - self.pad
+        shape = (self.filters, oh + 2 * dpad, ow + 2 * dpad, batch)
+        handed, self._handed_gradient = self._handed_gradient, None
+        if handed is not None and handed.shape == shape:
+            return handed
+        return self._buffer("dout-padded", shape, self.params["W"].dtype, fill=0, cached=self._train)
+
+    def gradient_destination(self, batch: int) -> np.ndarray | None:
+        """Where the step after may write d(loss)/d(output) (N, FN, OH, OW) in backward: inside
+        the zero-bordered array the input gradient is computed from, which then needs no copy.
+        None when backward does not read such an array, or must gate the gradient (fused ReLU)."""
+        dpad = self.kernel[0] - 1 - self.pad
+        if not (self.needs_input_grad and self._transposable()) or self._rectified or not dpad:
+            return None
+        self._handed_gradient = self._bordered_gradient(batch)
+        return inside(self._handed_gradient, dpad)
 
     def _transposable(self) -> bool:
         """Whether the input gradient is itself a 'same'-size convolution of the output gradient."""
@@ -320,19 +400,22 @@ class Convolution(Layer):
         fn, (fh, fw), cached = self.filters, self.kernel, self._train
         dpad = fh - 1 - self.pad
         _, oh, ow = self.output_shape((c, h, w))
-        padded = batch_last_padded(dout, dpad, self._buffer(
-            "dout-padded", (fn, oh + 2 * dpad, ow + 2 * dpad, n), dout.dtype, fill=0, cached=cached),
-            gate=self._out if self._rectified else None)
+        padded = batch_last_padded(dout, dpad, self._bordered_gradient(n),
+                                   gate=self._out if self._rectified else None)
         flipped = self._buffer("flipped", (c, fn * fh * fw), dout.dtype)
         flipped.reshape(c, fn, fh, fw)[...] = self.params["W"][:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
         dx = self._buffer("dx", (c, h * w * n), dout.dtype, cached=cached)
-        x2 = self._x.transpose(1, 2, 3, 0).reshape(c, -1)  # a view when x is batch-last
         tiles, _ = self._tile_plan(padded, h, w)
         products = self._buffer("grad-products", (len(tiles), fn * fh * fw, c), dout.dtype)
 
-        def products_of_tile(tile: int, inputs: slice, col: np.ndarray) -> None:
+        x4 = self._x.transpose(1, 2, 3, 0)
+
+        def products_of_tile(tile: int, region: tuple[slice, slice], inputs: slice, col: np.ndarray) -> None:
             np.matmul(flipped, col[:-1], out=dx[:, inputs])
-            np.matmul(col[:-1], x2[:, inputs].T, out=products[tile])
+            # The tile's inputs as a (C, positions) view; a copy if its rows lie apart in memory
+            # (x written inside this layer's zero border by the layer before).
+            x_tile = x4[:, region[0], region[1]].reshape(c, -1)
+            np.matmul(col[:-1], x_tile.T, out=products[tile])
 
         self._over_tiles("dout-columns", padded, 1, h, w, cached, products_of_tile)
         flipped_grads = products.sum(axis=0).reshape(fn, fh, fw, c)
@@ -341,32 +424,3 @@ class Convolution(Layer):
         ones = self._buffer("bias-ones", (padded[0].size,), dout.dtype, fill=1)
         np.matmul(padded.reshape(fn, -1), ones, out=self.grads["b"])
         return dx.reshape(c, h, w, n).transpose(3, 0, 1, 2)
-
-
-class RectifiedConvolution:
-    """A convolution and the ReLU that follows it, run as one step of a network's pass.
-
-    The ReLU is applied to each tile of the convolution's output while the tile is in cache, and
-    its gradient gate while the output gradient is copied for the backward pass: two passes over
-    a whole activation saved each way. Both layers stay in the network as they are; this only
-    changes how a pass runs them (see ``network.run_order``).
-    """
-
-    kind = "conv+relu"
-
-    def __init__(self, convolution: Convolution) -> None:
-        self.convolution = convolution
-
-    @property
-    def needs_input_grad(self) -> bool:
-        return self.convolution.needs_input_grad
-
-    @needs_input_grad.setter
-    def needs_input_grad(self, value: bool) -> None:
-        self.convolution.needs_input_grad = value
-
-    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
-        return self.convolution.forward(x, train, rectify=True)
-
-    def backward(self, dout: np.ndarray) -> np.ndarray | None:
-        return self.convolution.backward(dout)

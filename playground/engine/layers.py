@@ -51,6 +51,10 @@ class Layer:
     allowed_keys: ClassVar[set[str]] = set()
     #: Attributes in which ``forward`` keeps what ``backward`` needs (see ``release``).
     saved_for_backward: ClassVar[tuple[str, ...]] = ()
+    #: Whether ``forward`` / ``backward`` take ``into=``, an array (a view) to write their
+    #: result in: the next layer's ``input_destination`` / the previous one's ``gradient_destination``.
+    forward_writes_into: ClassVar[bool] = False
+    backward_writes_into: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self.params: dict[str, np.ndarray] = {}
@@ -106,11 +110,57 @@ class Layer:
     def backward(self, dout: np.ndarray) -> np.ndarray | None:
         raise NotImplementedError
 
+    def input_destination(self, batch: int, train: bool) -> np.ndarray | None:
+        """An array the previous layer may write this layer's input into to save a copy (see
+        ``Convolution``); None: this layer gains nothing from it."""
+        return None
+
+    def gradient_destination(self, batch: int) -> np.ndarray | None:
+        """Likewise for the gradient of this layer's output, written by the next layer's backward."""
+        return None
+
     def release(self) -> None:
         """Drop what the last pass kept for ``backward``: after evaluating a large batch that is
         hundreds of MB nobody will use. Kept training buffers stay."""
         for name in self.saved_for_backward:
             setattr(self, name, None)
+
+
+class Rectified:
+    """A layer and the ReLU right after it, run as one step of a network's pass.
+
+    The layer applies the ReLU to each part of its output while the part is in cache, and the
+    ReLU's gradient gate the same way in backward: two passes over a whole activation saved each
+    way. Both layers stay in the network as they are; this only changes how a pass runs them
+    (see ``network.run_order``). The layer's ``forward`` takes ``rectify=True``.
+    """
+
+    forward_writes_into = True
+
+    def __init__(self, layer: Layer) -> None:
+        self.layer = layer
+        self.kind = f"{layer.kind}+relu"
+        self.backward_writes_into = layer.backward_writes_into
+
+    @property
+    def needs_input_grad(self) -> bool:
+        return self.layer.needs_input_grad
+
+    @needs_input_grad.setter
+    def needs_input_grad(self, value: bool) -> None:
+        self.layer.needs_input_grad = value
+
+    def forward(self, x: np.ndarray, train: bool = True, into: np.ndarray | None = None) -> np.ndarray:
+        return self.layer.forward(x, train, rectify=True, into=into)
+
+    def backward(self, dout: np.ndarray, into: np.ndarray | None = None) -> np.ndarray | None:
+        return self.layer.backward(dout) if into is None else self.layer.backward(dout, into=into)
+
+    def input_destination(self, batch: int, train: bool) -> np.ndarray | None:
+        return self.layer.input_destination(batch, train)
+
+    def gradient_destination(self, batch: int) -> np.ndarray | None:
+        return self.layer.gradient_destination(batch)
 
 
 class Affine(Layer):
@@ -195,15 +245,17 @@ class ReLU(Layer):
 
     kind = "relu"
     saved_for_backward = ("_mask", "_out")
+    forward_writes_into = True
 
-    def forward(self, x, train=True):
+    def forward(self, x, train=True, into: np.ndarray | None = None):
         if not train:
             # Evaluation rarely goes backward (saliency maps), so it skips the mask and lets
             # backward derive it from the output: one pass less per batch when classifying.
             self._mask = None
-            self._out = np.maximum(x, 0)
+            self._out = np.maximum(x, 0, out=into)
             return self._out
-        mask, out = self._buffer_like("mask", x, bool), self._buffer_like("out", x)
+        mask = self._buffer_like("mask", x, bool)
+        out = self._buffer_like("out", x) if into is None else into
 
         def rectify(part: slice) -> None:
             np.greater(x[:, part], 0, out=mask[:, part])

@@ -19,9 +19,9 @@ from typing import ContextManager, Iterator
 
 import numpy as np
 
-from .conv import Convolution, RectifiedConvolution
+from .conv import Convolution
 from .errors import ModelFileError, SpecError
-from .layers import (Affine, BatchNorm, Dropout, Flatten, Layer, LeakyReLU, ReLU, Sigmoid, Tanh,
+from .layers import (Affine, BatchNorm, Dropout, Flatten, Layer, LeakyReLU, Rectified, ReLU, Sigmoid, Tanh,
                      check_spec_keys)
 from .losses import Loss, build_loss
 from .pooling import Pooling
@@ -44,7 +44,7 @@ def run_order(layers: list[Layer]) -> list:
       rectified values is the rectified largest value, and both send the gradient to the same
       input), so outputs and gradients are unchanged, but the ReLU then touches only the pooled
       values, a quarter of them after 2x2 pooling.
-    - A convolution followed directly by a ReLU runs as one step (``RectifiedConvolution``).
+    - A convolution or a pooling followed directly by a ReLU runs as one step (``Rectified``).
     """
     order = list(layers)
     for i in range(len(order) - 1):
@@ -52,8 +52,8 @@ def run_order(layers: list[Layer]) -> list:
             order[i], order[i + 1] = order[i + 1], order[i]
     steps = []
     for layer in order:
-        if type(layer) is ReLU and steps and type(steps[-1]) is Convolution:
-            steps[-1] = RectifiedConvolution(steps[-1])
+        if type(layer) is ReLU and steps and type(steps[-1]) in (Convolution, Pooling):
+            steps[-1] = Rectified(steps[-1])
         else:
             steps.append(layer)
     return steps
@@ -152,9 +152,13 @@ class Network:
         training pass; ``forward`` gives every layer's own output for display.
         """
         out = self._check_input(x)
+        steps = self.run_order
         with self._blas_threads_for(out.shape[0]):
-            for layer in self.run_order:
-                out = layer.forward(out, train)
+            for step, following in zip(steps, steps[1:] + [None]):
+                # A step writes straight into the array the next one reads, if both can.
+                into = following.input_destination(out.shape[0], train) \
+                    if following is not None and step.forward_writes_into else None
+                out = step.forward(out, train) if into is None else step.forward(out, train, into=into)
         return out
 
     def _blas_threads_for(self, batch: int) -> ContextManager:
@@ -170,8 +174,11 @@ class Network:
     def backward(self, dout: np.ndarray) -> np.ndarray | None:
         """Take d(loss)/d(scores) back through the last pass; returns d(loss)/d(input) if the
         first layer computes it."""
-        for layer in reversed(self.run_order):
-            dout = layer.backward(dout)
+        steps = self.run_order
+        for k in range(len(steps) - 1, -1, -1):
+            into = steps[k - 1].gradient_destination(dout.shape[0]) \
+                if k and steps[k].backward_writes_into else None
+            dout = steps[k].backward(dout) if into is None else steps[k].backward(dout, into=into)
         return dout
 
     def probabilities(self, x: np.ndarray, batch_size: int = 1000) -> np.ndarray:

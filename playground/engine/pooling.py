@@ -31,6 +31,8 @@ class Pooling(Layer):
 
     kind = "pool"
     saved_for_backward = ("_x", "_rows", "_out", "_choices")
+    forward_writes_into = True
+    backward_writes_into = True
     allowed_keys = {"mode", "size", "stride", "pad"}
 
     def __init__(self, in_shape: tuple, size: int, mode: str = "max", stride: int | None = None,
@@ -83,21 +85,23 @@ class Pooling(Layer):
         """Column b of every window of the row-reduced ``x`` (N, C, OH, W), as views (N, C, OH, OW)."""
         return [x[..., b::self.size][..., :ow] for b in range(self.size)]
 
-    def forward(self, x, train=True):
+    def forward(self, x, train=True, rectify: bool = False, into: np.ndarray | None = None):
+        """``rectify`` applies a following ReLU to each group of pooled channels while it is in
+        cache (see ``layers.Rectified``). Windows that tile the image write into ``into`` (such
+        as the next layer's ``input_destination``) when given."""
         n, c, h, w = x.shape
         _, oh, ow = self.output_shape((c, h, w))
         reduce = np.add if self.mode == "avg" else np.maximum
-        self._x, self._rows, self._choices = x, None, None
+        self._x, self._rows, self._choices, self._rectified = x, None, None, rectify
+        out = np.empty_like(x, shape=(n, c, oh, ow)) if into is None else into
         if self._tiles() and self.mode == "max" and train:
             # Training needs each window's first maximum: found while taking the maximum.
-            out, *self._choices = self._tournament(x, oh, ow)
+            self._choices = self._tournament(x, out, rectify)
         elif self._tiles():
             # Rows of each window first (long contiguous runs), then columns of what is left.
-            out = np.empty_like(x, shape=(n, c, oh, ow))
-
             def pool(channels: slice) -> None:
                 rows = _reduce(self._tile_rows(x[:, channels], oh), reduce)
-                _reduce(self._tile_columns(rows, ow), reduce, out=out[:, channels])
+                self._finish(_reduce(self._tile_columns(rows, ow), reduce, out=out[:, channels]), rectify)
 
             self._over_channel_groups(x, pool)
         else:
@@ -105,11 +109,17 @@ class Pooling(Layer):
             # pass reads its input once per offset instead of once per window element, and the
             # row pass reads whole rows.
             self._rows = self._reduce_axis(x, 2, oh)
-            out = self._reduce_axis(self._rows, 3, ow)
-        if self.mode == "avg":
-            out *= x.dtype.type(1.0 / (self.size * self.size))
+            out = self._finish(self._reduce_axis(self._rows, 3, ow), rectify)
         self._out = out
         return out
+
+    def _finish(self, pooled: np.ndarray, rectify: bool) -> np.ndarray:
+        """Window sums to means, and the fused ReLU, in place."""
+        if self.mode == "avg":
+            pooled *= pooled.dtype.type(1.0 / (self.size * self.size))
+        if rectify:
+            np.maximum(pooled, 0, out=pooled)
+        return pooled
 
     def _reduce_axis(self, x: np.ndarray, axis: int, out_size: int) -> np.ndarray:
         """Max or sum over the windows along one axis (2: rows, 3: columns)."""
@@ -149,9 +159,11 @@ class Pooling(Layer):
             argmax += missing
         return argmax
 
-    def backward(self, dout):
+    def backward(self, dout, into: np.ndarray | None = None):
+        if self._rectified and not (self._tiles() and self.mode == "max"):
+            dout = dout * (self._out > 0)  # the fused ReLU's gate (the max path gates per group)
         if self._tiles():
-            return self._spread_windows(dout)
+            return self._spread_windows(dout, into)
         x, rows = self._x, self._rows
         if self.mode == "max":
             col_arg = self._argmax_axis(rows, self._out, 3)
@@ -186,41 +198,50 @@ class Pooling(Layer):
         n, c, h, w = x.shape
         run_in_groups(work, c, n * h * w * x.itemsize)
 
-    def _tournament(self, x: np.ndarray, oh: int, ow: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Window maxima; for each, which column of its window holds it; and for every column of
-        every window, which row holds that column's maximum: what backward needs to route each
-        gradient to the window's first maximum in column-major order."""
-        n, c, _, w = x.shape
-        out = np.empty_like(x, shape=(n, c, oh, ow))
-        column_choice = np.empty_like(out, dtype=np.uint8)
-        row_choice = np.empty_like(x, shape=(n, c, oh, w), dtype=np.uint8)
+    def _tournament(self, x: np.ndarray, out: np.ndarray, rectify: bool) -> tuple[np.ndarray, np.ndarray]:
+        """Window maxima into ``out`` (N, C, OH, OW), rectified if asked; and what backward needs
+        to route each gradient to the window's first maximum in column-major order: for each
+        window, which column of it holds the maximum, and for every column of every window, which
+        row holds that column's maximum."""
+        n, c, oh, ow = out.shape
+        column_choice = np.empty_like(x, shape=out.shape, dtype=np.uint8)
+        row_choice = np.empty_like(x, shape=(n, c, oh, x.shape[3]), dtype=np.uint8)
 
         def pool(channels: slice) -> None:
             column_maxima = _first_maximum(self._tile_rows(x[:, channels], oh), row_choice[:, channels])
-            _first_maximum(self._tile_columns(column_maxima, ow), column_choice[:, channels], out[:, channels])
+            best = _first_maximum(self._tile_columns(column_maxima, ow), column_choice[:, channels], out[:, channels])
+            self._finish(best, rectify)
 
         self._over_channel_groups(x, pool)
-        return out, column_choice, row_choice
+        return column_choice, row_choice
 
-    def _spread_windows(self, dout: np.ndarray) -> np.ndarray:
-        """Backward for tiling windows: each window's gradient to its first maximum, or shared."""
+    def _spread_windows(self, dout: np.ndarray, into: np.ndarray | None) -> np.ndarray:
+        """Backward for tiling windows: each window's gradient to its first maximum, or shared;
+        into ``into`` when given."""
         x, out, k = self._x, self._out, self.size
         n, c, oh, ow = out.shape
         exact_rows, exact_columns = oh * k == x.shape[2], ow * k == x.shape[3]
-        dx = array_in_layout(x.shape, dout.dtype, x.strides, zeroed=not (exact_rows and exact_columns))
+        if into is None:
+            dx = array_in_layout(x.shape, dout.dtype, x.strides, zeroed=not (exact_rows and exact_columns))
+        else:
+            dx = into
+            if not (exact_rows and exact_columns):
+                dx.fill(0)
         if self.mode == "avg":
             share = dout * dout.dtype.type(1.0 / (k * k))
             for row in self._tile_rows(dx, oh):
                 for target in self._tile_columns(row, ow):
                     target[...] = share
             return dx
-        column_choice, row_choice = self._choices or self._tournament(x, oh, ow)[1:]
+        column_choice, row_choice = self._choices or self._tournament(x, np.empty_like(out), False)
+        rectified = self._rectified
 
         def spread(channels: slice) -> None:
             # Gradient of each column's maximum (N, C, OH, W), then of each element.
             shape = (n, row_choice[:, channels].shape[1], oh, x.shape[3])
             dcolumns = (np.empty_like if exact_columns else np.zeros_like)(row_choice[:, channels], dout.dtype, shape=shape)
-            _split_by_choice(dout[:, channels], column_choice[:, channels], self._tile_columns(dcolumns, ow))
+            grad = dout[:, channels] * (out[:, channels] > 0) if rectified else dout[:, channels]
+            _split_by_choice(grad, column_choice[:, channels], self._tile_columns(dcolumns, ow))
             _split_by_choice(dcolumns, row_choice[:, channels], self._tile_rows(dx[:, channels], oh))
 
         self._over_channel_groups(x, spread)

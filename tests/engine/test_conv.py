@@ -307,7 +307,7 @@ def test_relu_runs_after_max_pooling_with_the_same_outputs_and_gradients():
                        {"type": "affine", "units": 3}],
             "loss": {"type": "softmax-cross-entropy"}}
     net = Network(spec, seed=4, dtype=np.float64)
-    assert [layer.kind for layer in net.run_order] == ["conv", "pool", "relu", "flatten", "affine"]
+    assert [step.kind for step in net.run_order] == ["conv", "pool+relu", "flatten", "affine"]
     rng = np.random.default_rng(9)
     x, labels = rng.normal(size=(5, 2, 8, 8)), rng.integers(0, 3, size=5)
     x[:, :, :4] = 0.0  # ties in blank regions, as in MNIST
@@ -326,3 +326,57 @@ def test_convolution_and_relu_run_as_one_step_with_the_same_outputs_and_gradient
     rng = np.random.default_rng(12)
     x, labels = rng.normal(size=(4, 2, 8, 8)), rng.integers(0, 3, size=4)
     assert_run_order_changes_nothing(net, x, labels)
+
+
+@pytest.mark.parametrize("pool", [{"mode": "avg", "size": 2}, {"mode": "max", "size": 3, "stride": 2},
+                                  {"mode": "max", "size": 2, "pad": 1}])
+def test_pooling_and_relu_run_as_one_step_for_every_kind_of_window(pool):
+    spec = {"input_shape": [2, 8, 8],
+            "layers": [{"type": "conv", "filters": 4, "kernel": 3, "pad": 1},
+                       {"type": "pool", **pool}, {"type": "relu"}, {"type": "flatten"},
+                       {"type": "affine", "units": 3}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    net = Network(spec, seed=6, dtype=np.float64)
+    assert [step.kind for step in net.run_order] == ["conv", "pool+relu", "flatten", "affine"]
+    rng = np.random.default_rng(13)
+    x, labels = rng.normal(size=(5, 2, 8, 8)), rng.integers(0, 3, size=5)
+    assert_run_order_changes_nothing(net, x, labels)
+
+
+DIRECT_WRITES = {"input_shape": [2, 8, 8],
+                 "layers": [{"type": "conv", "filters": 3, "kernel": 3, "pad": 1}, {"type": "relu"},
+                            {"type": "conv", "filters": 4, "kernel": 3, "pad": 1},
+                            {"type": "pool", "mode": "max", "size": 2}, {"type": "relu"},
+                            {"type": "conv", "filters": 4, "kernel": 3, "pad": 1}, {"type": "relu"},
+                            {"type": "flatten"}, {"type": "affine", "units": 3}],
+                 "loss": {"type": "softmax-cross-entropy"}}
+
+
+def test_steps_write_straight_into_the_padded_input_and_gradient_of_the_next_convolution():
+    net = Network(DIRECT_WRITES, seed=7, dtype=np.float64)
+    rng = np.random.default_rng(14)
+    x, labels = rng.normal(size=(6, 2, 8, 8)), rng.integers(0, 3, size=6)
+    assert_run_order_changes_nothing(net, x, labels)
+    net.gradient(x, labels)
+    first, second, third = (layer for layer in net.layers if isinstance(layer, Convolution))
+    # The padding copies are gone: each output is the inside of the next convolution's input.
+    assert np.shares_memory(first._out, second._padded)
+    assert np.shares_memory(net.layers[3]._out, third._padded)
+    # The pooling wrote its input gradient inside the array the second convolution's backward read.
+    assert second._handed_gradient is None and "dout-padded" in second._workspace
+
+
+def test_evaluation_and_input_gradients_match_the_layers_run_one_at_a_time():
+    net = Network(DIRECT_WRITES, seed=8, dtype=np.float64)
+    x = np.random.default_rng(15).normal(size=(3, 2, 8, 8))
+    out = x
+    for layer in net.layers:
+        out = layer.forward(out, train=False)
+    scores, dx = net.score_gradient(x, 1)
+    np.testing.assert_allclose(scores, out, rtol=1e-12)
+    dout = np.zeros_like(out)
+    dout[:, 1] = 1.0
+    net.layers[0].needs_input_grad = True
+    for layer in reversed(net.layers):
+        dout = layer.backward(dout)
+    np.testing.assert_allclose(dx, dout, rtol=1e-10, atol=1e-14)

@@ -166,6 +166,7 @@ class Convolution(Layer):
         c, h, w = self.in_shape = tuple(int(d) for d in in_shape)
         self._handed_input: np.ndarray | None = None
         self._handed_gradient: np.ndarray | None = None
+        self._tile_plans: dict[str, _TilePlan] = {}
         fh, fw = self.kernel
         if conv_output_size(h, fh, self.stride, self.pad) < 1 or conv_output_size(w, fw, self.stride, self.pad) < 1:
             raise SpecError(f"conv kernel {fh}x{fw} with pad {self.pad} does not fit a {h}x{w} input")
@@ -228,29 +229,24 @@ class Convolution(Layer):
         the cores as well as the products. Which thread takes which tile depends on timing, so
         results that are summed over tiles are kept per tile.
         """
-        c, _, _, n = padded.shape
-        fh, fw = self.kernel
-        rows = c * fh * fw
-        tiles, workers = self._tile_plan(padded, oh, ow)
-        windows = receptive_fields(padded, self.kernel, stride, oh, ow)
-        largest = (tiles[0][0].stop - tiles[0][0].start) * (tiles[0][1].stop - tiles[0][1].start)
+        plan = self._tile_plans.get(name) if cached else None
+        if plan is None or not plan.fits(padded, stride, oh, ow):
+            plan = _TilePlan(self, padded, stride, oh, ow)
+            if cached:
+                self._tile_plans[name] = plan
 
         def do(worker: int, index: int) -> None:
-            col = self._buffer(f"{name}{worker}", (rows + 1, largest * n), padded.dtype, fill=1, cached=cached)
-            tile_rows, tile_columns = tiles[index]
-            height, width = tile_rows.stop - tile_rows.start, tile_columns.stop - tile_columns.start
-            cols = col[:, :height * width * n]
-            np.copyto(cols[:rows].reshape(c, fh, fw, height, width, n), windows[:, :, :, tile_rows, tile_columns])
-            start = (tile_rows.start * ow + tile_columns.start) * n
-            use(index, tiles[index], slice(start, start + height * width * n), cols)
+            cols, target = plan.columns(worker, index)
+            np.copyto(target, plan.sources[index])
+            use(index, plan.tiles[index], plan.outputs[index], cols)
 
-        if len(tiles) == 1:
+        if len(plan.tiles) == 1:
             # A convolution that fits one tile (a single image, say) is smaller than what waking
             # BLAS's other threads costs.
             with single_blas_thread():
                 do(0, 0)
         else:
-            share_work(len(tiles), do, workers)
+            share_work(len(plan.tiles), do, plan.workers)
 
     def forward(self, x, train=True, rectify: bool = False, into: np.ndarray | None = None):
         """Training-mode outputs live in a kept buffer, valid until the next training step.
@@ -424,3 +420,49 @@ class Convolution(Layer):
         ones = self._buffer("bias-ones", (padded[0].size,), dout.dtype, fill=1)
         np.matmul(padded.reshape(fn, -1), ones, out=self.grads["b"])
         return dx.reshape(c, h, w, n).transpose(3, 0, 1, 2)
+
+
+class _TilePlan:
+    """The tiles of one convolution's pass over a padded array, with the strided views that build
+    each tile's columns and a column buffer per thread.
+
+    Training keeps the plan between steps (its arrays stay the same), which saves making about
+    150 strided views per step; a plan made for one evaluation call still reuses its buffers
+    from tile to tile.
+    """
+
+    def __init__(self, layer: Convolution, padded: np.ndarray, stride: int, oh: int, ow: int) -> None:
+        self.key = self._key(padded, stride, oh, ow)
+        c, _, _, n = padded.shape
+        fh, fw = layer.kernel
+        self.rows, self.shape = c * fh * fw, (c, fh, fw)
+        self.tiles, self.workers = layer._tile_plan(padded, oh, ow)
+        windows = receptive_fields(padded, layer.kernel, stride, oh, ow)
+        self.sources = [windows[:, :, :, r, k] for r, k in self.tiles]
+        sizes = [(r.stop - r.start) * (k.stop - k.start) * n for r, k in self.tiles]
+        starts = [(r.start * ow + k.start) * n for r, k in self.tiles]
+        self.outputs = [slice(start, start + size) for start, size in zip(starts, sizes)]
+        self._largest, self._dtype = max(sizes), padded.dtype
+        self._buffers: dict[int, np.ndarray] = {}
+        self._views: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    @staticmethod
+    def _key(padded: np.ndarray, stride: int, oh: int, ow: int) -> tuple:
+        """What the plan depends on: the array itself, the grid, and what ``_tile_plan`` reads."""
+        return (padded.__array_interface__["data"][0], padded.shape, padded.strides, stride, oh, ow,
+                TILE_BYTES, blas_threads())
+
+    def fits(self, padded: np.ndarray, stride: int, oh: int, ow: int) -> bool:
+        return self.key == self._key(padded, stride, oh, ow)
+
+    def columns(self, worker: int, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """Thread ``worker``'s column matrix for tile ``index`` (last row ones), and the view of
+        its other rows shaped like ``sources[index]`` to copy the receptive fields into."""
+        views = self._views.get((worker, index))
+        if views is None:
+            buffer = self._buffers.get(worker)
+            if buffer is None:
+                buffer = self._buffers[worker] = np.ones((self.rows + 1, self._largest), self._dtype)
+            cols = buffer[:, :self.outputs[index].stop - self.outputs[index].start]
+            views = self._views[(worker, index)] = (cols, cols[:self.rows].reshape(self.sources[index].shape))
+        return views

@@ -403,8 +403,12 @@ class Convolution(Layer):
         dx = self._buffer("dx", (c, h * w * n), dout.dtype, cached=cached)
         tiles, _ = self._tile_plan(padded, h, w)
         products = self._buffer("grad-products", (len(tiles), fn * fh * fw, c), dout.dtype)
-
         x4 = self._x.transpose(1, 2, 3, 0)
+        # With a 'same'-size output, each filter's centre row of the columns is dout itself: the
+        # bias gradient is summed from it per tile, while the tile is in cache.
+        taps = fh * fw
+        centres = slice(dpad * fw + dpad, fn * taps, taps) if dpad == self.pad else None
+        bias_parts = self._buffer("bias-parts", (len(tiles), fn), dout.dtype)
 
         def products_of_tile(tile: int, region: tuple[slice, slice], inputs: slice, col: np.ndarray) -> None:
             np.matmul(flipped, col[:-1], out=dx[:, inputs])
@@ -412,13 +416,18 @@ class Convolution(Layer):
             # (x written inside this layer's zero border by the layer before).
             x_tile = x4[:, region[0], region[1]].reshape(c, -1)
             np.matmul(col[:-1], x_tile.T, out=products[tile])
+            if centres is not None:
+                np.add.reduce(col[centres], axis=1, out=bias_parts[tile])
 
         self._over_tiles("dout-columns", padded, 1, h, w, cached, products_of_tile)
         flipped_grads = products.sum(axis=0).reshape(fn, fh, fw, c)
         self.grads["W"][...] = flipped_grads[:, ::-1, ::-1].transpose(0, 3, 1, 2)
-        # The zero border adds nothing to the bias gradient, the sum of the (gated) gradient.
-        ones = self._buffer("bias-ones", (padded[0].size,), dout.dtype, fill=1)
-        np.matmul(padded.reshape(fn, -1), ones, out=self.grads["b"])
+        if centres is not None:
+            np.add.reduce(bias_parts, axis=0, out=self.grads["b"])
+        else:
+            # The zero border adds nothing to the bias gradient, the sum of the (gated) gradient.
+            ones = self._buffer("bias-ones", (padded[0].size,), dout.dtype, fill=1)
+            np.matmul(padded.reshape(fn, -1), ones, out=self.grads["b"])
         return dx.reshape(c, h, w, n).transpose(3, 0, 1, 2)
 
 

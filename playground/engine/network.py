@@ -25,7 +25,7 @@ from .layers import (Affine, BatchNorm, Dropout, Flatten, Layer, LeakyReLU, Rect
                      check_spec_keys)
 from .losses import Loss, build_loss
 from .pooling import Pooling
-from .threads import single_blas_thread
+from .threads import blas_threads, share_work, single_blas_thread
 
 LAYER_TYPES: dict[str, type[Layer]] = {
     cls.kind: cls
@@ -35,6 +35,15 @@ LAYER_TYPES: dict[str, type[Layer]] = {
 
 # A pass with fewer multiply-adds in its matrix products than this runs on one BLAS thread.
 SMALL_PASS_MULTIPLY_ADDS = 30_000_000
+
+# A training pass through a network with at least this many multiply-adds per sample is split by
+# samples over the threads, each part through its own copy of the layers (the parameters are
+# shared), instead of sharing out each layer's work: the threads then meet once per step rather
+# than twice per layer. deep-cnn (7.3 M) trains about 5 % faster so; keras-cnn (3.9 M) gains
+# nothing and simple-cnn (0.9 M) loses 8 %.
+SPLIT_BATCH_MULTIPLY_ADDS = 5_000_000
+# ...and only when each part gets at least this many samples.
+SMALLEST_PART = 8
 
 
 def run_order(layers: list[Layer]) -> list:
@@ -92,6 +101,9 @@ class Network:
         self.params: dict[str, np.ndarray] = {}
         self.grads: dict[str, np.ndarray] = {}
         self.buffers: dict[str, np.ndarray] = {}
+        self._replicas: list[Network] = []  # see _gradient_in_parts
+        self._splits_batches = (self._sample_multiply_adds >= SPLIT_BATCH_MULTIPLY_ADDS
+                                and not any(isinstance(layer, BatchNorm) for layer in self.layers))
         for k, layer in enumerate((l for l in self.layers if l.params), start=1):
             for name, arr in layer.params.items():
                 self.params[f"{name}{k}"] = arr
@@ -196,10 +208,55 @@ class Network:
 
         Returns the batch loss.
         """
+        parts = min(blas_threads(), x.shape[0] // SMALLEST_PART) if self._splits_batches else 1
+        if parts > 1:
+            return self._gradient_in_parts(x, labels, parts)
         with self._blas_threads_for(x.shape[0]):
             loss = self.loss(x, labels, train=True)
             self.backward(self.loss_layer.backward())
         return loss
+
+    def _gradient_in_parts(self, x: np.ndarray, labels: np.ndarray, parts: int) -> float:
+        """``gradient`` with the batch split into ``parts`` ranges of samples, each through its own
+        copy of the layers on its own thread; the gradients and losses are then averaged, weighted
+        by the parts' sizes, in a fixed order.
+
+        The result equals the whole-batch gradient up to rounding. Dropout draws its masks from
+        generators seeded, part by part, from the network's own, so a seeded run repeats exactly.
+        (BatchNorm, whose statistics span the batch, is never split: see ``_splits_batches``.)
+        """
+        spec = self.spec()
+        if len(self._replicas) != parts or self._replicas[0].spec() != spec:
+            self._replicas = [self._replica_sharing_parameters(spec) for _ in range(parts)]
+        for layer, copies in zip(self.stochastic_layers(), zip(*(r.stochastic_layers() for r in self._replicas))):
+            seed = int(layer.rng.integers(2**63))
+            for k, twin in enumerate(copies):
+                twin.rng = np.random.default_rng([seed, k])
+        n = x.shape[0]
+        bounds = [n * k // parts for k in range(parts + 1)]
+        losses = [0.0] * parts
+
+        def run(_worker: int, k: int) -> None:
+            part = slice(bounds[k], bounds[k + 1])
+            losses[k] = self._replicas[k].gradient(x[part], labels[part])
+
+        share_work(parts, run)
+        shares = [(bounds[k + 1] - bounds[k]) / n for k in range(parts)]
+        for name, grad in self.grads.items():
+            np.multiply(self._replicas[0].grads[name], shares[0], out=grad)
+            for share, replica in zip(shares[1:], self._replicas[1:]):
+                grad += replica.grads[name] * grad.dtype.type(share)
+        return float(sum(share * loss for share, loss in zip(shares, losses)))
+
+    def _replica_sharing_parameters(self, spec: dict) -> "Network":
+        """The same layers with their own state and gradients, but this network's parameter
+        arrays (updated in place by the optimizer, so every replica always sees the current ones)."""
+        twin = Network(copy.deepcopy(spec), seed=0, dtype=self.dtype)
+        for mine, theirs in zip(self.layers, twin.layers):
+            theirs.params.update(mine.params)
+        twin.params = dict(self.params)
+        twin._splits_batches = False
+        return twin
 
     def score_gradient(self, x: np.ndarray, targets: int | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Scores (N, K) in evaluation mode and d(score of ``targets[i]``)/d(x[i]) for every row:
@@ -231,6 +288,8 @@ class Network:
         """Let go of the arrays the last pass kept for a backward pass (see ``Layer.release``)."""
         for layer in self.layers:
             layer.release()
+        for replica in self._replicas:
+            replica.release()
 
     # ----------------------------------------------------------------- state
     def state(self) -> dict[str, np.ndarray]:

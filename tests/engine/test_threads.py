@@ -71,3 +71,40 @@ def test_small_passes_run_on_one_blas_thread_and_large_ones_on_all():
             net.predict(np.zeros((batch, *net.input_shape), np.float32))
         assert seen == [1, 2]
         assert blas_thread_counts() == [2] * len(blas_thread_counts())
+
+
+SPLIT_SPEC = {"input_shape": [1, 8, 8],
+              "layers": [{"type": "conv", "filters": 4, "kernel": 3, "pad": 1}, {"type": "relu"},
+                         {"type": "pool", "mode": "max", "size": 2}, {"type": "flatten"},
+                         {"type": "affine", "units": 10}, {"type": "relu"}, {"type": "dropout", "rate": 0.3},
+                         {"type": "affine", "units": 3}],
+              "loss": {"type": "softmax-cross-entropy"}}
+
+
+def test_a_batch_split_over_threads_gives_the_whole_batch_gradient(monkeypatch):
+    from playground.engine import network
+
+    rng = np.random.default_rng(3)
+    x, labels = rng.normal(size=(21, 1, 8, 8)), rng.integers(0, 3, size=21)
+    whole = network.Network(SPLIT_SPEC, seed=5, dtype=np.float64)
+    monkeypatch.setattr(network, "SPLIT_BATCH_MULTIPLY_ADDS", 0)
+    split, again = (network.Network(SPLIT_SPEC, seed=5, dtype=np.float64) for _ in range(2))
+    with ThreadpoolController().select(user_api="blas").limit(limits=2):
+        if blas_threads() < 2:
+            pytest.skip("this BLAS runs one thread only")
+        for net in (whole, split, again):
+            net.reseed(11)
+            for layer in net.stochastic_layers():
+                layer.rate = 0.0  # no dropout: the parts must add up to the whole batch exactly
+        loss = whole.gradient(x, labels)
+        assert split.gradient(x, labels) == pytest.approx(loss, rel=1e-12)
+        assert len(split._replicas) == 2
+        for name, grad in whole.grads.items():
+            np.testing.assert_allclose(split.grads[name], grad, rtol=1e-10, atol=1e-14)
+        # With dropout, two runs seeded alike still draw the same masks part by part.
+        for net in (split, again):
+            net.reseed(12)
+            next(net.stochastic_layers()).rate = 0.3
+            net.gradient(x, labels)
+        for name, grad in split.grads.items():
+            np.testing.assert_array_equal(again.grads[name], grad)

@@ -218,8 +218,9 @@ class Network:
 
     def _gradient_in_parts(self, x: np.ndarray, labels: np.ndarray, parts: int) -> float:
         """``gradient`` with the batch split into ``parts`` ranges of samples, each through its own
-        copy of the layers on its own thread; the gradients and losses are then averaged, weighted
-        by the parts' sizes, in a fixed order.
+        copy of the layers on its own thread. Each part's loss gradient is scaled by the part's
+        share of the batch, so the parts' gradients add up to the batch's; the first part writes
+        straight into this network's gradient arrays and the others are added in a fixed order.
 
         The result equals the whole-batch gradient up to rounding. Dropout draws its masks from
         generators seeded, part by part, from the network's own, so a seeded run repeats exactly.
@@ -227,34 +228,40 @@ class Network:
         """
         spec = self.spec()
         if len(self._replicas) != parts or self._replicas[0].spec() != spec:
-            self._replicas = [self._replica_sharing_parameters(spec) for _ in range(parts)]
+            self._replicas = [self._replica_sharing_parameters(spec, k == 0) for k in range(parts)]
         for layer, copies in zip(self.stochastic_layers(), zip(*(r.stochastic_layers() for r in self._replicas))):
             seed = int(layer.rng.integers(2**63))
             for k, twin in enumerate(copies):
                 twin.rng = np.random.default_rng([seed, k])
         n = x.shape[0]
         bounds = [n * k // parts for k in range(parts + 1)]
+        shares = [(bounds[k + 1] - bounds[k]) / n for k in range(parts)]
         losses = [0.0] * parts
 
         def run(_worker: int, k: int) -> None:
-            part = slice(bounds[k], bounds[k + 1])
-            losses[k] = self._replicas[k].gradient(x[part], labels[part])
+            part, replica = slice(bounds[k], bounds[k + 1]), self._replicas[k]
+            losses[k] = replica.loss(x[part], labels[part], train=True)
+            dscores = replica.loss_layer.backward()
+            replica.backward(np.multiply(dscores, dscores.dtype.type(shares[k]), out=dscores))
 
         share_work(parts, run)
-        shares = [(bounds[k + 1] - bounds[k]) / n for k in range(parts)]
         for name, grad in self.grads.items():
-            np.multiply(self._replicas[0].grads[name], shares[0], out=grad)
-            for share, replica in zip(shares[1:], self._replicas[1:]):
-                grad += replica.grads[name] * grad.dtype.type(share)
+            for replica in self._replicas[1:]:
+                grad += replica.grads[name]
         return float(sum(share * loss for share, loss in zip(shares, losses)))
 
-    def _replica_sharing_parameters(self, spec: dict) -> "Network":
-        """The same layers with their own state and gradients, but this network's parameter
-        arrays (updated in place by the optimizer, so every replica always sees the current ones)."""
+    def _replica_sharing_parameters(self, spec: dict, gradients_too: bool) -> "Network":
+        """The same layers with their own state, but this network's parameter arrays (updated in
+        place by the optimizer, so every replica always sees the current ones) and, if asked, its
+        gradient arrays (layers write gradients in place)."""
         twin = Network(copy.deepcopy(spec), seed=0, dtype=self.dtype)
         for mine, theirs in zip(self.layers, twin.layers):
             theirs.params.update(mine.params)
+            if gradients_too:
+                theirs.grads.update(mine.grads)
         twin.params = dict(self.params)
+        if gradients_too:
+            twin.grads = dict(self.grads)
         twin._splits_batches = False
         return twin
 

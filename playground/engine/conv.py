@@ -216,12 +216,20 @@ class Convolution(Layer):
                  for r in range(oh) for first in range(0, ow, width)]
         return tiles, min(blas_threads(), len(tiles))
 
-    def _over_tiles(self, name: str, padded: np.ndarray, stride: int, oh: int, ow: int, cached: bool,
-                    use: Callable[[int, tuple[slice, slice], slice, np.ndarray], None]) -> None:
-        """Call ``use(tile, region, outputs, columns)`` for every tile of the output grid of the
-        convolution of ``padded`` (C, H, W, N): the tile's index, its (rows, columns) of the
-        grid, its range in the (OH, OW, N) order of output columns, and its column matrix
-        (C*FH*FW + 1, that many), the last row ones.
+    def _plan(self, name: str, padded: np.ndarray, stride: int, oh: int, ow: int, cached: bool) -> "_TilePlan":
+        """The tile plan of the pass ``name`` over ``padded``: the kept one if it still fits
+        (training), else a new one."""
+        plan = self._tile_plans.get(name) if cached else None
+        if plan is None or not plan.fits(padded, stride, oh, ow):
+            plan = _TilePlan(self, padded, stride, oh, ow)
+            if cached:
+                self._tile_plans[name] = plan
+        return plan
+
+    def _over_tiles(self, plan: "_TilePlan", use: Callable[[int, tuple[slice, slice], slice, np.ndarray], None]) -> None:
+        """Call ``use(tile, region, outputs, columns)`` for every tile of ``plan``: the tile's
+        index, its (rows, columns) of the output grid, its range in the (OH, OW, N) order of
+        output columns, and its column matrix (C*FH*FW + 1, that many), the last row ones.
 
         The ones row makes the bias one more weight column: the forward product adds it and the
         weight-gradient product yields its gradient. The tiles are shared out over threads
@@ -229,12 +237,6 @@ class Convolution(Layer):
         the cores as well as the products. Which thread takes which tile depends on timing, so
         results that are summed over tiles are kept per tile.
         """
-        plan = self._tile_plans.get(name) if cached else None
-        if plan is None or not plan.fits(padded, stride, oh, ow):
-            plan = _TilePlan(self, padded, stride, oh, ow)
-            if cached:
-                self._tile_plans[name] = plan
-
         def do(worker: int, index: int) -> None:
             cols, target = plan.columns(worker, index)
             np.copyto(target, plan.sources[index])
@@ -276,7 +278,7 @@ class Convolution(Layer):
             if rectify:
                 np.maximum(target, 0, out=target)
 
-        self._over_tiles("columns", self._padded, self.stride, oh, ow, train, product)
+        self._over_tiles(self._plan("columns", self._padded, self.stride, oh, ow, train), product)
         self._out = out.transpose(3, 0, 1, 2)
         return self._out
 
@@ -334,8 +336,8 @@ class Convolution(Layer):
         n, c, h, w = self._x.shape
         fn = self.filters
         _, oh, ow = self.output_shape((c, h, w))
-        tiles, _ = self._tile_plan(self._padded, oh, ow)
-        products = self._buffer("grad-products", (len(tiles), c * self.kernel[0] * self.kernel[1] + 1, fn),
+        plan = self._plan("columns", self._padded, self.stride, oh, ow, self._train)
+        products = self._buffer("grad-products", (len(plan.tiles), c * self.kernel[0] * self.kernel[1] + 1, fn),
                                 dout.dtype)
         dout4 = dout.transpose(1, 2, 3, 0)
         if gate is None:
@@ -350,7 +352,7 @@ class Convolution(Layer):
                 np.multiply(dout4[:, r, k], gate4[:, r, k] > 0, out=gated4[:, r, k])
             np.matmul(col, rows[:, outputs].T, out=products[tile])
 
-        self._over_tiles("columns", self._padded, self.stride, oh, ow, self._train, accumulate)
+        self._over_tiles(plan, accumulate)
         grads = products.sum(axis=0)
         self.grads["W"].reshape(fn, -1)[...] = grads[:-1].T
         self.grads["b"][...] = grads[-1]
@@ -401,14 +403,14 @@ class Convolution(Layer):
         flipped = self._buffer("flipped", (c, fn * fh * fw), dout.dtype)
         flipped.reshape(c, fn, fh, fw)[...] = self.params["W"][:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
         dx = self._buffer("dx", (c, h * w * n), dout.dtype, cached=cached)
-        tiles, _ = self._tile_plan(padded, h, w)
-        products = self._buffer("grad-products", (len(tiles), fn * fh * fw, c), dout.dtype)
+        plan = self._plan("dout-columns", padded, 1, h, w, cached)
+        products = self._buffer("grad-products", (len(plan.tiles), fn * fh * fw, c), dout.dtype)
         x4 = self._x.transpose(1, 2, 3, 0)
         # With a 'same'-size output, each filter's centre row of the columns is dout itself: the
         # bias gradient is summed from it per tile, while the tile is in cache.
         taps = fh * fw
         centres = slice(dpad * fw + dpad, fn * taps, taps) if dpad == self.pad else None
-        bias_parts = self._buffer("bias-parts", (len(tiles), fn), dout.dtype)
+        bias_parts = self._buffer("bias-parts", (len(plan.tiles), fn), dout.dtype)
 
         def products_of_tile(tile: int, region: tuple[slice, slice], inputs: slice, col: np.ndarray) -> None:
             np.matmul(flipped, col[:-1], out=dx[:, inputs])
@@ -419,7 +421,7 @@ class Convolution(Layer):
             if centres is not None:
                 np.add.reduce(col[centres], axis=1, out=bias_parts[tile])
 
-        self._over_tiles("dout-columns", padded, 1, h, w, cached, products_of_tile)
+        self._over_tiles(plan, products_of_tile)
         flipped_grads = products.sum(axis=0).reshape(fn, fh, fw, c)
         self.grads["W"][...] = flipped_grads[:, ::-1, ::-1].transpose(0, 3, 1, 2)
         if centres is not None:

@@ -369,85 +369,85 @@
 <context>
     <name>BeforeAfterView</name>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="26" />
+        <location filename="../../playground/gui/weights/before_after.py" line="25" />
         <source>Which weight array to compare</source>
         <translation>비교할 가중치 배열</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="31" />
+        <location filename="../../playground/gui/weights/before_after.py" line="30" />
         <source>Weights:</source>
         <translation>가중치:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="34" />
+        <location filename="../../playground/gui/weights/before_after.py" line="33" />
         <source>Colour scale:</source>
         <translation>색 척도:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="38" />
+        <location filename="../../playground/gui/weights/before_after.py" line="37" />
         <source>How far training has moved these weights from where they started</source>
         <translation>학습이 이 가중치를 처음 값에서 얼마나 옮겼는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="39" />
-        <location filename="../../playground/gui/weights/before_after.py" line="41" />
+        <location filename="../../playground/gui/weights/before_after.py" line="38" />
+        <location filename="../../playground/gui/weights/before_after.py" line="40" />
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="40" />
+        <location filename="../../playground/gui/weights/before_after.py" line="39" />
         <source>The weights before training</source>
         <translation>학습 전 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="42" />
+        <location filename="../../playground/gui/weights/before_after.py" line="41" />
         <source>The weights now</source>
         <translation>현재 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="43" />
-        <location filename="../../playground/gui/weights/before_after.py" line="95" />
+        <location filename="../../playground/gui/weights/before_after.py" line="42" />
+        <location filename="../../playground/gui/weights/before_after.py" line="89" />
         <source>change</source>
         <translation>변화량</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="44" />
+        <location filename="../../playground/gui/weights/before_after.py" line="43" />
         <source>Now minus initial: what training has added</source>
         <translation>현재 값 − 초깃값: 학습이 더한 것</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="52" />
-        <location filename="../../playground/gui/weights/before_after.py" line="77" />
+        <location filename="../../playground/gui/weights/before_after.py" line="51" />
+        <location filename="../../playground/gui/weights/before_after.py" line="71" />
         <source>No weights to show yet.</source>
         <translation>아직 표시할 가중치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="82" />
+        <location filename="../../playground/gui/weights/before_after.py" line="76" />
         <source>There is no record of this model's weights at initialisation. Models trained with this app (Train panel or command line) keep them; while a run trains, its first snapshot is used.</source>
         <translation>이 모델에는 초기화 시점의 가중치 기록이 없습니다. 이 앱(학습 패널이나 명령줄)으로 학습한 모델에는 기록이 남으며, 학습이 진행 중일 때는 첫 스냅숏을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="94" />
+        <location filename="../../playground/gui/weights/before_after.py" line="88" />
         <source>change ÷ tile's largest |change|</source>
         <translation>변화량 ÷ 타일의 최대 |변화량|</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="97" />
+        <location filename="../../playground/gui/weights/before_after.py" line="91" />
         <source>At initialisation ({0})</source>
         <translation>초기화 시점 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="98" />
+        <location filename="../../playground/gui/weights/before_after.py" line="92" />
         <source>Now ({0})</source>
         <translation>현재 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="99" />
+        <location filename="../../playground/gui/weights/before_after.py" line="93" />
         <source>Change: now − initial</source>
         <translation>변화량: 현재 − 초깃값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/before_after.py" line="102" />
+        <location filename="../../playground/gui/weights/before_after.py" line="96" />
         <source>{0}: relative change ‖W − W₀‖ / ‖W₀‖ = {1:.3f}; mean |change| {2:.4g}; largest |change| {3:.4g}.</source>
         <translation>{0}: 상대 변화량 ‖W − W₀‖ / ‖W₀‖ = {1:.3f}, 평균 |변화량| {2:.4g}, 최대 |변화량| {3:.4g}.</translation>
     </message>
@@ -619,43 +619,33 @@ reads as {1}</source>
 <context>
     <name>ConvFiltersView</name>
     <message>
-        <location filename="../../playground/gui/weights/conv_filters.py" line="28" />
-        <source>Where these weights come from</source>
-        <translation>이 가중치의 출처</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/weights/conv_filters.py" line="33" />
-        <source>Colour scale:</source>
-        <translation>색 척도:</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/weights/conv_filters.py" line="44" />
-        <location filename="../../playground/gui/weights/conv_filters.py" line="71" />
+        <location filename="../../playground/gui/weights/conv_filters.py" line="35" />
+        <location filename="../../playground/gui/weights/conv_filters.py" line="58" />
         <source>No weights to show yet.</source>
         <translation>아직 표시할 가중치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/conv_filters.py" line="64" />
+        <location filename="../../playground/gui/weights/conv_filters.py" line="51" />
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/conv_filters.py" line="65" />
+        <location filename="../../playground/gui/weights/conv_filters.py" line="52" />
         <source>Red: positive weights, blue: negative. Scroll to zoom, drag to pan</source>
         <translation>빨강: 양의 가중치, 파랑: 음의 가중치. 스크롤하면 확대/축소, 끌면 이동합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/conv_filters.py" line="76" />
+        <location filename="../../playground/gui/weights/conv_filters.py" line="63" />
         <source>This network has no convolution layers. Convolutional networks (Deep Learning from Scratch, chapter 7) show their filters here; a dense network's first layer is on the Hidden units tab.</source>
         <translation>이 신경망에는 합성곱 계층이 없습니다. 합성곱 신경망(『밑바닥부터 시작하는 딥러닝』 7장)은 여기에 필터가 표시되고, 완전연결 신경망의 첫 번째 층은 은닉 뉴런 탭에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/conv_filters.py" line="86" />
+        <location filename="../../playground/gui/weights/conv_filters.py" line="73" />
         <source>{0}: {1} filters of {2}x{3}</source>
         <translation>{0}: {2}x{3} 필터 {1}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/conv_filters.py" line="88" />
+        <location filename="../../playground/gui/weights/conv_filters.py" line="75" />
         <source>{0}: {1} filters of {2}x{3} over {4} input channels (one row per filter, one tile per channel)</source>
         <translation>{0}: 입력 채널 {4}개에 걸친 {2}x{3} 필터 {1}개(필터마다 한 행, 채널마다 한 타일)</translation>
     </message>
@@ -1599,104 +1589,94 @@ reads as {1}</source>
 <context>
     <name>HiddenUnitsView</name>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="35" />
-        <source>Where these weights come from</source>
-        <translation>이 가중치의 출처</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="40" />
-        <source>Colour scale:</source>
-        <translation>색 척도:</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="43" />
-        <location filename="../../playground/gui/weights/hidden_units.py" line="60" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="34" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="51" />
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="44" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="35" />
         <source>One tile per hidden unit: red pixels excite it, blue ones inhibit it. Click a tile for details; scroll to zoom</source>
         <translation>은닉 뉴런마다 타일 하나: 빨간 픽셀은 뉴런을 흥분시키고 파란 픽셀은 억제합니다. 타일을 클릭하면 자세히 보이고, 스크롤하면 확대/축소합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="49" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="40" />
         <source>The selected unit's weights and where its output goes</source>
         <translation>선택한 뉴런의 가중치와 그 출력이 가는 곳</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="60" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="51" />
         <source>receiving unit</source>
         <translation>받는 뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="83" />
-        <location filename="../../playground/gui/weights/hidden_units.py" line="97" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="74" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="84" />
         <source>No weights to show yet.</source>
         <translation>아직 표시할 가중치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="102" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="89" />
         <source>This network's first layer does not read the 28x28 image through a dense layer, so its units have no picture of their own. A convolutional network's first layer is shown on the Conv filters tab.</source>
         <translation>이 신경망의 첫 번째 층은 28x28 이미지를 완전연결 계층으로 읽지 않으므로 뉴런마다 그림이 없습니다. 합성곱 신경망의 첫 번째 층은 합성곱 필터 탭에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="109" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="96" />
         <source>{0}: {1} hidden units, one 28x28 tile each</source>
         <translation>{0}: 은닉 뉴런 {1}개, 뉴런마다 28x28 타일 하나</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="133" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="120" />
         <source>Hidden unit {0} (units 0 to {1})</source>
         <translation>은닉 뉴런 {0} (뉴런 0 ~ {1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="137" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="124" />
         <source>No bias (this layer has none, as in Rashid's network).</source>
         <translation>편향 없음 (Rashid의 신경망처럼 이 층에는 편향이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="139" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="126" />
         <source>Bias: {0:+.4f} (batch normalisation follows and cancels it).</source>
         <translation>편향: {0:+.4f} (뒤따르는 배치 정규화가 이를 상쇄합니다).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="142" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="129" />
         <source>Bias: {0:+.4f}</source>
         <translation>편향: {0:+.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="144" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="131" />
         <source>Weights from {0:+.3f} to {1:+.3f}; colour scale ±{2:.3f}.</source>
         <translation>가중치 범위 {0:+.3f} ~ {1:+.3f}, 색 척도 ±{2:.3f}.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="149" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="136" />
         <source>No dense layer reads this unit directly.</source>
         <translation>이 뉴런을 직접 읽는 완전연결 계층이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="160" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="147" />
         <source>Feeds most strongly: {0}.</source>
         <translation>가장 강하게 전달하는 곳: {0}.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="164" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="151" />
         <source>Outgoing weights ({0})</source>
         <translation>나가는 가중치 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="165" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="152" />
         <source>Strongest outgoing weights ({0})</source>
         <translation>나가는 가중치 상위 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="166" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="153" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/hidden_units.py" line="167" />
+        <location filename="../../playground/gui/weights/hidden_units.py" line="154" />
         <source>unit of the next layer</source>
         <translation>다음 층의 뉴런</translation>
     </message>
@@ -3779,49 +3759,62 @@ reads as {1}</source>
         <translation>모델 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="148" />
+        <location filename="../../playground/gui/weights_panel.py" line="160" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="161" />
+        <location filename="../../playground/gui/weights_panel.py" line="173" />
         <source>Cannot load the model: {0}</source>
         <translation>모델을 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="175" />
+        <location filename="../../playground/gui/weights_panel.py" line="187" />
         <source>first snapshot of this run, iteration {0:,}</source>
         <translation>이번 실행의 첫 스냅숏, 반복 {0:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="192" />
+        <location filename="../../playground/gui/weights_panel.py" line="204" />
         <source>live training run</source>
         <translation>진행 중인 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="193" />
+        <location filename="../../playground/gui/weights_panel.py" line="205" />
         <source>Watching a training run: iteration {0:,}, epoch {1:.2f}</source>
         <translation>학습 지켜보는 중: 반복 {0:,}, 에폭 {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="214" />
+        <location filename="../../playground/gui/weights_panel.py" line="226" />
         <source>Export view</source>
         <translation>뷰 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="215" />
+        <location filename="../../playground/gui/weights_panel.py" line="227" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="220" />
+        <location filename="../../playground/gui/weights_panel.py" line="232" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="221" />
+        <location filename="../../playground/gui/weights_panel.py" line="233" />
         <source>Could not write {0}.</source>
         <translation>{0}을(를) 쓰지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <location filename="../../playground/gui/weights/base.py" line="103" />
+        <source>Where these weights come from</source>
+        <translation>이 가중치의 출처</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/base.py" line="108" />
+        <source>Colour scale:</source>
+        <translation>색 척도:</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QWidget
+
+from .scale_choice import ScaleChoice
 
 
 @dataclass(frozen=True, eq=False)
@@ -77,3 +79,32 @@ class InspectorView(QWidget):
 
     def redraw(self) -> None:
         raise NotImplementedError
+
+
+class WeightsView(InspectorView):
+    """A view drawn from the weights the panel hands every such view (``set_weights``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: WeightsData | None = None
+
+    def set_weights(self, data: WeightsData | None) -> None:
+        self._data = data
+        self._weights_changed()
+        self.invalidate()
+
+    def _weights_changed(self) -> None:
+        """Runs on new weights before the redraw, for what depends on which arrays there are."""
+
+    def _caption_and_scale(self) -> QHBoxLayout:
+        """The row above a mosaic: where the weights come from (``caption``) and the colour scale
+        (``scale``: one for all tiles or one per tile; a change redraws)."""
+        self.caption = QLabel()
+        self.caption.setToolTip(self.tr("Where these weights come from"))
+        self.scale = ScaleChoice()
+        self.scale.per_tile_changed.connect(lambda _on: self.invalidate())
+        row = QHBoxLayout()
+        row.addWidget(self.caption, 1)
+        row.addWidget(QLabel(self.tr("Colour scale:")))
+        row.addWidget(self.scale)
+        return row

@@ -11,17 +11,16 @@ import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.inspection import weight_mosaic, weight_names
-from .base import InspectorView, WeightsData
+from .base import WeightsView
 from .plots import MosaicView
 from .scale_choice import ScaleChoice
 
 
-class BeforeAfterView(InspectorView):
+class BeforeAfterView(WeightsView):
     """Three mosaics of one weight array: initial, current, current - initial."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._data: WeightsData | None = None
         self.layer = QComboBox()
         self.layer.setToolTip(self.tr("Which weight array to compare"))
         self.layer.currentIndexChanged.connect(lambda _i: self.invalidate())
@@ -51,12 +50,7 @@ class BeforeAfterView(InspectorView):
         layout.addWidget(self.summary)
         self.show_message(self.tr("No weights to show yet."))
 
-    def set_weights(self, data: WeightsData | None) -> None:
-        self._data = data
-        self._update_choices()
-        self.invalidate()
-
-    def _update_choices(self) -> None:
+    def _weights_changed(self) -> None:
         """List the weight arrays known at initialisation, keeping the current choice if it remains."""
         names = [] if self._data is None else [
             n for n in weight_names(self._data.params)

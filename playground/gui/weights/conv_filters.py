@@ -6,32 +6,23 @@ several input channels, so it is drawn as one row with a tile per channel.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from ...engine.inspection import conv_filter_mosaic, weight_names
-from .base import InspectorView, WeightsData
+from .base import WeightsView
 from .plots import MosaicView
-from .scale_choice import ScaleChoice
 
 ROW_HEIGHT = 26      # screen pixels per tile row of a deeper layer
 MIN_VIEW_HEIGHT = 220
 
 
-class ConvFiltersView(InspectorView):
+class ConvFiltersView(WeightsView):
     """One mosaic per convolution layer, stacked in a scroll area."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._data: WeightsData | None = None
         self._views: list[MosaicView] = []
-        self.caption = QLabel()
-        self.caption.setToolTip(self.tr("Where these weights come from"))
-        self.scale = ScaleChoice()
-        self.scale.per_tile_changed.connect(lambda _on: self.invalidate())
-        top = QHBoxLayout()
-        top.addWidget(self.caption, 1)
-        top.addWidget(QLabel(self.tr("Colour scale:")))
-        top.addWidget(self.scale)
+        top = self._caption_and_scale()
         self._holder = QWidget()
         self._stack = QVBoxLayout(self._holder)
         self._stack.setContentsMargins(0, 0, 0, 0)
@@ -42,10 +33,6 @@ class ConvFiltersView(InspectorView):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         self.show_message(self.tr("No weights to show yet."))
-
-    def set_weights(self, data: WeightsData | None) -> None:
-        self._data = data
-        self.invalidate()
 
     @property
     def mosaic_views(self) -> list[MosaicView]:

@@ -9,36 +9,27 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...engine.inspection import image_input_weight, strongest_outgoing, weight_mosaic, weight_names
-from .base import InspectorView, WeightsData
+from .base import WeightsView
 from .plots import (ClickableImage, MosaicView, category_ticks, diverging_colormap, palette_color,
                     rounded_limit, set_axis_label, set_label, style_axes, styled_layout_widget, title_label)
-from .scale_choice import ScaleChoice
 
 OUTGOING_SHOWN = 10
 
 
-class HiddenUnitsView(InspectorView):
+class HiddenUnitsView(WeightsView):
     """Mosaic of the first layer's tiles plus a detail pane for the clicked unit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._data: WeightsData | None = None
         self._name = ""
         self._selected: int | None = None
         self._outgoing_names: list[str] = []
         self._outgoing_range = (0.0, 0.0)
 
-        self.caption = QLabel()
-        self.caption.setToolTip(self.tr("Where these weights come from"))
-        self.scale = ScaleChoice()
-        self.scale.per_tile_changed.connect(lambda _on: self.invalidate())
-        top = QHBoxLayout()
-        top.addWidget(self.caption, 1)
-        top.addWidget(QLabel(self.tr("Colour scale:")))
-        top.addWidget(self.scale)
+        top = self._caption_and_scale()
 
         self.mosaic = MosaicView(self.tr("weight"))
         self.mosaic.setToolTip(self.tr("One tile per hidden unit: red pixels excite it, blue ones inhibit "
@@ -83,10 +74,6 @@ class HiddenUnitsView(InspectorView):
         self.show_message(self.tr("No weights to show yet."))
 
     # ----------------------------------------------------------------- data
-    def set_weights(self, data: WeightsData | None) -> None:
-        self._data = data
-        self.invalidate()
-
     @property
     def tile_count(self) -> int:
         return self.mosaic.mosaic.count if self.mosaic.mosaic is not None and not self.message else 0

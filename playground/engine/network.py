@@ -39,7 +39,7 @@ SMALL_PASS_MULTIPLY_ADDS = 30_000_000
 # A training pass through a network with at least this many multiply-adds per sample is split by
 # samples over the threads, each part through its own copy of the layers (the parameters are
 # shared), instead of sharing out each layer's work: the threads then meet once per step rather
-# than twice per layer. deep-cnn (7.3 M) trains about 5 % faster so; keras-cnn (3.9 M) gains
+# than twice per layer. deep-cnn (7.3 M) trains about 7 % faster so; keras-cnn (3.9 M) gains
 # nothing and simple-cnn (0.9 M) loses 8 %.
 SPLIT_BATCH_MULTIPLY_ADDS = 5_000_000
 # ...and only when each part gets at least this many samples.

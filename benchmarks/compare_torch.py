@@ -32,6 +32,7 @@ from playground.engine.inputprep import prepare_input  # noqa: E402
 from playground.engine.network import Network  # noqa: E402
 from playground.engine.optimizers import build_optimizer  # noqa: E402
 from playground.engine.presets import FLAT_UNIT, get_preset, mlp_spec  # noqa: E402
+from playground.engine.threads import single_blas_thread  # noqa: E402
 
 # (label, network spec, input spec, optimizer spec, target ratio engine/PyTorch epoch time)
 CASES = [
@@ -44,6 +45,49 @@ CASES = [
      {"type": "adam", "lr": 0.001}, 1.5),
 ]
 INFERENCE_CASES = ["simple-cnn", "deep-cnn"]
+
+
+def plain_numpy_mlp_seconds_per_step(x: np.ndarray, labels: np.ndarray, steps: int, lr: float = 0.1) -> float:
+    """The MLP case's training step written straight in NumPy, without the engine: the same
+    products, preallocated arrays, one BLAS thread (as the engine runs this small pass). What
+    any NumPy implementation of that step costs at least with this BLAS library."""
+    rng = np.random.default_rng(0)
+    w1 = (rng.standard_normal((784, 100)) * np.sqrt(2 / 784)).astype(np.float32)
+    w2 = (rng.standard_normal((100, 10)) * np.sqrt(2 / 100)).astype(np.float32)
+    b1, b2 = np.zeros(100, np.float32), np.zeros(10, np.float32)
+    h, dh, s = (np.empty((TRAIN_BATCH, k), np.float32) for k in (100, 100, 10))
+    dw1, dw2 = np.empty_like(w1), np.empty_like(w2)
+    rows = np.arange(TRAIN_BATCH)
+
+    def step(xb: np.ndarray, yb: np.ndarray) -> float:
+        np.add(np.matmul(xb, w1, out=h), b1, out=h)
+        np.maximum(h, 0, out=h)
+        np.add(np.matmul(h, w2, out=s), b2, out=s)
+        np.subtract(s, s.max(axis=1, keepdims=True), out=s)
+        np.exp(s, out=s)
+        np.divide(s, s.sum(axis=1, keepdims=True), out=s)
+        loss = -float(np.log(s[rows, yb]).mean())
+        s[rows, yb] -= 1.0
+        np.multiply(s, np.float32(1.0 / TRAIN_BATCH), out=s)
+        np.matmul(h.T, s, out=dw2)
+        db2 = s.sum(axis=0)
+        np.matmul(s, w2.T, out=dh)
+        np.multiply(dh, h > 0, out=dh)
+        np.matmul(xb.T, dh, out=dw1)
+        db1 = dh.sum(axis=0)
+        for param, grad in ((w1, dw1), (b1, db1), (w2, dw2), (b2, db2)):
+            np.multiply(grad, np.float32(lr), out=grad)
+            np.subtract(param, grad, out=param)
+        return loss
+
+    batches = [(x[i:i + TRAIN_BATCH], labels[i:i + TRAIN_BATCH]) for i in range(0, x.shape[0] - TRAIN_BATCH + 1, TRAIN_BATCH)]
+    with single_blas_thread():
+        for i in range(3):
+            step(*batches[i % len(batches)])
+        begin = time.perf_counter()
+        for i in range(steps):
+            step(*batches[i % len(batches)])
+    return (time.perf_counter() - begin) / steps
 
 
 class EngineSide:
@@ -71,6 +115,9 @@ class EngineSide:
         preset = get_preset(name)
         net = Network(preset.network_spec(), seed=0, dtype=np.float32)
         return inference_images_per_second(net, self._input(preset.input), self.repeats)
+
+    def plain_numpy_mlp(self) -> float:
+        return plain_numpy_mlp_seconds_per_step(self._input(FLAT_UNIT), self.images.labels, self.steps)
 
 
 class TorchSide:
@@ -212,11 +259,14 @@ def compare(steps: int, rounds: int, repeats: int, image_count: int, images, thr
     # Each case is timed on both sides back to back, round after round; each side keeps its best.
     train_times = {i: ([], []) for i in range(len(CASES))}
     infer_rates = {name: ([], []) for name in INFERENCE_CASES}
+    plain_mlp = []
     try:
         for _ in range(rounds):
             for i, (mine, theirs) in train_times.items():
                 mine.append(engine.train(i))
                 theirs.append(torch_side.train(i))
+                if i == 0:
+                    plain_mlp.append(engine.plain_numpy_mlp())
             for name, (mine, theirs) in infer_rates.items():
                 mine.append(engine.infer(name))
                 theirs.append(torch_side.infer(name))
@@ -228,6 +278,10 @@ def compare(steps: int, rounds: int, repeats: int, image_count: int, images, thr
         e, t = (min(times) * epochs for times in train_times[i])
         verdict = "met" if e / t <= target else "NOT met"
         print(f"{label:<28} {e:>8.2f} {t:>8.2f} {e / t:>6.2f} {'<= ' + str(target):>7}  {verdict}")
+        if i == 0:
+            p = min(plain_mlp) * epochs
+            print(f"{'  same step, plain NumPy':<28} {p:>8.2f} {t:>8.2f} {p / t:>6.2f}"
+                  "           (no engine: about the least NumPy code takes with this BLAS)")
     print(f"\n{'inference, batch 1000 (img/s)':<28} {'engine':>8} {'PyTorch':>8} {'ratio':>6}"
           "  (ratio: engine time / PyTorch time)")
     for name, (mine, theirs) in infer_rates.items():

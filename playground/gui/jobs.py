@@ -9,13 +9,16 @@ signals in the GUI thread.
 
 from __future__ import annotations
 
+import atexit
 import sys
 import threading
 import time
 import traceback
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..engine.errors import PlaygroundError
@@ -80,6 +83,19 @@ class _Worker(QObject):
         QThread.currentThread().quit()
 
 
+# Every runner not yet deleted. A script that stops before the event loop runs (an exception
+# before exec()) never emits aboutToQuit; Qt aborts the process if a thread is still running
+# when its QThread is destroyed, so the runners are shut down when the interpreter exits.
+_open_runners: weakref.WeakSet[JobRunner] = weakref.WeakSet()
+
+
+@atexit.register
+def _shut_down_open_runners() -> None:
+    for runner in list(_open_runners):
+        if shiboken6.isValid(runner):
+            runner.shutdown()
+
+
 class JobRunner(QObject):
     """Owns the worker thread; relays the newest job of each kind to the GUI thread.
 
@@ -114,6 +130,7 @@ class JobRunner(QObject):
         application = QCoreApplication.instance()
         if application is not None:  # a window closed without shutdown() must not crash on exit
             application.aboutToQuit.connect(self.shutdown)
+        _open_runners.add(self)
 
     @property
     def busy(self) -> bool:

@@ -1,7 +1,11 @@
 """The GUI's background job runner: newest job wins, cancellation, errors, shutdown mid-job."""
 
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -177,3 +181,20 @@ def test_model_files_report_loads_saves_and_failures(qapp, qtbot, tmp_path):
     assert failed.args[0] == "open" and "missing.npz" in failed.args[1]
     assert busy == [(True,), (False,)] * 3
     files.shutdown()
+
+
+def test_a_script_that_fails_before_the_event_loop_exits_with_its_error_not_a_qt_abort(tmp_path):
+    script = tmp_path / "fails.py"
+    script.write_text(
+        "from playground.gui.jobs import JobRunner\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "runner = JobRunner('test-runner')\n"
+        "runner.submit('wait', lambda: __import__('time').sleep(0.2))\n"
+        "raise RuntimeError('before the event loop')\n")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "before the event loop" in done.stderr
+    assert "Destroyed while thread" not in done.stderr

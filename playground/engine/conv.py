@@ -254,7 +254,7 @@ class Convolution(Layer):
         """Training-mode outputs live in a kept buffer, valid until the next training step.
 
         ``rectify`` applies a following ReLU to each tile of the output while it is in cache
-        (see ``RectifiedConvolution``); backward then takes the ReLU's gradient into account.
+        (see ``layers.Rectified``); backward then takes the ReLU's gradient into account.
         ``into`` (N, FN, OH, OW), a batch-last view such as the next layer's
         ``input_destination``, receives the output instead of the kept buffer.
         """
@@ -286,11 +286,8 @@ class Convolution(Layer):
         """The zero-bordered (C, H+2p, W+2p, N) array forward reads: the one handed out by
         ``input_destination`` if any, else the kept (training) or a new one."""
         c, h, w = self.in_shape
-        shape = (c, h + 2 * self.pad, w + 2 * self.pad, batch)
         handed, self._handed_input = self._handed_input, None
-        if handed is not None and handed.shape == shape:
-            return handed
-        return self._buffer("padded", shape, self.params["W"].dtype, fill=0, cached=train)
+        return self._bordered("padded", (c, h + 2 * self.pad, w + 2 * self.pad, batch), handed, train)
 
     def input_destination(self, batch: int, train: bool) -> np.ndarray | None:
         """Where the step before may write this layer's input (N, C, H, W): inside the
@@ -363,11 +360,16 @@ class Convolution(Layer):
         (training) or a new one."""
         _, oh, ow = self.output_shape(self.in_shape)
         dpad = self.kernel[0] - 1 - self.pad
-        shape = (self.filters, oh + 2 * dpad, ow + 2 * dpad, batch)
         handed, self._handed_gradient = self._handed_gradient, None
+        return self._bordered("dout-padded", (self.filters, oh + 2 * dpad, ow + 2 * dpad, batch), handed,
+                              self._train)
+
+    def _bordered(self, name: str, shape: tuple, handed: np.ndarray | None, cached: bool) -> np.ndarray:
+        """``handed`` if it has ``shape`` (the array a destination call gave out, whose inside the
+        step next to this one has written), else the zero-bordered buffer ``name``."""
         if handed is not None and handed.shape == shape:
             return handed
-        return self._buffer("dout-padded", shape, self.params["W"].dtype, fill=0, cached=self._train)
+        return self._buffer(name, shape, self.params["W"].dtype, fill=0, cached=cached)
 
     def gradient_destination(self, batch: int) -> np.ndarray | None:
         """Where the step after may write d(loss)/d(output) (N, FN, OH, OW) in backward: inside
@@ -446,7 +448,7 @@ class _TilePlan:
         self.key = self._key(padded, stride, oh, ow)
         c, _, _, n = padded.shape
         fh, fw = layer.kernel
-        self.rows, self.shape = c * fh * fw, (c, fh, fw)
+        self.rows = c * fh * fw
         self.tiles, self.workers = layer._tile_plan(padded, oh, ow)
         windows = receptive_fields(padded, layer.kernel, stride, oh, ow)
         self.sources = [windows[:, :, :, r, k] for r, k in self.tiles]

@@ -93,17 +93,18 @@ class Pooling(Layer):
         _, oh, ow = self.output_shape((c, h, w))
         reduce = np.add if self.mode == "avg" else np.maximum
         self._x, self._rows, self._choices, self._rectified = x, None, None, rectify
-        out = np.empty_like(x, shape=(n, c, oh, ow)) if into is None else into
-        if self._tiles() and self.mode == "max" and train:
-            # Training needs each window's first maximum: found while taking the maximum.
-            self._choices = self._tournament(x, out, rectify)
-        elif self._tiles():
-            # Rows of each window first (long contiguous runs), then columns of what is left.
-            def pool(channels: slice) -> None:
-                rows = _reduce(self._tile_rows(x[:, channels], oh), reduce)
-                self._finish(_reduce(self._tile_columns(rows, ow), reduce, out=out[:, channels]), rectify)
+        if self._tiles():
+            out = np.empty_like(x, shape=(n, c, oh, ow)) if into is None else into
+            if self.mode == "max" and train:
+                # Training needs each window's first maximum: found while taking the maximum.
+                self._choices = self._tournament(x, out, rectify)
+            else:
+                # Rows of each window first (long contiguous runs), then columns of what is left.
+                def pool(channels: slice) -> None:
+                    rows = _reduce(self._tile_rows(x[:, channels], oh), reduce)
+                    self._finish(_reduce(self._tile_columns(rows, ow), reduce, out=out[:, channels]), rectify)
 
-            self._over_channel_groups(x, pool)
+                self._over_channel_groups(x, pool)
         else:
             # A window's max (or sum) is taken along the rows first, then along the columns: each
             # pass reads its input once per offset instead of once per window element, and the

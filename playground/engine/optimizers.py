@@ -77,21 +77,33 @@ class Momentum(Optimizer):
 
 
 class Nesterov(Momentum):
-    """Nesterov's accelerated gradient in the form Saito gives (Sutskever's reformulation):
-    p += momentum^2 * v - (1 + momentum) * lr * g, after v = momentum * v - lr * g."""
+    """Nesterov's accelerated gradient, in the reformulation Saito's book derives from
+    Sutskever et al. (2013).
+
+    Plain NAG evaluates the gradient at the look-ahead point theta + m*v. Tracking that point
+    instead, p = theta + m*v, gives an update that needs only the gradient at p:
+
+        p += m^2 * v - (1 + m) * lr * g      (with the old v)
+        v  = m * v - lr * g
+
+    Early printings of the book's code update ``v`` first and then move ``p`` with the new ``v``,
+    which works out to p += m^3 * v - (1 + m + m^2) * lr * g: not Nesterov's method. The book's
+    own repository later corrected the order; this is the corrected one.
+    """
 
     kind = "nesterov"
 
     def _step(self, name, p, g):
         v = self._buffer(self.v, name, p)
         m, lr = self.momentum, self.lr
-        v *= m
         tmp = self._buffer(self._scratch, name, p)
+        np.multiply(v, p.dtype.type(m * m), out=tmp)
+        p += tmp
+        np.multiply(g, p.dtype.type((1 + m) * lr), out=tmp)
+        p -= tmp
+        v *= m
         np.multiply(g, p.dtype.type(lr), out=tmp)
         v -= tmp
-        p += m * m * v
-        tmp *= 1 + m
-        p -= tmp
 
 
 class AdaGrad(Optimizer):

@@ -31,10 +31,26 @@ def test_momentum():
     np.testing.assert_allclose(second, [0.76, 1.33])
 
 
-def test_nesterov():
-    first, _ = _two_steps({"type": "nesterov", "lr": 0.1, "momentum": 0.9})
-    # v = -0.1 g; p += 0.81 v - 1.9 * 0.1 g  =>  p - 0.271 g
-    np.testing.assert_allclose(first, [1 - 0.271, 1 + 0.542])
+def test_nesterov_two_steps_by_hand():
+    first, second = _two_steps({"type": "nesterov", "lr": 0.1, "momentum": 0.9})
+    # From rest: p -= (1 + 0.9) * 0.1 * g1, then v1 = -0.1 g1 = (-0.1, 0.2).
+    np.testing.assert_allclose(first, [1 - 0.19, 1 + 0.38])
+    # p += 0.81 v1 - 0.19 g2
+    np.testing.assert_allclose(second, first + 0.81 * np.array([-0.1, 0.2]) - 0.19 * 0.5)
+
+
+def test_nesterov_tracks_plain_nag_at_its_look_ahead_point():
+    """The optimizer's parameter is theta + m*v of textbook NAG, which takes its gradient at the
+    look-ahead point: checked over many steps on an anisotropic quadratic."""
+    curvature, lr, m = np.array([1.0, 10.0, 0.3]), 0.02, 0.9
+    theta, v = np.array([1.0, -2.0, 3.0]), np.zeros(3)
+    opt = build_optimizer({"type": "nesterov", "lr": lr, "momentum": m})
+    p = {"W": theta.copy()}
+    for _ in range(25):
+        v = m * v - lr * curvature * (theta + m * v)
+        theta = theta + v
+        opt.update(p, {"W": curvature * p["W"]})
+        np.testing.assert_allclose(p["W"], theta + m * v, rtol=1e-12, atol=1e-12)
 
 
 def test_adagrad():

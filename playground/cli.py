@@ -68,19 +68,19 @@ class ProgressBar:
 
 
 def _training_config(args, preset):
-    from .engine.training import EarlyStopping, TrainConfig
+    from .engine.recipes import preset_recipe
+    from .engine.training import EarlyStopping
 
-    recipe = dict(preset.training)
-    optimizer = dict(recipe.pop("optimizer", {"type": "sgd", "lr": 0.1}))
+    config = preset_recipe(preset)
     if args.optimizer:
-        optimizer = {"type": args.optimizer}
+        config.optimizer = {"type": args.optimizer}
     if args.lr is not None:
-        optimizer["lr"] = args.lr
-    augment = dict(recipe.pop("augment", {}) or {})
+        config.optimizer["lr"] = args.lr
+    augment = dict(config.augment or {})
     for key in ("rotation", "shift", "scale", "thickness"):
         if getattr(args, key) is not None:
             augment[key] = getattr(args, key)
-    config = TrainConfig.from_dict({**recipe, "optimizer": optimizer, "augment": augment or None})
+    config.augment = augment or None
     config.seed = args.seed
     config.validation_share = args.validation
     config.evals_per_epoch = 1

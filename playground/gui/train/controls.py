@@ -7,6 +7,7 @@ editable: it is handed to the running training through ``learning_rate_changed``
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
@@ -18,6 +19,7 @@ from ...engine.errors import SpecError
 from ...engine.initializers import INITIALIZERS
 from ...engine.optimizers import OPTIMIZERS
 from ...engine.presets import FLAT_UNIT, PRESETS, mlp_spec
+from ...engine.recipes import preset_recipe
 from ...engine.training import EarlyStopping, TrainConfig
 from ..widgets import RateSpinBox
 from .jobs import DataSource, RunRequest, Sweep
@@ -54,6 +56,9 @@ class TrainingForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._custom_paths: dict[str, tuple[str, ...]] = {"idx": (), "csv": ()}
+        # The chosen network's whole recipe: the form edits the fields it shows and carries the
+        # rest (update rule, gradient clip, pen styles) into the run unchanged.
+        self._recipe = TrainConfig()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_data_group())
@@ -214,6 +219,11 @@ class TrainingForm(QWidget):
                                   self.tr("Augmentation: rotate each training image by up to this many degrees"))
         self.shift = self._row(form, self.tr("Shift"), self._double(0, 6, 0, 1, 0.5, self.tr(" px")),
                                self.tr("Augmentation: move each training image by up to this many pixels"))
+        self.scale = self._row(form, self.tr("Zoom"), self._double(0, 0.5, 0, 2, 0.02),
+                               self.tr("Augmentation: zoom each training image by a factor within 1 ± this"))
+        self.thickness = self._row(form, self.tr("Stroke thickness"), self._double(0, 0.5, 0, 2, 0.05),
+                                   self.tr("Augmentation: chance that an image's strokes are made thicker, "
+                                           "and the same chance that they are made thinner"))
         self.early_stopping = self._row(form, self.tr("Early stopping"), QCheckBox(self.tr("on")),
                                         self.tr("Stop when validation accuracy stops improving, keeping the best epoch"))
         self.patience = self._row(form, self.tr("Patience"), self._spin(1, 100, 3),
@@ -241,10 +251,12 @@ class TrainingForm(QWidget):
         if custom:
             self.description.setText(self.tr("A fully connected network of your design: 784 inputs, the hidden "
                                              "layers below, 10 outputs with softmax and cross-entropy."))
+            self._recipe = preset_recipe(None)
         else:
             preset = PRESETS[name]
             self.description.setText(preset.description)
-            self.show_config(TrainConfig.from_dict(preset.training))
+            self._recipe = preset_recipe(preset)
+            self.show_config(self._recipe)
 
     @Slot()
     def _on_optimizer_changed(self, *_args) -> None:
@@ -319,6 +331,8 @@ class TrainingForm(QWidget):
         augment = dict(config.augment or {})
         self.rotation.setValue(augment.get("rotation", 0.0))
         self.shift.setValue(augment.get("shift", 0.0))
+        self.scale.setValue(augment.get("scale", 0.0))
+        self.thickness.setValue(augment.get("thickness", 0.0))
         self.early_stopping.setChecked(config.early_stopping is not None)
         if config.early_stopping is not None:
             self.patience.setValue(config.early_stopping.patience)
@@ -358,11 +372,13 @@ class TrainingForm(QWidget):
             schedule.update(step_epochs=self.step_epochs.value(), gamma=self.gamma.value())
         elif schedule["type"] == "cosine":
             schedule["min_lr"] = self.min_lr.value()
-        augment = {"rotation": self.rotation.value(), "shift": self.shift.value()}
-        config = TrainConfig(
-            optimizer=optimizer, batch_size=self.batch_size.value(), epochs=self.epochs.value(),
+        augment = {key: spin.value() for key, spin in (("rotation", self.rotation), ("shift", self.shift),
+                                                       ("scale", self.scale), ("thickness", self.thickness))
+                   if spin.value()}
+        config = dataclasses.replace(
+            self._recipe, optimizer=optimizer, batch_size=self.batch_size.value(), epochs=self.epochs.value(),
             schedule=None if schedule["type"] == "constant" else schedule, weight_decay=self.weight_decay.value(),
-            augment=augment if any(augment.values()) else None, seed=self.seed.value(),
+            augment=augment or None, seed=self.seed.value(),
             validation_share=self.validation.value() / 100.0,
             early_stopping=EarlyStopping(patience=self.patience.value()) if self.early_stopping.isChecked() else None)
         try:

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from threadpoolctl import threadpool_info, threadpool_limits
+from threadpoolctl import threadpool_info
 
 from .engine.errors import PlaygroundError
 from .engine.inputprep import prepare_input
 from .engine.network import Network
 from .engine.optimizers import Optimizer, build_optimizer
 from .engine.presets import PRESETS, get_preset
+from .engine.threads import blas_thread_limit
 
 MNIST_TRAIN_IMAGES = 60_000
 TRAIN_BATCH = 100
@@ -173,7 +174,7 @@ def run(args: argparse.Namespace) -> int:
         print("error: --steps and --threads must be at least 1", file=sys.stderr)
         return 2
     repeats, calls = (2, 50) if args.quick else (10, 300)
-    with threadpool_limits(args.threads, user_api="blas"):  # None leaves the library's own setting
+    with blas_thread_limit(args.threads):  # None leaves the library's own setting
         data = load_bench_images(max(INFERENCE_BATCH, min(steps, 200) * TRAIN_BATCH))
         print(blas_description())
         print(machine_load())

@@ -71,9 +71,11 @@ class Model:
         """Class probabilities (N, K) for images (N, 28, 28)."""
         return self.network.probabilities(self.prepare(images))
 
-    def with_meta(self, **updates) -> "Model":
-        """A copy of this model's header with some keys replaced (same network object)."""
-        return Model(self.network, {**self.meta, **updates}, dict(self.extras))
+    def for_this_thread(self) -> "Model":
+        """This model as the calling thread should run it: over its network's session for the
+        thread (see ``Network.for_this_thread``), so a reading on one thread never disturbs a pass
+        on another."""
+        return Model(self.network.for_this_thread(), self.meta, self.extras)
 
 
 def new_model(network: Network, *, name: str, preset: str | None, input_spec: dict, dataset: str,

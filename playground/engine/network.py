@@ -14,6 +14,7 @@ Parameters are exposed under the book's names: the k-th layer that has parameter
 from __future__ import annotations
 
 import copy
+import threading
 from contextlib import nullcontext
 from typing import ContextManager, Iterator
 
@@ -102,6 +103,8 @@ class Network:
         self.grads: dict[str, np.ndarray] = {}
         self.buffers: dict[str, np.ndarray] = {}
         self._replicas: list[Network] = []  # see _gradient_in_parts
+        self._sessions: dict[int, Network] = {}  # see for_this_thread
+        self._sessions_lock = threading.Lock()
         self._splits_batches = (self._sample_multiply_adds >= SPLIT_BATCH_MULTIPLY_ADDS
                                 and not any(isinstance(layer, BatchNorm) for layer in self.layers))
         for k, layer in enumerate((l for l in self.layers if l.params), start=1):
@@ -250,16 +253,38 @@ class Network:
                 grad += replica.grads[name]
         return float(sum(share * loss for share, loss in zip(shares, losses)))
 
+    def session(self) -> "Network":
+        """The same network with layers of its own over this network's parameter and buffer arrays.
+
+        Layers keep scratch buffers, tile plans and what backward needs between calls, so two
+        threads must never run one set of layers at once: a thread other than the network's owner
+        runs a session instead (see ``for_this_thread``). The optimizer updates the shared arrays in
+        place, so a session always sees the current weights; its gradients are its own, so its
+        backward passes (saliency maps, say) never touch a training run's.
+        """
+        return self._replica_sharing_parameters(self.spec(), gradients_too=False)
+
+    def for_this_thread(self) -> "Network":
+        """This thread's session of the network, made on its first call from the thread."""
+        ident = threading.get_ident()
+        with self._sessions_lock:
+            found = self._sessions.get(ident)
+            if found is None:
+                found = self._sessions[ident] = self.session()
+        return found
+
     def _replica_sharing_parameters(self, spec: dict, gradients_too: bool) -> "Network":
-        """The same layers with their own state, but this network's parameter arrays (updated in
-        place by the optimizer, so every replica always sees the current ones) and, if asked, its
+        """The same layers with their own state, but this network's parameter and buffer arrays
+        (updated in place, so every replica always sees the current ones) and, if asked, its
         gradient arrays (layers write gradients in place)."""
         twin = Network(copy.deepcopy(spec), seed=0, dtype=self.dtype)
         for mine, theirs in zip(self.layers, twin.layers):
             theirs.params.update(mine.params)
+            theirs.buffers.update(mine.buffers)
             if gradients_too:
                 theirs.grads.update(mine.grads)
         twin.params = dict(self.params)
+        twin.buffers = dict(self.buffers)
         if gradients_too:
             twin.grads = dict(self.grads)
         twin._splits_batches = False

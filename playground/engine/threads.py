@@ -14,42 +14,80 @@ import itertools
 import queue
 import threading
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, ContextManager, Iterator
 
 import numpy as np  # loads the BLAS library, which threadpoolctl can only find once loaded
 from threadpoolctl import ThreadpoolController
 
 _BLAS_LIBRARIES = ThreadpoolController().select(user_api="blas").lib_controllers
-# The BLAS limit is process-wide: the first thread to lower it saves the old value and the last
-# one to leave restores it, so overlapping users from several threads cannot lose it.
+
+# The BLAS library has one thread count for the whole process, but each thread of the program may
+# ask for its own cap (the GUI's jobs one thread, training every core but one, a small pass one).
+# The library runs with the smallest cap any thread holds now, and goes back to its own count when
+# none is left. What each thread plans for (how many parts to split work into, tile plans) is its
+# own cap, so a reading on one thread never changes the plans of a training run on another.
 _limit_lock = threading.Lock()
-_limit_users = 0
-_saved_threads: list[int] = []
+_caps: dict[object, int] = {}
+_library_threads: list[int] = []
+_own_cap = threading.local()
 
 
-def blas_threads() -> int:
-    """The number of threads BLAS may use now (1 when no BLAS library was found)."""
+def _library_count() -> int:
     return max([lib.get_num_threads() for lib in _BLAS_LIBRARIES] or [1])
 
 
-@contextmanager
-def single_blas_thread() -> Iterator[None]:
-    """Run the enclosed products on one BLAS thread, then restore the previous limit."""
-    global _limit_users, _saved_threads
+def blas_threads() -> int:
+    """The number of threads work on this thread may use: its innermost cap, or the BLAS
+    library's own count when it has none (1 when no BLAS library was found)."""
+    caps = getattr(_own_cap, "stack", None)
+    if caps:
+        return caps[-1]
     with _limit_lock:
-        if _limit_users == 0:
-            _saved_threads = [lib.get_num_threads() for lib in _BLAS_LIBRARIES]
-            for lib in _BLAS_LIBRARIES:
-                lib.set_num_threads(1)
-        _limit_users += 1
+        return max(_library_threads or [_library_count()])
+
+
+def _apply_caps() -> None:
+    """Set the library to the smallest cap held (call with the lock held)."""
+    counts = [min(_caps.values())] * len(_BLAS_LIBRARIES) if _caps else _library_threads
+    for lib, n in zip(_BLAS_LIBRARIES, counts):
+        lib.set_num_threads(n)
+
+
+@contextmanager
+def blas_thread_limit(threads: int | None) -> Iterator[None]:
+    """Cap the threads of the enclosed work on this thread at ``threads`` (None: no cap).
+
+    Caps nest and overlap across threads in any order; the library's own count comes back when
+    the last one ends.
+    """
+    if not threads:
+        yield
+        return
+    stack = getattr(_own_cap, "stack", None)
+    if stack is None:
+        stack = _own_cap.stack = []
+    cap = min(int(threads), stack[-1]) if stack else int(threads)
+    token = object()
+    with _limit_lock:
+        if not _caps:
+            _library_threads[:] = [lib.get_num_threads() for lib in _BLAS_LIBRARIES]
+        _caps[token] = cap
+        _apply_caps()
+    stack.append(cap)
     try:
         yield
     finally:
+        stack.pop()
         with _limit_lock:
-            _limit_users -= 1
-            if _limit_users == 0:
-                for lib, n in zip(_BLAS_LIBRARIES, _saved_threads):
-                    lib.set_num_threads(n)
+            del _caps[token]
+            _apply_caps()
+            if not _caps:
+                _library_threads.clear()
+
+
+def single_blas_thread() -> ContextManager[None]:
+    """Run the enclosed products on one BLAS thread."""
+    return blas_thread_limit(1)
 
 
 class _Task:
@@ -107,6 +145,7 @@ class _Helper:
         threading.Thread(target=self._serve, args=(worker,), name=f"engine-helper-{worker}", daemon=True).start()
 
     def _serve(self, worker: int) -> None:
+        _own_cap.stack = [1]  # items run on one thread each: work they start is not split again
         while True:
             self.tasks.get().join(worker)
 

@@ -29,7 +29,6 @@ from .weights.class_pictures import ClassPicturesView
 from .weights.conv_filters import ConvFiltersView
 from .weights.evaluation_view import EvaluationView
 from .weights.hidden_units import HiddenUnitsView
-from .weights.modeldata import PrivateCopies
 from .weights.no_model import NoModelPage
 
 REDRAWS_PER_SECOND = 4
@@ -53,7 +52,6 @@ class WeightsPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.jobs = JobRunner("weights-panel-jobs", self, blas_threads=BLAS_THREADS)
-        self._copies = PrivateCopies()
         self._pending_snapshot: dict | None = None
         self._run_initial: dict | None = None
         self._run_initial_caption = ""
@@ -71,9 +69,9 @@ class WeightsPanel(QWidget):
         self.hidden_units = HiddenUnitsView()
         self.conv_filters = ConvFiltersView()
         self.before_after = BeforeAfterView()
-        self.activations = ActivationsView(state, self.jobs, self._copies)
-        self.class_pictures = ClassPicturesView(self.jobs, self._copies)
-        self.evaluation = EvaluationView(state, self.jobs, self._copies)
+        self.activations = ActivationsView(state, self.jobs)
+        self.class_pictures = ClassPicturesView(self.jobs)
+        self.evaluation = EvaluationView(state, self.jobs)
         self.weight_views = (self.hidden_units, self.conv_filters, self.before_after)
         self.model_views = (self.activations, self.class_pictures, self.evaluation)
         self.tabs = QTabWidget()

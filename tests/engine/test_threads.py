@@ -108,3 +108,32 @@ def test_a_batch_split_over_threads_gives_the_whole_batch_gradient(monkeypatch):
             net.gradient(x, labels)
         for name, grad in split.grads.items():
             np.testing.assert_array_equal(again.grads[name], grad)
+
+
+def test_a_thread_plans_with_its_own_cap_while_another_holds_a_smaller_one():
+    """A reading capped at one thread must not change what a training thread plans for, and the
+    library's count comes back when the caps end."""
+    import threading
+
+    controller = ThreadpoolController().select(user_api="blas")
+    with controller.limit(limits=2):
+        before = blas_thread_counts()
+        entered, release, left = threading.Event(), threading.Event(), threading.Event()
+        seen = []
+
+        def reader():
+            with threads.blas_thread_limit(1):
+                entered.set()
+                release.wait(5)
+            left.set()
+
+        with threads.blas_thread_limit(2):
+            helper = threading.Thread(target=reader)
+            helper.start()
+            entered.wait(5)
+            seen.append(blas_threads())  # this thread's own cap, although BLAS now runs on 1
+            release.set()
+            left.wait(5)
+        helper.join(5)
+        assert seen == [2]
+        assert blas_thread_counts() == before

@@ -61,9 +61,9 @@ def read_drawing(request: ReadingRequest) -> Reading:
     except ImageError as error:
         return Reading(request.generation, problem=str(error))
     prepared_at = time.perf_counter()
-    model = request.model
-    if model is None:
+    if request.model is None:
         return Reading(request.generation, prepared, naive, prepare_ms=1000 * (prepared_at - started))
+    model = request.model.for_this_thread()  # never the layers another thread may be running
     probabilities = classify(model, prepared)
     naive_probabilities = None if naive is None else classify(model, naive)
     predicted_at = time.perf_counter()

@@ -10,7 +10,6 @@ through its own slots and shuts them down cleanly.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import time
@@ -23,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from ...engine.datasets import Dataset
 from ...engine.errors import PlaygroundError
 from ...engine.network import Network
+from ...engine.threads import blas_thread_limit
 from ...engine.runs import accuracy_on_test_images, finished_model, initial_weights, sweep_point
 from ...engine.training import Progress, TrainingControl, train
 from .jobs import RunRequest, RunResult, SweepPoint, Update, load_source
@@ -41,18 +41,6 @@ def gui_blas_threads() -> int:
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 2
     return max(1, cores - 1)
-
-
-def blas_thread_limit(threads: int | None):
-    """A context that caps the BLAS thread pool while the GUI trains (no-op for None).
-
-    On a machine with few cores, BLAS threads compete with the GUI thread for the CPU; one fewer
-    thread keeps the window smooth at a small cost in training speed.
-    """
-    if not threads:
-        return contextlib.nullcontext()
-    from threadpoolctl import threadpool_limits
-    return threadpool_limits(limits=threads, user_api="blas")
 
 
 class _NewsBuffer:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, Q
 from ...engine.inspection import LayerOutput, layer_outputs, tile_mosaic
 from ..jobs import JobRunner
 from .base import InspectorView
-from .modeldata import PrivateCopies, test_set
+from .modeldata import test_set
 from .plots import (category_ticks, diverging_colormap, grey_colormap, palette_color, style_axes,
                     styled_layout_widget)
 
@@ -27,9 +27,9 @@ BAR_ROW_HEIGHT = 150
 class ActivationsView(InspectorView):
     """Pick an input; see what every layer makes of it."""
 
-    def __init__(self, state, jobs: JobRunner, copies: PrivateCopies, parent: QWidget | None = None) -> None:
+    def __init__(self, state, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._state, self._jobs, self._copies = state, jobs, copies
+        self._state, self._jobs = state, jobs
         self._model = None
         self._rng = np.random.default_rng()
         self._rows: list[tuple[pg.PlotItem, pg.GraphicsObject]] = []
@@ -135,7 +135,7 @@ class ActivationsView(InspectorView):
             self.show_message(self.tr("No model loaded."))
             return
         drawn = self._state.drawn_digit_image if self.from_drawing.isChecked() else None
-        index, state, copies = self.index.value(), self._state, self._copies
+        index, state = self.index.value(), self._state
 
         def job():
             if drawn is not None:
@@ -145,7 +145,7 @@ class ActivationsView(InspectorView):
                 test_size = len(images)
                 index_used = min(index, len(images) - 1)
                 image, label = images[index_used], int(labels[index_used])
-            private = copies.of(model)
+            private = model.for_this_thread()
             outputs = layer_outputs(private.network, private.prepare(image[None]))
             probabilities = private.network.probabilities(private.prepare(image[None]))[0]
             return model, image, label, outputs, probabilities, test_size

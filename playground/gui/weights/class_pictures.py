@@ -17,7 +17,6 @@ from ...engine.inspection.class_images import BACKQUERY, GRADIENT_ASCENT
 from ...engine.rashid import supports_backquery
 from ..jobs import JobRunner
 from .base import InspectorView
-from .modeldata import PrivateCopies
 from .plots import SEQUENTIAL, class_axis_ticks, color_bar, grey_colormap, palette_color, style_axes, styled_layout_widget
 
 JOB = "class-images"
@@ -27,9 +26,9 @@ PICTURE_GAP = 4
 class ClassPicturesView(InspectorView):
     """Back-query or gradient-ascent pictures, computed off the GUI thread."""
 
-    def __init__(self, jobs: JobRunner, copies: PrivateCopies, parent: QWidget | None = None) -> None:
+    def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._jobs, self._copies = jobs, copies
+        self._jobs = jobs
         self._model = None
         self.result = None
         self.method = QComboBox()
@@ -104,7 +103,6 @@ class ClassPicturesView(InspectorView):
             self.show_message(self.tr("No model loaded."))
             return
         method = self.method.currentData()
-        copies = self._copies
         self.explanation.setText(self._explain(method) + " " + self.tr("Computing…"))
         self.progress.setValue(0)
         self.progress.setVisible(method == GRADIENT_ASCENT)
@@ -112,7 +110,7 @@ class ClassPicturesView(InspectorView):
         self.readings.setVisible(False)
         self.show_content()
         self._jobs.submit_with_progress(JOB, lambda report, cancelled: (
-            model, class_images(copies.of(model), method, report=report, cancelled=cancelled)))
+            model, class_images(model.for_this_thread(), method, report=report, cancelled=cancelled)))
 
     def _explain(self, method: str) -> str:
         if method == BACKQUERY:

@@ -19,7 +19,7 @@ from ...engine.inspection import evaluate
 from ..jobs import JobRunner
 from .base import InspectorView
 from .gallery import Gallery
-from .modeldata import PrivateCopies, test_set
+from .modeldata import test_set
 from .plots import (SEQUENTIAL, ClickableImage, category_ticks, class_axis_ticks, palette_color, style_axes,
                     styled_layout_widget)
 
@@ -29,9 +29,9 @@ JOB = "evaluation"
 class EvaluationView(InspectorView):
     """Evaluates the current model on its test set in the background, once per model."""
 
-    def __init__(self, state, jobs: JobRunner, copies: PrivateCopies, parent: QWidget | None = None) -> None:
+    def __init__(self, state, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._state, self._jobs, self._copies = state, jobs, copies
+        self._state, self._jobs = state, jobs
         self._model = None
         self._evaluated_model = None
         self.result = None
@@ -124,14 +124,14 @@ class EvaluationView(InspectorView):
             self.evaluate_now()
 
     def evaluate_now(self) -> None:
-        model, state, copies = self._model, self._state, self._copies
+        model, state = self._model, self._state
         if model is None:
             return
 
         def job(report, cancelled):
             start = time.perf_counter()
             data, images, labels = test_set(state, model)
-            result = evaluate(copies.of(model), images, labels, report=report, cancelled=cancelled)
+            result = evaluate(model.for_this_thread(), images, labels, report=report, cancelled=cancelled)
             return model, data, result, time.perf_counter() - start
 
         self._evaluated_model = model

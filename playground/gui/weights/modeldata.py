@@ -1,8 +1,7 @@
-"""Which test set goes with a model, and the worker thread's own copy of it.
+"""Which test set goes with a model.
 
-Layers keep scratch buffers between calls (a convolution reuses its column matrix), so two
-threads must never run the same network at once. Jobs run one at a time on the panel's worker
-thread and use a private copy of the current model; the GUI thread and other panels keep theirs.
+Jobs run on the panel's worker thread and read the model through ``Model.for_this_thread``, so
+they never share layers with the Draw panel's reader or the GUI thread.
 """
 
 from __future__ import annotations
@@ -28,16 +27,3 @@ def test_set(state, model: Model) -> tuple[Dataset, np.ndarray, np.ndarray]:
                            f"{model.network.num_classes} outputs")
     return data, data.test_images, data.test_labels
 
-
-class PrivateCopies:
-    """The newest model's private copy, made on first use. Use from the worker thread only."""
-
-    def __init__(self) -> None:
-        self._source: Model | None = None
-        self._copy: Model | None = None
-
-    def of(self, model: Model) -> Model:
-        if model is not self._source:
-            self._copy = Model(model.network.copy(), model.meta, model.extras)
-            self._source = model
-        return self._copy

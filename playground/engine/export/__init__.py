@@ -12,20 +12,23 @@ import os
 from pathlib import Path
 
 from ..errors import PlaygroundError
-from ..modelfile import load_model
+from ..modelfile import Model, load_model
 
 TARGETS = ("pytorch", "onnx")
 SUFFIXES = {"pytorch": ".py", "onnx": ".onnx"}
 
 
-def export_model(model_path: str | os.PathLike, target: str, out_path: str | os.PathLike) -> Path:
-    """Write ``model_path`` as ``target`` ("pytorch" or "onnx") to ``out_path``; returns the path."""
+def export(model: Model, target: str, out_path: str | os.PathLike, weights_file: str | os.PathLike) -> Path:
+    """Write ``model`` as ``target`` ("pytorch" or "onnx") to ``out_path``; returns the path.
+
+    ``weights_file`` is the model file the PyTorch script loads its weights from by default.
+    """
     from .plan import read_plan
 
     if target not in TARGETS:
         raise PlaygroundError(f"unknown export target {target!r}; choose one of {', '.join(TARGETS)}")
-    model_path, out_path = Path(model_path), Path(out_path)
-    plan = read_plan(load_model(model_path), model_path)
+    out_path = Path(out_path)
+    plan = read_plan(model, Path(weights_file))
     if target == "pytorch":
         from .pytorch import write_pytorch as write
     else:
@@ -36,3 +39,8 @@ def export_model(model_path: str | os.PathLike, target: str, out_path: str | os.
     except OSError as exc:
         raise PlaygroundError(f"cannot write {out_path}: {exc.strerror or exc}") from None
     return out_path
+
+
+def export_model(model_path: str | os.PathLike, target: str, out_path: str | os.PathLike) -> Path:
+    """Export a model file; the PyTorch script reads its weights from that same file."""
+    return export(load_model(model_path), target, out_path, model_path)

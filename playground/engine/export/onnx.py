@@ -36,7 +36,10 @@ class _Graph:
 
 def _layer(graph: _Graph, plan: ExportPlan, step: LayerStep, x: str, name: str) -> str:
     spec, kind = step.spec, step.kind
-    array = lambda role: graph.constant(step.arrays[role], plan.array(step, role).astype(np.float32))  # noqa: E731
+
+    def array(role: str) -> str:
+        return graph.constant(step.arrays[role], plan.array(step, role).astype(np.float32))
+
     if kind == "affine":
         # The playground's (inputs, outputs) weights are what x @ W needs as they are.
         if spec["bias"]:

@@ -31,7 +31,8 @@ def _module(step: LayerStep) -> tuple[str, dict[str, tuple[str, bool]]]:
                 f"padding={spec['pad']})", {"weight": (names["W"], False), "bias": (names["b"], False)})
     if kind == "batchnorm":
         # The playground keeps momentum * running + (1 - momentum) * batch; PyTorch's momentum is
-        # the weight of the batch.
+        # the weight of the batch. (PyTorch's running variance is the unbiased one, the
+        # playground's the biased one: the same at inference, slightly apart while training.)
         dims = 2 if len(shape) == 3 else 1
         momentum = round(1.0 - spec["momentum"], 10)
         return (f"nn.BatchNorm{dims}d({shape[0]}, eps={spec['eps']!r}, momentum={momentum!r})",
@@ -175,7 +176,7 @@ def read_idx(path: str) -> np.ndarray:
         data = f.read()
     dims = data[3]
     shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
-    return np.frombuffer(data, np.uint8, offset=4 + 4 * dims).reshape(shape)
+    return np.frombuffer(bytearray(data), np.uint8, offset=4 + 4 * dims).reshape(shape)
 
 
 def train(model: nn.Module, images: np.ndarray, labels: np.ndarray, epochs: int, batch_size: int,

@@ -125,3 +125,10 @@ def test_onnx_graph_passes_the_checker_and_gives_the_engine_outputs(model_file, 
 def test_unknown_target_is_a_clear_error(tmp_path):
     with pytest.raises(PlaygroundError, match="unknown export target"):
         export_model(MODELS_DIR / "mlp.npz", "tensorflow", tmp_path / "out")
+
+
+def test_onnx_export_without_the_onnx_package_says_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "onnx", None)
+    with pytest.raises(PlaygroundError, match="pip install onnx"):
+        export_model(MODELS_DIR / "rashid.npz", "onnx", tmp_path / "rashid.onnx")
+    assert not (tmp_path / "rashid.onnx").exists()

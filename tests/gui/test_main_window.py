@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from playground.engine.modelfile import load_model, new_model, save_model
 from playground.engine.network import Network
@@ -122,3 +122,12 @@ def test_export_writes_a_pytorch_script_with_its_weights_and_an_onnx_graph(windo
     window.export_model_file(str(tmp_path / "digits.onnx"), "onnx")
     qtbot.waitUntil(lambda: not window._model_files.busy)
     assert (tmp_path / "digits.onnx").stat().st_size > 0
+
+
+def test_export_dialog_filter_picks_the_target(window, qtbot, tmp_path, state, monkeypatch):
+    state.set_model(tiny_model(), source="trained here")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(tmp_path / "graph"), "ONNX graph (*.onnx)"))
+    window._export_action.trigger()
+    qtbot.waitUntil(lambda: not window._model_files.busy)
+    assert (tmp_path / "graph.onnx").is_file() and not (tmp_path / "graph.npz").exists()

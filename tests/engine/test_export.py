@@ -132,3 +132,21 @@ def test_onnx_export_without_the_onnx_package_says_what_to_install(tmp_path, mon
     with pytest.raises(PlaygroundError, match="pip install onnx"):
         export_model(MODELS_DIR / "rashid.npz", "onnx", tmp_path / "rashid.onnx")
     assert not (tmp_path / "rashid.onnx").exists()
+
+
+def test_pooling_padded_beyond_what_pytorch_allows_is_refused_but_goes_to_onnx(tmp_path, test_images):
+    spec = {"input_shape": [1, 28, 28],
+            "layers": [{"type": "pool", "mode": "avg", "size": 3, "stride": 2, "pad": 2}, {"type": "flatten"},
+                       {"type": "affine", "units": 10}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    model = new_model(Network(spec, seed=0), name="padded", preset=None, input_spec=PRESETS["simple-cnn"].input,
+                      dataset="mnist", classes=[str(i) for i in range(10)])
+    path = save_model(tmp_path / "padded.npz", model)
+    with pytest.raises(PlaygroundError, match="at most 1"):
+        export_model(path, "pytorch", tmp_path / "padded.py")
+    pytest.importorskip("onnx")
+    onnx_path = export_model(path, "onnx", tmp_path / "padded.onnx")
+    ort = pytest.importorskip("onnxruntime")
+    scores, _ = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"]).run(
+        None, {"images": test_images})
+    _close(scores, _engine(path, test_images)[0])

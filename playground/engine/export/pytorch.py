@@ -39,6 +39,9 @@ def _module(step: LayerStep) -> tuple[str, dict[str, tuple[str, bool]]]:
                 {"weight": (names["gamma"], False), "bias": (names["beta"], False),
                  "running_mean": (names["running_mean"], False), "running_var": (names["running_var"], False)})
     if kind == "pool":
+        if spec["pad"] > spec["size"] // 2:
+            raise PlaygroundError(f"PyTorch pads a {spec['size']}x{spec['size']} pooling window by at most "
+                                  f"{spec['size'] // 2}, this model by {spec['pad']}: export it to ONNX")
         cls = "MaxPool2d" if spec["mode"] == "max" else "AvgPool2d"
         # Average pooling divides by the whole window, padding included (count_include_pad).
         return f"nn.{cls}({spec['size']}, stride={spec['stride']}, padding={spec['pad']})", {}
@@ -131,6 +134,8 @@ def prepare(images: torch.Tensor) -> torch.Tensor:
 
 
 class Network(nn.Module):
+    """The playground's layers in order; each comment names the model-file arrays a layer takes."""
+
     def __init__(self) -> None:
         super().__init__()
         self.layers = nn.Sequential(

@@ -4,6 +4,7 @@
     python -m playground evaluate models/mlp.npz
     python -m playground classify models/mlp.npz digit.png --json
     python -m playground bench
+    python -m playground export models/mlp.npz --to pytorch mlp.py
 
 Errors in input files are reported in one line and exit with status 2, never as a traceback.
 """
@@ -204,6 +205,14 @@ def cmd_classify(args) -> int:
     return 1 if failures else 0
 
 
+def cmd_export(args) -> int:
+    from .engine.export import export_model
+
+    path = export_model(args.model, args.to, args.out)
+    print(f"wrote {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .engine.datasets import DATASET_NAMES
     from .engine.optimizers import OPTIMIZERS
@@ -245,6 +254,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("images", nargs="+")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser("export", help="write a model file as a PyTorch script or an ONNX graph")
+    p.add_argument("model")
+    p.add_argument("--to", required=True, choices=("pytorch", "onnx"))
+    p.add_argument("out", help="file to write (.py for PyTorch, .onnx for ONNX)")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("bench", help="speed and memory figures of the engine on this machine")
     bench.configure_parser(p)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Install Neural Network Playground into ./.venv on a Debian/Ubuntu machine.
+# Install Neural Network Playground into ./.venv (a development install of this checkout).
 #   bash scripts/install.sh          the app
 #   bash scripts/install.sh --test   the app and its test tools
-# Debian libraries that Qt needs (and python3-venv) are installed with apt-get only when missing.
+# On Debian/Ubuntu the libraries Qt needs (and python3-venv) are installed with apt-get when missing;
+# elsewhere (macOS, other Linux) only the venv is made. Any OS: `pipx install .` (see README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -81,3 +81,16 @@ def test_unknown_preset_is_rejected_by_the_parser(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["train", "--preset", "gpt", "--out", "x.npz"])
     assert exc.value.code == 2
+
+
+def test_export_writes_a_pytorch_script_and_reports_bad_models(tmp_path, capsys):
+    from playground.paths import MODELS_DIR
+
+    out = tmp_path / "mlp.py"
+    assert main(["export", str(MODELS_DIR / "mlp.npz"), "--to", "pytorch", str(out)]) == 0
+    assert f"wrote {out}" in capsys.readouterr().out
+    assert "class Network(nn.Module)" in out.read_text()
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"not a zip")
+    assert main(["export", str(broken), "--to", "onnx", str(tmp_path / "x.onnx")]) == 2
+    assert capsys.readouterr().err.startswith("error: ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
@@ -13,6 +14,12 @@ from .pages import icon
 
 APP_NAME = "nn-playground"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+#: Hangul fonts that come with each OS (on Linux: Noto CJK or Debian's fonts-nanum), best first.
+HANGUL_FONTS = {
+    "win32": ("Malgun Gothic", "Gulim"),
+    "darwin": ("Apple SD Gothic Neo", "AppleGothic"),
+    "linux": ("Noto Sans CJK KR", "NanumGothic", "NanumBarunGothic", "UnDotum"),
+}
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -31,6 +38,21 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     return installed
 
 
+def use_hangul_font(app: QApplication, locale: QLocale | None = None,
+                    platform: str = sys.platform) -> str | None:
+    """For a Korean interface, make this OS's Hangul font the fallback of the application font, so
+    Hangul never shows as boxes when the default font lacks it. Returns the family used, if any."""
+    locale = locale or QLocale.system()
+    if locale.language() != QLocale.Language.Korean:
+        return None
+    available = set(QFontDatabase.families())
+    for family in HANGUL_FONTS.get(platform, HANGUL_FONTS["linux"]):
+        if family in available:
+            QFont.insertSubstitution(app.font().family(), family)
+            return family
+    return None
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the names QSettings files are stored under, the icon and translations."""
     existing = QApplication.instance()
@@ -42,6 +64,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
     install_translators(app)
+    use_hangul_font(app)
     return app
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
                                QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
+from ..engine.export import SUFFIXES
 from ..paths import MODELS_DIR
 from .model_io import ModelFileController
 from .pages import PageSpec, page_specs
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self._model_files = ModelFileController(self)
         self._model_files.loaded.connect(self._on_model_loaded)
         self._model_files.saved.connect(self._on_model_saved)
+        self._model_files.exported.connect(self._on_model_exported)
         self._model_files.failed.connect(self._on_model_file_failed)
         self._model_files.busy_changed.connect(self._update_actions)
 
@@ -98,10 +100,13 @@ class MainWindow(QMainWindow):
                                          self.open_model)
         self._save_action = self._action(self.tr("&Save model…"), QKeySequence.StandardKey.Save,
                                          self.tr("Save the current model to a file"), self.save_model)
+        self._export_action = self._action(
+            self.tr("&Export model…"), None,
+            self.tr("Write the current model as a PyTorch script or an ONNX graph"), self.export_model)
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                    self.tr("Close the application"), self.close)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addActions([self._open_action, self._save_action])
+        file_menu.addActions([self._open_action, self._save_action, self._export_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -208,6 +213,24 @@ class MainWindow(QMainWindow):
         if self.state.model is not None and self._model_files.save(path, self.state.model):
             self.statusBar().showMessage(self.tr("Saving {0}…").format(Path(path).name))
 
+    @Slot()
+    def export_model(self) -> None:
+        if self.state.model is None:
+            return
+        filters = {self.tr("PyTorch script (*.py)"): "pytorch", self.tr("ONNX graph (*.onnx)"): "onnx"}
+        start = str(Path.home() / self.state.model.name)
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export model"), start, ";;".join(filters))
+        if path:
+            self.export_model_file(path, filters.get(chosen, "pytorch"))
+
+    def export_model_file(self, path: str, target: str) -> None:
+        """Export the current model in the background; a PyTorch script gets its weights beside it."""
+        suffix = SUFFIXES[target]
+        if not path.endswith(suffix):
+            path += suffix
+        if self.state.model is not None and self._model_files.export(path, self.state.model, target):
+            self.statusBar().showMessage(self.tr("Exporting {0}…").format(Path(path).name))
+
     @Slot(object, str)
     def _on_model_loaded(self, model, path: str) -> None:
         self.state.set_model(model, source=path)
@@ -217,10 +240,16 @@ class MainWindow(QMainWindow):
     def _on_model_saved(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Saved {0}").format(Path(path).name), 5000)
 
+    @Slot(str)
+    def _on_model_exported(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Exported {0}").format(Path(path).name), 5000)
+
     @Slot(str, str)
     def _on_model_file_failed(self, action: str, message: str) -> None:
         self.statusBar().clearMessage()
-        title = self.tr("Cannot open the model") if action == "open" else self.tr("Cannot save the model")
+        titles = {"open": self.tr("Cannot open the model"), "save": self.tr("Cannot save the model"),
+                  "export": self.tr("Cannot export the model")}
+        title = titles[action]
         QMessageBox.warning(self, title, message)
 
     @Slot(object)
@@ -237,6 +266,7 @@ class MainWindow(QMainWindow):
         idle = not self._model_files.busy
         self._open_action.setEnabled(idle)
         self._save_action.setEnabled(idle and self.state.model is not None)
+        self._export_action.setEnabled(idle and self.state.model is not None)
 
     # ----------------------------------------------------------------- view and help
     @Slot(bool)

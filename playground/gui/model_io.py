@@ -7,6 +7,7 @@ time on its ``JobRunner``.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -15,17 +16,19 @@ from .jobs import JobRunner
 
 OPEN = "open"
 SAVE = "save"
+EXPORT = "export"
 
 
 class ModelFileController(QObject):
     """Loads and saves models one job at a time.
 
-    Signals: ``loaded(model, path)``, ``saved(path)``, ``failed(action, message)`` with action
-    "open" or "save", and ``busy_changed(bool)``.
+    Signals: ``loaded(model, path)``, ``saved(path)``, ``exported(path)``, ``failed(action,
+    message)`` with action "open", "save" or "export", and ``busy_changed(bool)``.
     """
 
     loaded = Signal(object, str)
     saved = Signal(str)
+    exported = Signal(str)
     failed = Signal(str, str)
     busy_changed = Signal(bool)
 
@@ -55,6 +58,21 @@ class ModelFileController(QObject):
 
         return self._start(SAVE, job)
 
+    def export(self, path: str, model: Any, target: str) -> bool:
+        """Start exporting ``model`` to ``path`` as ``target`` ("pytorch" or "onnx"); a PyTorch
+        script gets its weights file beside it (same name, ``.npz``). False while busy."""
+        from ..engine.export import export
+        from ..engine.modelfile import save_model
+
+        def job() -> str:
+            weights = Path(path).with_suffix(".npz")
+            if target == "pytorch":
+                save_model(weights, model)
+            export(model, target, path, weights)
+            return path
+
+        return self._start(EXPORT, job)
+
     def _start(self, action: str, job: Callable[[], Any]) -> bool:
         if self.busy:
             return False
@@ -65,6 +83,8 @@ class ModelFileController(QObject):
     def _on_finished(self, action: str, result: Any) -> None:
         if action == OPEN:
             self.loaded.emit(*result)
+        elif action == EXPORT:
+            self.exported.emit(result)
         else:
             self.saved.emit(result)
 

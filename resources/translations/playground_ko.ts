@@ -1684,7 +1684,7 @@ reads as {1}</source>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../playground/gui/jobs.py" line="72" />
+        <location filename="../../playground/gui/jobs.py" line="75" />
         <source>Unexpected error: {0}</source>
         <extracomment>Errors raised on purpose with a message a person can act on; anything else is a bug.</extracomment>
         <translation>예기치 않은 오류: {0}</translation>
@@ -2145,163 +2145,203 @@ reads as {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="41" />
-        <location filename="../../playground/gui/main_window.py" line="263" />
+        <location filename="../../playground/gui/main_window.py" line="42" />
+        <location filename="../../playground/gui/main_window.py" line="293" />
         <source>Neural Network Playground</source>
         <translation>신경망 플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="65" />
+        <location filename="../../playground/gui/main_window.py" line="67" />
         <source>Choose a panel (Ctrl+1 to Ctrl+5)</source>
         <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="95" />
+        <location filename="../../playground/gui/main_window.py" line="97" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="96" />
+        <location filename="../../playground/gui/main_window.py" line="98" />
         <source>&amp;Open model…</source>
         <translation>모델 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="97" />
+        <location filename="../../playground/gui/main_window.py" line="99" />
         <source>Load a saved model file (.npz) as the current model</source>
         <translation>저장된 모델 파일(.npz)을 현재 모델로 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="99" />
+        <location filename="../../playground/gui/main_window.py" line="101" />
         <source>&amp;Save model…</source>
         <translation>모델 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="100" />
+        <location filename="../../playground/gui/main_window.py" line="102" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="101" />
+        <location filename="../../playground/gui/main_window.py" line="104" />
+        <source>&amp;Export model…</source>
+        <translation>모델 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="105" />
+        <source>Write the current model as a PyTorch script or an ONNX graph</source>
+        <translation>현재 모델을 PyTorch 스크립트나 ONNX 그래프로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="102" />
+        <location filename="../../playground/gui/main_window.py" line="107" />
         <source>Close the application</source>
         <translation>프로그램을 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="108" />
+        <location filename="../../playground/gui/main_window.py" line="113" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="118" />
+        <location filename="../../playground/gui/main_window.py" line="123" />
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="120" />
+        <location filename="../../playground/gui/main_window.py" line="125" />
         <source>Use the whole screen for the window</source>
         <translation>창을 화면 전체 크기로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="125" />
+        <location filename="../../playground/gui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="126" />
+        <location filename="../../playground/gui/main_window.py" line="131" />
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="127" />
+        <location filename="../../playground/gui/main_window.py" line="132" />
         <source>Version, libraries and data licences</source>
         <translation>버전, 라이브러리, 데이터 라이선스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="143" />
+        <location filename="../../playground/gui/main_window.py" line="148" />
         <source>The current model: name, dataset and test accuracy</source>
         <translation>현재 모델: 이름, 데이터셋, 시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="180" />
+        <location filename="../../playground/gui/main_window.py" line="185" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="188" />
+        <location filename="../../playground/gui/main_window.py" line="193" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="191" />
+        <location filename="../../playground/gui/main_window.py" line="196" />
         <source>Model files (*.npz)</source>
         <translation>모델 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="199" />
+        <location filename="../../playground/gui/main_window.py" line="204" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="209" />
+        <location filename="../../playground/gui/main_window.py" line="214" />
         <source>Saving {0}…</source>
         <translation>{0} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="214" />
+        <location filename="../../playground/gui/main_window.py" line="220" />
+        <source>PyTorch script (*.py)</source>
+        <translation>PyTorch 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="220" />
+        <source>ONNX graph (*.onnx)</source>
+        <translation>ONNX 그래프 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="222" />
+        <source>Export model</source>
+        <translation>모델 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="232" />
+        <source>Exporting {0}…</source>
+        <translation>{0} 내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="237" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="218" />
+        <location filename="../../playground/gui/main_window.py" line="241" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="223" />
+        <location filename="../../playground/gui/main_window.py" line="245" />
+        <source>Exported {0}</source>
+        <translation>{0} 내보냄</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="250" />
         <source>Cannot open the model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="223" />
+        <location filename="../../playground/gui/main_window.py" line="250" />
         <source>Cannot save the model</source>
         <translation>모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="229" />
+        <location filename="../../playground/gui/main_window.py" line="251" />
+        <source>Cannot export the model</source>
+        <translation>모델을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="258" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="231" />
+        <location filename="../../playground/gui/main_window.py" line="260" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="248" />
+        <location filename="../../playground/gui/main_window.py" line="278" />
         <source>About Neural Network Playground</source>
         <translation>신경망 플레이그라운드 정보</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="264" />
+        <location filename="../../playground/gui/main_window.py" line="294" />
         <source>See and touch what the classic neural-network books describe.</source>
         <translation>신경망 고전 교재가 설명하는 것을 직접 보고 만져 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="265" />
+        <location filename="../../playground/gui/main_window.py" line="295" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="266" />
+        <location filename="../../playground/gui/main_window.py" line="296" />
         <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, licensed under CC BY-SA 3.0.</source>
         <translation>MNIST: Yann LeCun, Corinna Cortes, Christopher J. C. Burges 제작, CC BY-SA 3.0 라이선스.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="268" />
+        <location filename="../../playground/gui/main_window.py" line="298" />
         <source>Fashion-MNIST, MIT licence, Copyright (c) 2017 Zalando SE.</source>
         <translation>Fashion-MNIST: MIT 라이선스, Copyright (c) 2017 Zalando SE.</translation>
     </message>

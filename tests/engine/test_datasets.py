@@ -437,3 +437,13 @@ def test_validation_split_edge_cases():
     for share in (-0.1, 1.0, 1.5):
         with pytest.raises(SpecError):
             validation_split(50, share)
+
+
+def test_cache_folder_follows_each_os(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
+    assert cache_dir("linux") == tmp_path / "xdg" / "nn-playground"
+    assert cache_dir("win32") == tmp_path / "local" / "nn-playground" / "Cache"
+    assert cache_dir("darwin") == Path.home() / "Library" / "Caches" / "nn-playground"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache_dir("linux") == Path.home() / ".cache" / "nn-playground"

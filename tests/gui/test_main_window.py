@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from playground.engine.modelfile import new_model, save_model
+from playground.engine.modelfile import load_model, new_model, save_model
 from playground.engine.network import Network
 from playground.gui.main_window import MainWindow
 
@@ -106,3 +106,28 @@ def test_about_names_versions_and_data_licences(window):
     for needle in ("NumPy", "SciPy", "pyqtgraph", "Qt", "Python", "CC BY-SA 3.0", "LeCun",
                    "Zalando SE", "MIT"):
         assert needle in text
+
+
+def test_export_writes_a_pytorch_script_with_its_weights_and_an_onnx_graph(window, qtbot, tmp_path, state):
+    assert not window._export_action.isEnabled()
+    state.set_model(tiny_model(), source="trained here")
+    assert window._export_action.isEnabled()
+    window.export_model_file(str(tmp_path / "digits"), "pytorch")
+    qtbot.waitUntil(lambda: not window._model_files.busy)
+    script = (tmp_path / "digits.py").read_text()
+    assert "class Network(nn.Module)" in script and '"digits.npz"' in script
+    np.testing.assert_array_equal(load_model(tmp_path / "digits.npz").network.params["W1"],
+                                  state.model.network.params["W1"])
+    assert window.statusBar().currentMessage() == "Exported digits.py"
+    window.export_model_file(str(tmp_path / "digits.onnx"), "onnx")
+    qtbot.waitUntil(lambda: not window._model_files.busy)
+    assert (tmp_path / "digits.onnx").stat().st_size > 0
+
+
+def test_export_dialog_filter_picks_the_target(window, qtbot, tmp_path, state, monkeypatch):
+    state.set_model(tiny_model(), source="trained here")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(tmp_path / "graph"), "ONNX graph (*.onnx)"))
+    window._export_action.trigger()
+    qtbot.waitUntil(lambda: not window._model_files.busy)
+    assert (tmp_path / "graph.onnx").is_file() and not (tmp_path / "graph.npz").exists()

@@ -105,3 +105,20 @@ def test_translations_keep_placeholders_tags_and_accelerators():
         if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(text)):
             broken.append(f"{context} / {source!r}: keyboard accelerator lost in {text!r}")
     assert not broken, "\n".join(broken)
+
+
+@pytest.mark.parametrize("platform, family", [("win32", "Malgun Gothic"), ("darwin", "Apple SD Gothic Neo"),
+                                              ("linux", "NanumGothic")])
+def test_korean_interface_falls_back_to_the_os_hangul_font(qapp, monkeypatch, platform, family):
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from playground.gui.app import use_hangul_font
+
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *a: ["DejaVu Sans", family]))
+    default = qapp.font().family()
+    try:
+        assert use_hangul_font(qapp, QLocale(QLocale.Language.English), platform) is None
+        assert use_hangul_font(qapp, KOREAN, platform) == family
+        assert family.lower() in [name.lower() for name in QFont.substitutes(default)]
+    finally:
+        QFont.removeSubstitutions(default)

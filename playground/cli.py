@@ -106,7 +106,7 @@ def cmd_train(args) -> int:
     from .engine.network import Network
     from .engine.presets import get_preset
     from .engine.runs import finished_model, initial_weights
-    from .engine.training import TrainingControl, train
+    from .engine.training import Status, TrainingControl, train
 
     preset = get_preset(args.preset)
     config = _training_config(args, preset)
@@ -145,7 +145,7 @@ def cmd_train(args) -> int:
     print(f"test accuracy {model.test_accuracy:.2%} on {len(data.test_labels):,} images")
     path = save_model(args.out or f"{preset.name}.npz", model)
     print(f"saved {path}")
-    return 0 if last.status != "diverged" else 1
+    return 0 if last.status != Status.DIVERGED else 1
 
 
 def per_class_accuracy(predicted: np.ndarray, labels: np.ndarray, classes: int) -> np.ndarray:

@@ -15,6 +15,7 @@ import math
 import threading
 import time
 from dataclasses import asdict, dataclass, field, fields
+from enum import Enum
 from typing import Callable, Iterator
 
 import numpy as np
@@ -97,17 +98,30 @@ class TrainConfig:
             raise SpecError("the learning rate must be positive")
 
 
+class Status(str, Enum):
+    """How a run stands. A str, so it compares equal to its value and prints as it."""
+
+    RUNNING = "running"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+    EARLY_STOPPED = "early-stopped"
+    DIVERGED = "diverged"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True)
 class Progress:
     """One step of news from a run. Accuracies are None when not measured at this step.
 
     kind: "batch" (after a training batch), "eval" (a mid-epoch measurement), "epoch" (end of
     an epoch, with accuracies) or "end" (the run is over; ``status`` says how).
-    status: "running", "finished", "stopped", "early-stopped" or "diverged".
+    status: a ``Status``.
     """
 
     kind: str
-    status: str
+    status: Status
     epoch: int
     epochs: int
     iteration: int
@@ -277,7 +291,7 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
     last_snapshot = start
     best_state, best_val, best_epoch, stale_epochs = None, -1.0, None, 0
     rate_window: list[tuple[float, int]] = [(start, 0)]
-    status = "running"
+    status = Status.RUNNING
 
     def record(kind: str, loss: float, **extra) -> Progress:
         now = time.perf_counter()
@@ -287,7 +301,7 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
         rate = (iteration - i0) * config.batch_size / (now - t0) if now > t0 else 0.0
         remaining = epochs * ipe - iteration
         eta = remaining * config.batch_size / rate if rate > 0 else float("nan")
-        return Progress(kind=kind, status=extra.pop("status", "running"), epoch=epoch, epochs=epochs,
+        return Progress(kind=kind, status=extra.pop("status", Status.RUNNING), epoch=epoch, epochs=epochs,
                         iteration=iteration, iterations_per_epoch=ipe, batch_loss=loss,
                         learning_rate=optimizer.lr, samples_per_sec=rate, elapsed=now - start, eta=eta,
                         best_epoch=best_epoch, best_val_accuracy=best_val if best_epoch else None, **extra)
@@ -301,12 +315,12 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
         return None if val_acc is None else (train_acc, val_acc)
 
     epoch, loss = 0, float("nan")
-    while epoch < epochs and status == "running":
+    while epoch < epochs and status == Status.RUNNING:
         epoch += 1
         order = train_idx[rng.permutation(n_train)]
         for i in range(ipe):
             if not control.wait_for_turn():
-                status = "stopped"
+                status = Status.STOPPED
                 break
             new_lr = control.take_learning_rate()
             if new_lr is not None:
@@ -320,7 +334,7 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
             loss = gradient(network, prepare_input(x, input_spec), labels[batch])
             if not math.isfinite(loss):
                 network.load_state(last_good)
-                status = "diverged"
+                status = Status.DIVERGED
                 break
             add_weight_decay(network.params, network.grads, weight_names, config.weight_decay)
             if config.clip_norm:
@@ -337,18 +351,18 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
             if i + 1 in eval_points:
                 measured = measure()
                 if measured is None:
-                    status = "stopped"
+                    status = Status.STOPPED
                     break
                 yield record("eval", loss, train_accuracy=measured[0], val_accuracy=measured[1])
-        if status != "running":
+        if status != Status.RUNNING:
             break
         if not _all_finite(network.params):
             network.load_state(last_good)
-            status = "diverged"
+            status = Status.DIVERGED
             break
         measured = measure()
         if measured is None:
-            status = "stopped"
+            status = Status.STOPPED
             break
         train_acc, val_acc = measured
         monitored = val_acc if val_acc is not None else train_acc
@@ -360,22 +374,22 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
             stale_epochs += 1
         message = ""
         if config.early_stopping and stale_epochs >= config.early_stopping.patience:
-            status = "early-stopped"
+            status = Status.EARLY_STOPPED
             message = f"no improvement for {stale_epochs} epochs"
         yield record("epoch", loss, train_accuracy=train_acc, val_accuracy=val_acc, message=message)
 
-    restore = best_state is not None and status != "diverged" and (
-        (status == "early-stopped" and config.early_stopping.restore_best)
+    restore = best_state is not None and status != Status.DIVERGED and (
+        (status == Status.EARLY_STOPPED and config.early_stopping.restore_best)
         or (config.keep_best and val_x is not None))
     if restore:
         network.load_state(best_state)
-    if status == "running":
-        status = "finished"
+    if status == Status.RUNNING:
+        status = Status.FINISHED
     messages = {
-        "finished": "training finished",
-        "stopped": "stopped on request",
-        "early-stopped": f"early stopping: best epoch {best_epoch}",
-        "diverged": "the loss became infinite or NaN; weights were rolled back to the last finite "
+        Status.FINISHED: "training finished",
+        Status.STOPPED: "stopped on request",
+        Status.EARLY_STOPPED: f"early stopping: best epoch {best_epoch}",
+        Status.DIVERGED: "the loss became infinite or NaN; weights were rolled back to the last finite "
                     "state. Try a smaller learning rate.",
     }
     yield record("end", loss, status=status,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QL
 
 from ..engine.modelfile import new_model
 from ..engine.network import Network
-from ..engine.training import Progress
+from ..engine.training import Progress, Status
 from .model_io import ModelFileController
 from .state import AppState
 from .train.controller import TrainingController, gui_blas_threads
@@ -402,7 +402,7 @@ class TrainPanel(QWidget):
             self._finish_sweep(result)
             return
         last, model = result.last, result.model
-        self.progress.setValue(self.progress.maximum() if last.status == "finished" else self.progress.value())
+        self.progress.setValue(self.progress.maximum() if last.status == Status.FINISHED else self.progress.value())
         if model is None:
             return
         self.state.set_model(model, source=self.tr("trained in this session ({0})").format(self._run_name))
@@ -415,16 +415,16 @@ class TrainPanel(QWidget):
     def _report_end(self, last: Progress, accuracy: float | None) -> None:
         score = (self.tr("test accuracy {0:.1f} %").format(100 * accuracy) if accuracy is not None
                  else self.tr("no test images in this dataset"))
-        if last.status == "diverged":
+        if last.status == Status.DIVERGED:
             self._show_error(self.tr(
                 "Training diverged at iteration {0:,}: the loss became infinite or not a number, so the run "
                 "stopped and the weights went back to their last finite values. Try a smaller learning rate, "
                 "for example {1:g}.").format(last.iteration, last.learning_rate / 10))
             return
         texts = {
-            "finished": self.tr("Finished after {0} epochs: {1}. The trained network is now the current model."),
-            "stopped": self.tr("Stopped in epoch {0}: {1}. The network so far is now the current model."),
-            "early-stopped": self.tr("Early stopping after epoch {0}, as validation accuracy stopped improving: "
+            Status.FINISHED: self.tr("Finished after {0} epochs: {1}. The trained network is now the current model."),
+            Status.STOPPED: self.tr("Stopped in epoch {0}: {1}. The network so far is now the current model."),
+            Status.EARLY_STOPPED: self.tr("Early stopping after epoch {0}, as validation accuracy stopped improving: "
                                      "{1}. The best epoch's network is now the current model."),
         }
         self._show_message(texts[last.status].format(last.epoch, score))

@@ -22,6 +22,7 @@ import numpy as np
 
 from . import bench
 from .engine.errors import PlaygroundError
+from .engine.training import format_duration
 
 
 def _positive_int(text: str) -> int:
@@ -29,14 +30,6 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
-
-
-def _format_duration(seconds: float) -> str:
-    if not np.isfinite(seconds):
-        return "--:--"
-    seconds = int(round(seconds))
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 \
-        else f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
 class ProgressBar:
@@ -58,7 +51,7 @@ class ProgressBar:
         filled = int(self.width * min(max(done, 0.0), 1.0))
         acc = f" best {p.best_val_accuracy:.2%}" if p.best_val_accuracy is not None else ""
         line = (f"epoch {p.epoch}/{p.epochs} [{'#' * filled}{'.' * (self.width - filled)}] "
-                f"loss {p.batch_loss:.4f}{acc} {p.samples_per_sec:,.0f}/s ETA {_format_duration(p.eta)}")
+                f"loss {p.batch_loss:.4f}{acc} {p.samples_per_sec:,.0f}/s ETA {format_duration(p.eta)}")
         self.stream.write(f"\r{line}   " if self.interactive else f"{line}\n")
         self.stream.flush()
 
@@ -133,7 +126,7 @@ def cmd_train(args) -> int:
                 best = " (best so far)" if last.best_epoch == last.epoch else ""
                 print(f"epoch {last.epoch}/{last.epochs}: loss {last.batch_loss:.4f}, train accuracy "
                       f"{last.train_accuracy:.2%}{val}{best}, lr {last.learning_rate:.3g}, "
-                      f"{last.samples_per_sec:,.0f} images/s, {_format_duration(last.elapsed)} elapsed",
+                      f"{last.samples_per_sec:,.0f} images/s, {format_duration(last.elapsed)} elapsed",
                       flush=True)
     finally:
         signal.signal(signal.SIGINT, previous_handler)

@@ -98,6 +98,15 @@ class TrainConfig:
             raise SpecError("the learning rate must be positive")
 
 
+def format_duration(seconds: float) -> str:
+    """1:02:03, 02:03, or --:-- when unknown: how the CLI and the Train page show times."""
+    if not math.isfinite(seconds):
+        return "--:--"
+    whole = int(round(seconds))
+    hours, minutes, secs = whole // 3600, whole // 60 % 60, whole % 60
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
 class Status(str, Enum):
     """How a run stands. A str, so it compares equal to its value and prints as it."""
 

@@ -7,7 +7,6 @@ rest of the app through ``AppState``. Every run of the session stays on the plot
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QL
 
 from ..engine.modelfile import new_model
 from ..engine.network import Network
-from ..engine.training import Progress, Status
+from ..engine.training import Progress, Status, format_duration
 from .model_io import ModelFileController
 from .state import AppState
 from .train.controller import TrainingController, gui_blas_threads
@@ -29,15 +28,6 @@ from .train.sweep import SweepView, parameter_label
 SNAPSHOT_INTERVAL = 0.25  # seconds between weight copies for the live weight views
 BLAS_THREADS = gui_blas_threads()  # every core but one: see benchmarks/gui_responsiveness.py
 FORM_WIDTH = 330
-
-
-def format_duration(seconds: float) -> str:
-    """1:02:03, 02:03, or --:-- when unknown."""
-    if not math.isfinite(seconds):
-        return "--:--"
-    whole = int(round(seconds))
-    hours, minutes, secs = whole // 3600, whole // 60 % 60, whole % 60
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
 class TrainPanel(QWidget):

@@ -156,3 +156,9 @@ def test_pen_styles_change_only_training_ones_and_sevens(mnist, monkeypatch):
     config = TrainConfig(batch_size=100, epochs=1, validation_share=0.5, pen_styles=0.25)
     _run(config, mnist.train_images[:400], mnist.train_labels[:400])
     assert len(seen["labels"]) == 200  # the held-out half is left as MNIST wrote it
+
+
+def test_durations_read_as_on_a_clock():
+    from playground.engine.training import format_duration
+
+    assert [format_duration(s) for s in (0, 62.4, 3723, float("nan"))] == ["00:00", "01:02", "1:02:03", "--:--"]

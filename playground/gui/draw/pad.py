@@ -121,13 +121,6 @@ class DrawingPad(QWidget):
         self.update()
         self.changed.emit()
 
-    def add_stroke(self, points: list[tuple[float, float]]) -> None:
-        """Add a whole stroke given in canvas units (0..1), as if drawn with the pen."""
-        self._strokes.append([QPointF(x, y) for x, y in points])
-        self.update()
-        self.changed.emit()
-        self.strokeFinished.emit()
-
     def canvas_pixels(self) -> np.ndarray:
         """The canvas the network reads: (CANVAS_SIDE, CANVAS_SIDE) uint8, dark ink on white."""
         image = QImage(CANVAS_SIDE, CANVAS_SIDE, QImage.Format.Format_Grayscale8)

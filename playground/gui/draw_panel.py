@@ -25,7 +25,7 @@ from .draw.bars import ProbabilityBars
 from .draw.digit_view import DigitView
 from .draw.model_choice import ModelChooser
 from .draw.pad import DrawingPad
-from .draw.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
+from ..engine.inspection.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
 from .jobs import JobRunner
 from .state import AppState
 from .widgets import ValueSlider

@@ -253,7 +253,7 @@ def test_random_test_digit_is_put_on_the_pad_and_read(reading_panel, qtbot):
 
 @needs_model
 def test_saliency_overlay_shows_the_chosen_class(reading_panel, qtbot):
-    from playground.gui.draw.saliency import saliency_map
+    from playground.engine.inspection.saliency import saliency_map
 
     draw(qtbot, reading_panel.pad, ONE)
     wait_for_reading(qtbot, reading_panel)

@@ -1,6 +1,6 @@
 """One reading of the pad: preprocessing, the model's probabilities, the naive comparison, saliency.
 
-Plain functions and records without Qt, run in the Draw panel's reading thread: a small network
+Plain functions and records, run in the Draw panel's reading thread: a small network
 reads a drawing in a few milliseconds, a deep one takes tens, too long for the GUI thread.
 """
 
@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ...engine.errors import EmptyImageError, ImageError
-from ...engine.modelfile import Model
-from ...engine.preprocess import classify, naive_resize, to_mnist
+from ..errors import EmptyImageError, ImageError
+from ..modelfile import Model
+from ..preprocess import classify, naive_resize, to_mnist
 from .saliency import saliency_map
 
 PREDICTED_CLASS = -1

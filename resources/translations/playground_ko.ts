@@ -455,103 +455,103 @@
 <context>
     <name>ClassPicturesView</name>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="36" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="35" />
         <source>Back-query (Rashid)</source>
         <translation>역질의 (Rashid)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="37" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="36" />
         <source>Gradient ascent</source>
         <translation>경사 상승법</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="38" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="37" />
         <source>How to make the pictures: back-query works only for Rashid's sigmoid network without biases; gradient ascent works for any network</source>
         <translation>그림을 만드는 방법: 역질의는 편향이 없는 Rashid의 시그모이드 신경망에만 쓸 수 있고, 경사 상승법은 어떤 신경망에든 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="41" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="40" />
         <source>Compute again</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="42" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="41" />
         <source>Make the pictures again for the current model</source>
         <translation>현재 모델로 그림을 다시 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="45" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="44" />
         <source>Gradient ascent steps done</source>
         <translation>진행한 경사 상승 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="50" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="49" />
         <source>Method:</source>
         <translation>방법:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="59" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="58" />
         <source>One picture per class; below each, the probability the network gives that class for its own picture</source>
         <translation>클래스마다 그림 하나. 그림 아래의 값은 신경망이 그 그림을 해당 클래스로 볼 확률입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="68" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="67" />
         <source>Row k: the class probabilities the network gives the picture made for class k. A bright diagonal means it recognises its own pictures</source>
         <translation>k행: 클래스 k를 위해 만든 그림에 신경망이 매긴 클래스별 확률. 대각선이 밝으면 자기 그림을 알아본다는 뜻입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="71" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="70" />
         <source>What the network reads in each picture</source>
         <translation>신경망이 각 그림을 무엇으로 읽는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="73" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="72" />
         <source>class read</source>
         <translation>읽은 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="73" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="72" />
         <source>picture made for class</source>
         <translation>그림을 만든 대상 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="79" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="78" />
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="90" />
-        <location filename="../../playground/gui/weights/class_pictures.py" line="104" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="89" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="103" />
         <source>No model loaded.</source>
         <translation>불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="108" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="106" />
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="119" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="117" />
         <source>Made by back-query: each label (0.99 for the class, 0.01 elsewhere) is fed backwards through the network, using logit, the inverse of the sigmoid (Rashid, Make Your Own Neural Network).</source>
         <translation>역질의로 만든 그림: 각 레이블(해당 클래스는 0.99, 나머지는 0.01)을 시그모이드의 역함수인 로짓(logit)을 써서 신경망에 거꾸로 통과시킵니다(Rashid, 『신경망 첫걸음』).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="122" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="120" />
         <source>Made by gradient ascent: starting from a blank image, the pixels are changed step by step to raise the class's score, kept within the range of real inputs, pulled back towards blank (L2) and lightly blurred, so the picture shows what the network looks for rather than noise.</source>
         <translation>경사 상승법으로 만든 그림: 빈 이미지에서 시작해 클래스 점수가 올라가도록 픽셀을 한 단계씩 바꿉니다. 픽셀은 실제 입력의 범위 안에 두고, 빈 이미지 쪽으로 당기며(L2), 살짝 흐리게 하므로 그림에는 잡음이 아니라 신경망이 찾는 모습이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="134" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="132" />
         <source>Cannot make the class pictures: {0}</source>
         <translation>클래스 그림을 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="177" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="175" />
         <source>p = {0:.0%}</source>
         <translation>p = {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="178" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="176" />
         <source>p = {0:.0%}
 reads as {1}</source>
         <translation>p = {0:.0%}
@@ -2843,356 +2843,356 @@ reads as {1}</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="71" />
+        <location filename="../../playground/gui/train_panel.py" line="61" />
         <source>Live curves</source>
         <translation>실시간 곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="72" />
+        <location filename="../../playground/gui/train_panel.py" line="62" />
         <source>Sweep</source>
         <translation>값 탐색</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="73" />
+        <location filename="../../playground/gui/train_panel.py" line="63" />
         <source>Loss, accuracy and learning rate of this session's runs as they train</source>
         <translation>이번 세션에서 실행한 학습의 손실, 정확도, 학습률을 실시간으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="74" />
+        <location filename="../../playground/gui/train_panel.py" line="64" />
         <source>Accuracy against one hyper-parameter, one training run per value</source>
         <translation>하이퍼파라미터 하나에 따른 정확도, 값마다 학습 한 번</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="85" />
+        <location filename="../../playground/gui/train_panel.py" line="75" />
         <source>Choose a network and press Start.</source>
         <translation>신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="97" />
+        <location filename="../../playground/gui/train_panel.py" line="87" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="97" />
+        <location filename="../../playground/gui/train_panel.py" line="87" />
         <source>Train a new network with the settings on the left</source>
         <translation>왼쪽 설정으로 새 신경망을 학습시킵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="100" />
-        <location filename="../../playground/gui/train_panel.py" line="466" />
+        <location filename="../../playground/gui/train_panel.py" line="90" />
+        <location filename="../../playground/gui/train_panel.py" line="456" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="100" />
-        <location filename="../../playground/gui/train_panel.py" line="468" />
+        <location filename="../../playground/gui/train_panel.py" line="90" />
+        <location filename="../../playground/gui/train_panel.py" line="458" />
         <source>Hold the training after the current batch</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="102" />
+        <location filename="../../playground/gui/train_panel.py" line="92" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="102" />
+        <location filename="../../playground/gui/train_panel.py" line="92" />
         <source>While paused, train exactly one more batch</source>
         <translation>일시 정지 중에 배치 하나만 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="104" />
+        <location filename="../../playground/gui/train_panel.py" line="94" />
         <source>+1 epoch</source>
         <translation>+1 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="104" />
+        <location filename="../../playground/gui/train_panel.py" line="94" />
         <source>Add one more epoch to the running training</source>
         <translation>진행 중인 학습에 에폭을 하나 더합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="106" />
+        <location filename="../../playground/gui/train_panel.py" line="96" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="107" />
+        <location filename="../../playground/gui/train_panel.py" line="97" />
         <source>End the training after the current batch and keep the model so far</source>
         <translation>현재 배치가 끝나면 학습을 끝내고 지금까지의 모델을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="109" />
+        <location filename="../../playground/gui/train_panel.py" line="99" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="110" />
+        <location filename="../../playground/gui/train_panel.py" line="100" />
         <source>Clear every run's curves and put the chosen network's recipe back</source>
         <translation>모든 실행의 곡선을 지우고 선택한 신경망의 학습 설정을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="112" />
+        <location filename="../../playground/gui/train_panel.py" line="102" />
         <source>Restore best</source>
         <translation>최고 에폭 복원</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="113" />
+        <location filename="../../playground/gui/train_panel.py" line="103" />
         <source>Make the weights of the best epoch so far the current model</source>
         <translation>지금까지 가장 좋았던 에폭의 가중치를 현재 모델로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="115" />
+        <location filename="../../playground/gui/train_panel.py" line="105" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="115" />
+        <location filename="../../playground/gui/train_panel.py" line="105" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="129" />
-        <location filename="../../playground/gui/train_panel.py" line="253" />
-        <location filename="../../playground/gui/train_panel.py" line="446" />
+        <location filename="../../playground/gui/train_panel.py" line="119" />
+        <location filename="../../playground/gui/train_panel.py" line="243" />
+        <location filename="../../playground/gui/train_panel.py" line="436" />
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="130" />
+        <location filename="../../playground/gui/train_panel.py" line="120" />
         <source>How far the run has got: epoch and iteration</source>
         <translation>학습 진행 정도: 에폭과 반복</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="132" />
+        <location filename="../../playground/gui/train_panel.py" line="122" />
         <source>Training speed, time left and time spent</source>
         <translation>학습 속도, 남은 시간, 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="137" />
+        <location filename="../../playground/gui/train_panel.py" line="127" />
         <source>What the training is doing, in words</source>
         <translation>학습이 하고 있는 일을 글로 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="160" />
+        <location filename="../../playground/gui/train_panel.py" line="150" />
         <source>Saved the model to {0}.</source>
         <translation>모델을 {0}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="184" />
+        <location filename="../../playground/gui/train_panel.py" line="174" />
         <source>Run {0}: {1}, lr {2:g}</source>
         <translation>실행 {0}: {1}, lr {2:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="202" />
+        <location filename="../../playground/gui/train_panel.py" line="192" />
         <source>lr {0:g}</source>
         <translation>lr {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="204" />
+        <location filename="../../playground/gui/train_panel.py" line="194" />
         <source>epochs {0}</source>
         <translation>에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="205" />
+        <location filename="../../playground/gui/train_panel.py" line="195" />
         <source>{0} images</source>
         <translation>이미지 {0}장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="205" />
+        <location filename="../../playground/gui/train_panel.py" line="195" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="225" />
+        <location filename="../../playground/gui/train_panel.py" line="215" />
         <source>Stopping after the current batch…</source>
         <translation>현재 배치가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="231" />
+        <location filename="../../playground/gui/train_panel.py" line="221" />
         <source>One more epoch added to this run.</source>
         <translation>이번 실행에 에폭을 하나 더했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="237" />
+        <location filename="../../playground/gui/train_panel.py" line="227" />
         <source>Training again.</source>
         <translation>학습을 다시 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="240" />
+        <location filename="../../playground/gui/train_panel.py" line="230" />
         <source>Pausing after the current batch…</source>
         <translation>현재 배치가 끝나면 일시 정지합니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="255" />
+        <location filename="../../playground/gui/train_panel.py" line="245" />
         <source>Cleared. Choose a network and press Start.</source>
         <translation>지웠습니다. 신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="270" />
+        <location filename="../../playground/gui/train_panel.py" line="260" />
         <source>best epoch {0} of a run in this session</source>
         <translation>이번 세션 실행의 최고 에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="271" />
+        <location filename="../../playground/gui/train_panel.py" line="261" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="272" />
+        <location filename="../../playground/gui/train_panel.py" line="262" />
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="273" />
+        <location filename="../../playground/gui/train_panel.py" line="263" />
         <source>The current model now holds the weights of epoch {0} ({1} {2:.1f} %).</source>
         <translation>이제 현재 모델은 에폭 {0}의 가중치입니다 ({1} {2:.1f} %).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="286" />
+        <location filename="../../playground/gui/train_panel.py" line="276" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="287" />
+        <location filename="../../playground/gui/train_panel.py" line="277" />
         <source>Model files (*.npz)</source>
         <translation>모델 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="294" />
+        <location filename="../../playground/gui/train_panel.py" line="284" />
         <source>Saving the model…</source>
         <translation>모델 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="319" />
+        <location filename="../../playground/gui/train_panel.py" line="309" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="320" />
+        <location filename="../../playground/gui/train_panel.py" line="310" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="321" />
+        <location filename="../../playground/gui/train_panel.py" line="311" />
         <source>Measuring the accuracy on the test images…</source>
         <translation>시험 이미지로 정확도를 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="335" />
+        <location filename="../../playground/gui/train_panel.py" line="325" />
         <source>Paused at iteration {0:,} (epoch {1}/{2}). Step trains one batch, Resume carries on.</source>
         <translation>반복 {0:,}에서 일시 정지했습니다 (에폭 {1}/{2}). '한 단계'는 배치 하나를 학습하고, '계속'은 학습을 이어 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="360" />
+        <location filename="../../playground/gui/train_panel.py" line="350" />
         <source>Epoch {0}/{1} · iteration {2:,}/{3:,}</source>
         <translation>에폭 {0}/{1} · 반복 {2:,}/{3:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="362" />
+        <location filename="../../playground/gui/train_panel.py" line="352" />
         <source>{0:,.0f} images/s · {1} left · {2} spent</source>
         <translation>{0:,.0f} 이미지/s · 남은 시간 {1} · 걸린 시간 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="368" />
+        <location filename="../../playground/gui/train_panel.py" line="358" />
         <source>Epoch {0}/{1}, {2:.0%} through – accuracy {3:.1f} % so far</source>
         <translation>에폭 {0}/{1}, {2:.0%} 진행 – 지금까지 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="370" />
+        <location filename="../../playground/gui/train_panel.py" line="360" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="372" />
+        <location filename="../../playground/gui/train_panel.py" line="362" />
         <source>Epoch {0}/{1} – val accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 검증 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="375" />
+        <location filename="../../playground/gui/train_panel.py" line="365" />
         <source>Epoch {0}/{1} – train accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 훈련 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="385" />
+        <location filename="../../playground/gui/train_panel.py" line="375" />
         <source>Sweep point {0}/{1} ({2} = {3:g}) · epoch {4}/{5}</source>
         <translation>탐색 지점 {0}/{1} ({2} = {3:g}) · 에폭 {4}/{5}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="395" />
+        <location filename="../../playground/gui/train_panel.py" line="385" />
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="395" />
+        <location filename="../../playground/gui/train_panel.py" line="385" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="396" />
+        <location filename="../../playground/gui/train_panel.py" line="386" />
         <source>{0} = {1:g}: {2} accuracy {3:.1f} %</source>
         <translation>{0} = {1:g}: {2} 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="408" />
+        <location filename="../../playground/gui/train_panel.py" line="398" />
         <source>trained in this session ({0})</source>
         <translation>이번 세션에서 학습함 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="416" />
+        <location filename="../../playground/gui/train_panel.py" line="406" />
         <source>test accuracy {0:.1f} %</source>
         <translation>시험 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="417" />
+        <location filename="../../playground/gui/train_panel.py" line="407" />
         <source>no test images in this dataset</source>
         <translation>이 데이터셋에는 시험 이미지가 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="420" />
+        <location filename="../../playground/gui/train_panel.py" line="410" />
         <source>Training diverged at iteration {0:,}: the loss became infinite or not a number, so the run stopped and the weights went back to their last finite values. Try a smaller learning rate, for example {1:g}.</source>
         <translation>반복 {0:,}에서 학습이 발산했습니다. 손실이 무한대나 NaN이 되어 실행을 멈추고 가중치를 마지막으로 유한했던 값으로 되돌렸습니다. 더 작은 학습률(예: {1:g})로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="425" />
+        <location filename="../../playground/gui/train_panel.py" line="415" />
         <source>Finished after {0} epochs: {1}. The trained network is now the current model.</source>
         <translation>{0}에폭 후 완료: {1}. 이제 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="426" />
+        <location filename="../../playground/gui/train_panel.py" line="416" />
         <source>Stopped in epoch {0}: {1}. The network so far is now the current model.</source>
         <translation>에폭 {0}에서 중지: {1}. 이제 지금까지 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="427" />
+        <location filename="../../playground/gui/train_panel.py" line="417" />
         <source>Early stopping after epoch {0}, as validation accuracy stopped improving: {1}. The best epoch's network is now the current model.</source>
         <translation>검증 정확도가 더 나아지지 않아 에폭 {0} 후 조기 종료: {1}. 이제 가장 좋았던 에폭의 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="435" />
+        <location filename="../../playground/gui/train_panel.py" line="425" />
         <source>The sweep ended before its first point was trained.</source>
         <translation>첫 지점을 학습하기 전에 탐색이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="438" />
+        <location filename="../../playground/gui/train_panel.py" line="428" />
         <source>Sweep done: {0} of {1} points, best accuracy {2:.1f} % at {3} = {4:g}.</source>
         <translation>탐색 완료: {1}개 지점 중 {0}개, 최고 정확도 {2:.1f} % ({3} = {4:g}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="444" />
+        <location filename="../../playground/gui/train_panel.py" line="434" />
         <source>Cannot train: {0}</source>
         <translation>학습할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="454" />
+        <location filename="../../playground/gui/train_panel.py" line="444" />
         <source>Learning rate changed to {0:g} from the next batch on.</source>
         <translation>다음 배치부터 학습률을 {0:g}(으)로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="466" />
+        <location filename="../../playground/gui/train_panel.py" line="456" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="467" />
+        <location filename="../../playground/gui/train_panel.py" line="457" />
         <source>Carry on training</source>
         <translation>학습을 이어 갑니다</translation>
     </message>
@@ -3200,432 +3200,452 @@ reads as {1}</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="44" />
+        <location filename="../../playground/gui/train/controls.py" line="46" />
         <source>Hidden layers: write whole numbers from 1 to 4096 separated by commas, e.g. 512, 256</source>
         <translation>은닉층: 1 ~ 4096 사이의 정수를 쉼표로 구분해 쓰세요 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="107" />
+        <location filename="../../playground/gui/train/controls.py" line="112" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="109" />
+        <location filename="../../playground/gui/train/controls.py" line="114" />
         <source>MNIST digits</source>
         <translation>MNIST 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="110" />
+        <location filename="../../playground/gui/train/controls.py" line="115" />
         <source>Fashion-MNIST clothes</source>
         <translation>Fashion-MNIST 의류</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="111" />
+        <location filename="../../playground/gui/train/controls.py" line="116" />
         <source>Book's CSV sample (100 + 10 digits)</source>
         <translation>책의 CSV 샘플 (숫자 100 + 10개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="112" />
+        <location filename="../../playground/gui/train/controls.py" line="117" />
         <source>Your own IDX files…</source>
         <translation>내 IDX 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="113" />
+        <location filename="../../playground/gui/train/controls.py" line="118" />
         <source>Your own CSV file…</source>
         <translation>내 CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="115" />
+        <location filename="../../playground/gui/train/controls.py" line="120" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="116" />
+        <location filename="../../playground/gui/train/controls.py" line="121" />
         <source>The images and labels the network learns from</source>
         <translation>신경망이 학습할 이미지와 레이블</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="121" />
+        <location filename="../../playground/gui/train/controls.py" line="126" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="122" />
+        <location filename="../../playground/gui/train/controls.py" line="127" />
         <source>Pick the file(s) holding your own 28 × 28 digit images and labels</source>
         <translation>직접 준비한 28 × 28 숫자 이미지와 레이블이 든 파일을 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="129" />
+        <location filename="../../playground/gui/train/controls.py" line="134" />
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="130" />
+        <location filename="../../playground/gui/train/controls.py" line="135" />
         <source>Your own data: an IDX images file with its labels file, or one CSV file</source>
         <translation>직접 준비한 데이터: IDX 이미지 파일과 그 레이블 파일, 또는 CSV 파일 하나</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="132" />
+        <location filename="../../playground/gui/train/controls.py" line="137" />
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="132" />
+        <location filename="../../playground/gui/train/controls.py" line="137" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="133" />
+        <location filename="../../playground/gui/train/controls.py" line="138" />
         <source>Train on only the first this many images, for quick experiments (0 = all)</source>
         <translation>빠른 실험을 위해 앞에서부터 이 개수의 이미지로만 학습합니다 (0 = 전체)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="135" />
+        <location filename="../../playground/gui/train/controls.py" line="140" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="136" />
+        <location filename="../../playground/gui/train/controls.py" line="141" />
         <source>Share of the training images held out to measure validation accuracy</source>
         <translation>검증 정확도를 재려고 따로 떼어 두는 훈련 이미지의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="141" />
+        <location filename="../../playground/gui/train/controls.py" line="146" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="145" />
+        <location filename="../../playground/gui/train/controls.py" line="150" />
         <source>Your own MLP</source>
         <translation>직접 설계한 MLP</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="146" />
+        <location filename="../../playground/gui/train/controls.py" line="151" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="147" />
+        <location filename="../../playground/gui/train/controls.py" line="152" />
         <source>A network from the books (with its training recipe) or your own fully connected one</source>
         <translation>책에 나오는 신경망(학습 설정 포함) 또는 직접 설계한 완전연결 신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="151" />
+        <location filename="../../playground/gui/train/controls.py" line="156" />
         <source>What the chosen network is and where it comes from</source>
         <translation>선택한 신경망이 무엇이고 어디서 왔는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="154" />
+        <location filename="../../playground/gui/train/controls.py" line="159" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="155" />
+        <location filename="../../playground/gui/train/controls.py" line="160" />
         <source>Sizes of the hidden layers, separated by commas (e.g. 512, 256)</source>
         <translation>은닉층의 크기, 쉼표로 구분 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="156" />
+        <location filename="../../playground/gui/train/controls.py" line="161" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="157" />
+        <location filename="../../playground/gui/train/controls.py" line="162" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤에 오는 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="159" />
+        <location filename="../../playground/gui/train/controls.py" line="164" />
         <source>Initialiser</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="160" />
+        <location filename="../../playground/gui/train/controls.py" line="165" />
         <source>How the starting weights are drawn (He suits ReLU, Xavier suits sigmoid/tanh)</source>
         <translation>초기 가중치를 뽑는 방법 (ReLU에는 He, sigmoid/tanh에는 Xavier가 알맞습니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="163" />
+        <location filename="../../playground/gui/train/controls.py" line="168" />
         <source>BatchNorm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="163" />
+        <location filename="../../playground/gui/train/controls.py" line="168" />
         <source>after each hidden layer</source>
         <translation>각 은닉층 뒤에</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="164" />
+        <location filename="../../playground/gui/train/controls.py" line="169" />
         <source>Normalise each hidden layer's outputs per batch, which speeds up learning</source>
         <translation>각 은닉층의 출력을 배치마다 정규화해 학습을 빠르게 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="165" />
+        <location filename="../../playground/gui/train/controls.py" line="170" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="166" />
+        <location filename="../../playground/gui/train/controls.py" line="171" />
         <source>Share of hidden units switched off at random in each training batch</source>
         <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="172" />
+        <location filename="../../playground/gui/train/controls.py" line="177" />
         <source>Optimisation</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="173" />
+        <location filename="../../playground/gui/train/controls.py" line="178" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="174" />
+        <location filename="../../playground/gui/train/controls.py" line="179" />
         <source>The rule that turns gradients into weight changes</source>
         <translation>기울기를 가중치 변화로 바꾸는 규칙</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="177" />
+        <location filename="../../playground/gui/train/controls.py" line="182" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="178" />
+        <location filename="../../playground/gui/train/controls.py" line="183" />
         <source>Step size of each update; can be changed while training runs</source>
         <translation>갱신할 때마다의 보폭. 학습 중에도 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="181" />
+        <location filename="../../playground/gui/train/controls.py" line="186" />
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="182" />
+        <location filename="../../playground/gui/train/controls.py" line="187" />
         <source>How much of the previous update carries over into the next</source>
         <translation>이전 갱신이 다음 갱신에 얼마나 이어지는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="183" />
+        <location filename="../../playground/gui/train/controls.py" line="188" />
         <source>β1</source>
         <translation>β1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="184" />
+        <location filename="../../playground/gui/train/controls.py" line="189" />
         <source>Adam: decay of the running mean of the gradients</source>
         <translation>Adam: 기울기 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="185" />
+        <location filename="../../playground/gui/train/controls.py" line="190" />
         <source>β2</source>
         <translation>β2</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="186" />
+        <location filename="../../playground/gui/train/controls.py" line="191" />
         <source>Adam: decay of the running mean of the squared gradients</source>
         <translation>Adam: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="187" />
+        <location filename="../../playground/gui/train/controls.py" line="192" />
         <source>Decay rate</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="188" />
+        <location filename="../../playground/gui/train/controls.py" line="193" />
         <source>RMSprop: decay of the running mean of the squared gradients</source>
         <translation>RMSprop: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="189" />
+        <location filename="../../playground/gui/train/controls.py" line="194" />
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="190" />
+        <location filename="../../playground/gui/train/controls.py" line="195" />
         <source>How the learning rate changes over the run</source>
         <translation>실행하는 동안 학습률이 바뀌는 방식</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="191" />
+        <location filename="../../playground/gui/train/controls.py" line="196" />
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="191" />
+        <location filename="../../playground/gui/train/controls.py" line="196" />
         <source>step decay</source>
         <translation>계단식 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="191" />
+        <location filename="../../playground/gui/train/controls.py" line="196" />
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="194" />
+        <location filename="../../playground/gui/train/controls.py" line="199" />
         <source>Step every</source>
         <translation>감소 주기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="194" />
+        <location filename="../../playground/gui/train/controls.py" line="199" />
         <source> epochs</source>
         <translation> 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="195" />
+        <location filename="../../playground/gui/train/controls.py" line="200" />
         <source>Step decay: epochs between two reductions of the learning rate</source>
         <translation>계단식 감소: 학습률을 줄이는 간격(에폭)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="196" />
+        <location filename="../../playground/gui/train/controls.py" line="201" />
         <source>Step factor</source>
         <translation>감소 배율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="197" />
+        <location filename="../../playground/gui/train/controls.py" line="202" />
         <source>Step decay: the learning rate is multiplied by this at every step</source>
         <translation>계단식 감소: 줄일 때마다 학습률에 이 값을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="198" />
+        <location filename="../../playground/gui/train/controls.py" line="203" />
         <source>Final rate</source>
         <translation>최종 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="199" />
+        <location filename="../../playground/gui/train/controls.py" line="204" />
         <source>Cosine: the learning rate reached at the end of the run</source>
         <translation>코사인: 실행이 끝날 때 도달하는 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="201" />
+        <location filename="../../playground/gui/train/controls.py" line="206" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="202" />
+        <location filename="../../playground/gui/train/controls.py" line="207" />
         <source>Images per gradient step (1 = the book's one image at a time)</source>
         <translation>경사 하강 한 단계에 쓰는 이미지 수 (1 = 책처럼 한 번에 이미지 하나)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="203" />
+        <location filename="../../playground/gui/train/controls.py" line="208" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="204" />
+        <location filename="../../playground/gui/train/controls.py" line="209" />
         <source>Passes over the training images</source>
         <translation>훈련 이미지 전체를 몇 번 반복해 학습하는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="209" />
+        <location filename="../../playground/gui/train/controls.py" line="214" />
         <source>Regularisation</source>
         <translation>규제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="210" />
+        <location filename="../../playground/gui/train/controls.py" line="215" />
         <source>Weight decay</source>
         <translation>가중치 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="211" />
+        <location filename="../../playground/gui/train/controls.py" line="216" />
         <source>L2 penalty on the weights, which keeps them small (0 = off)</source>
         <translation>가중치에 L2 벌칙을 주어 작게 유지합니다 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="213" />
+        <location filename="../../playground/gui/train/controls.py" line="218" />
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="214" />
+        <location filename="../../playground/gui/train/controls.py" line="219" />
         <source>Augmentation: rotate each training image by up to this many degrees</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 각도만큼 회전합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="215" />
+        <location filename="../../playground/gui/train/controls.py" line="220" />
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="215" />
+        <location filename="../../playground/gui/train/controls.py" line="220" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="216" />
+        <location filename="../../playground/gui/train/controls.py" line="221" />
         <source>Augmentation: move each training image by up to this many pixels</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 픽셀 수만큼 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="217" />
+        <location filename="../../playground/gui/train/controls.py" line="222" />
+        <source>Zoom</source>
+        <translation>확대·축소</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="223" />
+        <source>Augmentation: zoom each training image by a factor within 1 ± this</source>
+        <translation>데이터 확장: 훈련 이미지마다 1 ± 이 값 안의 배율로 확대하거나 축소합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="224" />
+        <source>Stroke thickness</source>
+        <translation>획 두께</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="225" />
+        <source>Augmentation: chance that an image's strokes are made thicker, and the same chance that they are made thinner</source>
+        <translation>데이터 확장: 이미지의 획을 굵게 만들 확률이며, 같은 확률로 가늘게도 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="227" />
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="217" />
+        <location filename="../../playground/gui/train/controls.py" line="227" />
         <source>on</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="218" />
+        <location filename="../../playground/gui/train/controls.py" line="228" />
         <source>Stop when validation accuracy stops improving, keeping the best epoch</source>
         <translation>검증 정확도가 더 나아지지 않으면 멈추고 가장 좋았던 에폭을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="219" />
+        <location filename="../../playground/gui/train/controls.py" line="229" />
         <source>Patience</source>
         <translation>기다릴 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <location filename="../../playground/gui/train/controls.py" line="230" />
         <source>Epochs without improvement before early stopping ends the run</source>
         <translation>조기 종료가 실행을 끝내기 전까지 개선 없이 기다리는 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="223" />
+        <location filename="../../playground/gui/train/controls.py" line="233" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="224" />
+        <location filename="../../playground/gui/train/controls.py" line="234" />
         <source>Seed of the random numbers: the same seed repeats a run exactly</source>
         <translation>난수의 시드: 같은 시드면 실행을 똑같이 재현합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="233" />
+        <location filename="../../playground/gui/train/controls.py" line="243" />
         <source>no file chosen</source>
         <translation>선택한 파일 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="242" />
+        <location filename="../../playground/gui/train/controls.py" line="252" />
         <source>A fully connected network of your design: 784 inputs, the hidden layers below, 10 outputs with softmax and cross-entropy.</source>
         <translation>직접 설계하는 완전연결 신경망: 입력 784개, 아래의 은닉층, 소프트맥스와 교차 엔트로피 오차를 쓰는 출력 10개.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="268" />
+        <location filename="../../playground/gui/train/controls.py" line="280" />
         <source>Choose a CSV file</source>
         <translation>CSV 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="269" />
+        <location filename="../../playground/gui/train/controls.py" line="281" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="272" />
+        <location filename="../../playground/gui/train/controls.py" line="284" />
         <source>IDX files (*-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
         <translation>IDX 파일 (*-ubyte *-ubyte.gz *.idx *.gz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="273" />
+        <location filename="../../playground/gui/train/controls.py" line="285" />
         <source>Choose the IDX images file</source>
         <translation>IDX 이미지 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="277" />
+        <location filename="../../playground/gui/train/controls.py" line="289" />
         <source>Choose the matching IDX labels file</source>
         <translation>짝이 맞는 IDX 레이블 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="344" />
+        <location filename="../../playground/gui/train/controls.py" line="358" />
         <source>Dataset: choose your own file(s) first, with the Choose… button</source>
         <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
     </message>
@@ -3633,7 +3653,7 @@ reads as {1}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../playground/gui/train/controller.py" line="127" />
+        <location filename="../../playground/gui/train/controller.py" line="115" />
         <source>Not enough memory for this run: try a smaller network or batch size.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 신경망이나 배치 크기로 해 보세요.</translation>
     </message>
@@ -3704,142 +3724,142 @@ reads as {1}</source>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="63" />
+        <location filename="../../playground/gui/weights_panel.py" line="61" />
         <source>The model these views show</source>
         <translation>이 화면들이 보여 주는 모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="64" />
+        <location filename="../../playground/gui/weights_panel.py" line="62" />
         <source>Export PNG…</source>
         <translation>PNG 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="65" />
+        <location filename="../../playground/gui/weights_panel.py" line="63" />
         <source>Save the view on screen as a PNG picture</source>
         <translation>화면에 보이는 뷰를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="81" />
+        <location filename="../../playground/gui/weights_panel.py" line="79" />
         <source>Hidden units</source>
         <translation>은닉 뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="82" />
+        <location filename="../../playground/gui/weights_panel.py" line="80" />
         <source>What each first-layer unit of a dense network looks for, as a 28x28 picture</source>
         <translation>완전연결 신경망의 첫 번째 층 뉴런이 각각 찾는 것을 28x28 그림으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="83" />
+        <location filename="../../playground/gui/weights_panel.py" line="81" />
         <source>Conv filters</source>
         <translation>합성곱 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="84" />
+        <location filename="../../playground/gui/weights_panel.py" line="82" />
         <source>The filters of every convolution layer</source>
         <translation>모든 합성곱 계층의 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="85" />
+        <location filename="../../playground/gui/weights_panel.py" line="83" />
         <source>Before / after</source>
         <translation>학습 전 / 후</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="86" />
+        <location filename="../../playground/gui/weights_panel.py" line="84" />
         <source>The weights at initialisation, now, and how much they changed</source>
         <translation>초기화 시점과 현재의 가중치, 그리고 변화량</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="87" />
+        <location filename="../../playground/gui/weights_panel.py" line="85" />
         <source>Activations</source>
         <translation>활성화 값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="88" />
+        <location filename="../../playground/gui/weights_panel.py" line="86" />
         <source>Every layer's output for one input image</source>
         <translation>입력 이미지 하나에 대한 모든 층의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="89" />
+        <location filename="../../playground/gui/weights_panel.py" line="87" />
         <source>Class pictures</source>
         <translation>클래스 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="90" />
+        <location filename="../../playground/gui/weights_panel.py" line="88" />
         <source>What the network takes each class to look like</source>
         <translation>신경망이 생각하는 각 클래스의 모습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="91" />
+        <location filename="../../playground/gui/weights_panel.py" line="89" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="92" />
+        <location filename="../../playground/gui/weights_panel.py" line="90" />
         <source>Confusion matrix, per-class accuracy and mistakes on the test set</source>
         <translation>시험 데이터에 대한 혼동 행렬, 클래스별 정확도, 오답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="124" />
+        <location filename="../../playground/gui/weights_panel.py" line="122" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="131" />
+        <location filename="../../playground/gui/weights_panel.py" line="129" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="134" />
+        <location filename="../../playground/gui/weights_panel.py" line="132" />
         <source>saved with the model</source>
         <translation>모델과 함께 저장됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="137" />
+        <location filename="../../playground/gui/weights_panel.py" line="135" />
         <source>model {0}</source>
         <translation>모델 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="160" />
+        <location filename="../../playground/gui/weights_panel.py" line="158" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="173" />
+        <location filename="../../playground/gui/weights_panel.py" line="171" />
         <source>Cannot load the model: {0}</source>
         <translation>모델을 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="187" />
+        <location filename="../../playground/gui/weights_panel.py" line="185" />
         <source>first snapshot of this run, iteration {0:,}</source>
         <translation>이번 실행의 첫 스냅숏, 반복 {0:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="204" />
+        <location filename="../../playground/gui/weights_panel.py" line="202" />
         <source>live training run</source>
         <translation>진행 중인 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="205" />
+        <location filename="../../playground/gui/weights_panel.py" line="203" />
         <source>Watching a training run: iteration {0:,}, epoch {1:.2f}</source>
         <translation>학습 지켜보는 중: 반복 {0:,}, 에폭 {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="226" />
+        <location filename="../../playground/gui/weights_panel.py" line="224" />
         <source>Export view</source>
         <translation>뷰 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="227" />
+        <location filename="../../playground/gui/weights_panel.py" line="225" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="232" />
+        <location filename="../../playground/gui/weights_panel.py" line="230" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="233" />
+        <location filename="../../playground/gui/weights_panel.py" line="231" />
         <source>Could not write {0}.</source>
         <translation>{0}을(를) 쓰지 못했습니다.</translation>
     </message>

@@ -112,3 +112,80 @@ def test_pickled_member_is_never_unpickled(tmp_path):
         zf.writestr("W1.npy", buf.getvalue())
     with pytest.raises(ModelFileError):
         load_model(path)
+
+
+def _with_header(tmp_path, model, text):
+    arrays = _arrays(save_model(tmp_path / "m.npz", model))
+    arrays[META_KEY] = np.frombuffer(text.encode(), np.uint8)
+    return _write(tmp_path / "bad.npz", arrays)
+
+
+def _header(model, tmp_path, **changes):
+    meta = json.loads(_arrays(save_model(tmp_path / "m.npz", model))[META_KEY].tobytes())
+    for path, value in changes.items():
+        node = meta
+        *parents, last = path.split("__")
+        for key in parents:
+            node = node[key]
+        node[last] = value
+    return json.dumps(meta)
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"spec__input_shape": [0]}, "input_shape"),
+    ({"spec__input_shape": [1e309]}, "Infinity"),
+    ({"spec__layers": [{"type": "affine", "units": 4000}, {"type": "relu"}] * 50
+      + [{"type": "affine", "units": 10}]}, "parameters"),
+    ({"spec__layers": [{"type": "affine", "units": 10**12}, {"type": "affine", "units": 10}]}, "limit"),
+    ({"classes": "0123456789"}, "classes"),
+    ({"input": {"scale": "unit", "layout": "cube"}}, "layout"),
+    ({"metrics": "good"}, "metrics"),
+])
+def test_header_schema_refuses_bad_values_before_building(model, tmp_path, changes, message):
+    with pytest.raises(ModelFileError, match=message):
+        load_model(_with_header(tmp_path, model, _header(model, tmp_path, **changes)))
+
+
+def test_conv_spec_asking_for_terabytes_is_refused_by_arithmetic(tmp_path):
+    spec = {"input_shape": [1, 28, 28], "layers": [{"type": "conv", "filters": 30, "kernel": 5},
+                                                   {"type": "flatten"}, {"type": "affine", "units": 10}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    m = new_model(Network(spec, seed=0), name="c", preset=None, input_spec={"scale": "unit", "layout": "image"},
+                  dataset="mnist", classes=[str(i) for i in range(10)])
+    text = _header(m, tmp_path, spec__layers=[{"type": "conv", "filters": 30, "kernel": [10**9, 5], "pad": 10**9},
+                                              {"type": "flatten"}, {"type": "affine", "units": 10}])
+    with pytest.raises(ModelFileError, match="limit"):
+        load_model(_with_header(tmp_path, m, text))
+
+
+def test_deeply_nested_header_is_refused(model, tmp_path):
+    text = _header(model, tmp_path)[:-1] + ', "training": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    with pytest.raises(ModelFileError, match="nest"):
+        load_model(_with_header(tmp_path, model, text))
+
+
+def test_unknown_member_that_is_not_an_array_is_refused(model, tmp_path):
+    path = save_model(tmp_path / "m.npz", model)
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("W99.npy", b"not an array")
+    with pytest.raises(ModelFileError, match="W99"):
+        load_model(path)
+
+
+def test_member_declaring_more_than_the_budget_is_refused_before_inflating(model, tmp_path):
+    path = save_model(tmp_path / "m.npz", model)
+    with zipfile.ZipFile(path, "a") as zf:
+        header = np.lib.format.header_data_from_array_1_0(np.zeros(0, np.float32))
+        header["shape"] = (10**10,)
+        buf = io.BytesIO()
+        np.lib.format.write_array_header_1_0(buf, header)
+        zf.writestr("extra/huge.npy", buf.getvalue() + bytes(1000))
+    with pytest.raises(ModelFileError, match="huge"):
+        load_model(path)
+
+
+@pytest.mark.parametrize("metrics", [{"test_accuracy": {"a": 1}}, {"test_accuracy": "0.9"}, "x", None,
+                                     {"test_accuracy": float("nan")}, {"test_accuracy": True}])
+def test_metadata_accessors_never_raise(model, metrics):
+    odd = model.with_meta(metrics=metrics, classes="abc", input=None, name=7)
+    assert odd.test_accuracy is None and odd.classes == [] and odd.input == {} and odd.name == "mlp"

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from playground.engine.errors import ModelFileError
-from playground.engine.modelfile import META_KEY, load_model, new_model, save_model
+from playground.engine.modelfile import META_KEY, Model, load_model, new_model, save_model
 from playground.engine.network import Network
 from playground.engine.presets import PRESETS
 
@@ -187,5 +187,5 @@ def test_member_declaring_more_than_the_budget_is_refused_before_inflating(model
 @pytest.mark.parametrize("metrics", [{"test_accuracy": {"a": 1}}, {"test_accuracy": "0.9"}, "x", None,
                                      {"test_accuracy": float("nan")}, {"test_accuracy": True}])
 def test_metadata_accessors_never_raise(model, metrics):
-    odd = model.with_meta(metrics=metrics, classes="abc", input=None, name=7)
+    odd = Model(model.network, {**model.meta, "metrics": metrics, "classes": "abc", "input": None, "name": 7})
     assert odd.test_accuracy is None and odd.classes == [] and odd.input == {} and odd.name == "mlp"

@@ -55,6 +55,8 @@ def load_image(path: str | Path) -> np.ndarray:
     message naming the file and what is wrong with it.
     """
     path = Path(path)
+    if path.is_dir():
+        raise ImageError(f"{path}: is a folder, not an image file")
     if not path.is_file():
         raise ImageError(f"{path}: file not found")
     try:
@@ -68,6 +70,8 @@ def load_image(path: str | Path) -> np.ndarray:
         raise ImageError(f"{path.name}: not an image file (PNG, JPEG, BMP, GIF, TIFF or WebP)") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageError(f"{path.name}: image is too large to open safely") from None
+    except PermissionError:
+        raise ImageError(f"{path}: not allowed to read this file") from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise ImageError(f"{path.name}: damaged or truncated image ({exc})") from None
     return _grayscale_array(image)

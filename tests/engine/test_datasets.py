@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from playground.engine import datasets
+from playground.engine import datacache, datasets
 from playground.engine.datasets import (DATASET_NAMES, as_image_batch, flatten, load_csv,
                                         load_dataset, load_idx, load_idx_pair, load_image_folder,
                                         prepare_input, rashid_targets, scale_rashid, scale_unit,
@@ -447,3 +447,38 @@ def test_cache_folder_follows_each_os(monkeypatch, tmp_path):
     assert cache_dir("darwin") == Path.home() / "Library" / "Caches" / "nn-playground"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert cache_dir("linux") == Path.home() / ".cache" / "nn-playground"
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "header", "shape", "digest"])
+def test_damaged_cache_entries_are_detected_and_rebuilt(tmp_path, damage):
+    images, labels = random_digits(6)
+    tiny_idx_dataset(tmp_path, images, labels)
+    load_dataset("mnist", root=tmp_path)
+    entries = sorted((cache_dir() / "datasets").glob("*.npy"))
+    for path in entries:
+        data = bytearray(path.read_bytes())
+        if damage == "flip":
+            data[-1] ^= 0x04
+        elif damage == "truncate":
+            data = data[:len(data) - 3]
+        elif damage == "header":
+            data[20:30] = b"(((((((((("
+        elif damage == "shape":
+            data = bytearray(data.replace(b"(6,", b"(9,"))
+        else:
+            path.with_name(path.name + ".sha256").write_text("0" * 64)
+        path.write_bytes(bytes(data))
+    reloaded = load_dataset("mnist", root=tmp_path)
+    np.testing.assert_array_equal(reloaded.train_images, images)
+    np.testing.assert_array_equal(reloaded.test_labels, labels)
+    for path in entries:  # rebuilt: served from the cache again next time
+        assert datacache._read(path, lambda a: True) is not None
+
+
+def test_corrupted_gzip_source_is_refused_with_its_name(tmp_path):
+    images, labels = random_digits(3)
+    tiny_idx_dataset(tmp_path, images, labels)
+    source = tmp_path / "mnist" / "train-images-idx3-ubyte.gz"
+    source.write_bytes(source.read_bytes()[:-8])
+    with pytest.raises(DatasetError, match="train-images-idx3-ubyte.gz"):
+        load_dataset("mnist", root=tmp_path)

@@ -12,10 +12,10 @@ from typing import Callable
 
 import numpy as np
 
-from ...engine.datasets import DIGIT_CLASSES, Dataset, load_csv, load_idx_pair
+from ...engine.data.datasets import DIGIT_CLASSES, Dataset, load_csv, load_idx_pair
 from ...engine.errors import DatasetError
-from ...engine.modelfile import Model
-from ...engine.training import Progress, TrainConfig
+from ...engine.training.loop import Progress, TrainConfig
+from ...engine.training.modelfile import Model
 
 MIN_TRAINING_IMAGES = 2
 

@@ -20,6 +20,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ...engine.data.datasets import Dataset
+from ...engine.data.sources import load_source
 from ...engine.errors import PlaygroundError
 from ...engine.network import Network
 from ...engine.threads import blas_thread_limit
@@ -30,7 +31,7 @@ from ...engine.training.runs import (
     initial_weights,
     sweep_point,
 )
-from .records import RunRequest, RunResult, SweepPoint, Update, load_source
+from .records import RunRequest, RunResult, SweepPoint, Update
 
 EMIT_INTERVAL = 0.1  # seconds between two updates: at most ten a second
 

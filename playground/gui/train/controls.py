@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.data.sources import DataSource
 from ...engine.errors import SpecError
 from ...engine.initializers import INITIALIZERS
 from ...engine.optimizers import OPTIMIZERS
@@ -34,7 +35,7 @@ from ...engine.presets import FLAT_UNIT, PRESETS, mlp_spec
 from ...engine.training.loop import EarlyStopping, TrainConfig
 from ...engine.training.recipes import preset_recipe
 from ..common.widgets import RateSpinBox
-from .records import DataSource, RunRequest, Sweep
+from .records import RunRequest, Sweep
 
 CUSTOM_MLP = "__custom_mlp__"
 DEFAULT_PRESET = "two-layer"  # quick to train and easy to follow: a good first run

@@ -32,7 +32,7 @@ from ...engine.errors import SpecError
 from ...engine.initializers import INITIALIZERS
 from ...engine.optimizers import OPTIMIZERS
 from ...engine.presets import FLAT_UNIT, PRESETS, mlp_spec
-from ...engine.training.loop import EarlyStopping, TrainConfig
+from ...engine.training.config import EarlyStopping, TrainConfig
 from ...engine.training.recipes import preset_recipe
 from ..common.widgets import RateSpinBox
 from .records import RunRequest, Sweep

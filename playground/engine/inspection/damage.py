@@ -1,0 +1,117 @@
+"""What an edit costs: test accuracy, loss and mean confidence, original -> modified, fast.
+
+The original network runs over the test set once. On the way the inputs of its later affine and
+conv layers are kept (within a memory budget), so an edit that changes only layer k onwards (a
+neuron of the last hidden layer, say) is evaluated from the nearest kept input before k instead
+of from the pixels. Run it on one worker thread: it owns its copies of the networks.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..losses import SoftmaxCrossEntropy, softmax
+from ..network import Network
+from .arithmetic import mixing_layers
+from .surgery import Surgery, operate
+
+CACHE_BYTES = 96 * 2**20
+BATCH = 1000
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Accuracy (0..1), mean loss and mean confidence (probability of the predicted class)."""
+
+    accuracy: float
+    loss: float
+    confidence: float
+
+
+@dataclass(frozen=True, eq=False)
+class Damage:
+    """Original and modified scores, the modified network, where its pass started and the time."""
+
+    original: Scores
+    modified: Scores
+    network: Network
+    start_layer: int
+    seconds: float
+
+
+def probabilities(network: Network, scores: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    """The network's class probabilities; a softmax network's at ``temperature``."""
+    if isinstance(network.loss_layer, SoftmaxCrossEntropy):
+        return softmax(scores / scores.dtype.type(temperature))
+    return network.loss_layer.probabilities(scores)
+
+
+def scores_of(network: Network, scores: np.ndarray, labels: np.ndarray, temperature: float = 1.0) -> Scores:
+    """Accuracy, the engine's own loss (of the tempered scores) and mean confidence."""
+    p = probabilities(network, scores, temperature)
+    softmax_net = isinstance(network.loss_layer, SoftmaxCrossEntropy)
+    tempered = scores / scores.dtype.type(temperature) if softmax_net else scores
+    loss = network.loss_layer.forward(tempered, labels) if len(labels) else float("nan")
+    predicted = p.argmax(axis=1)
+    return Scores(float(np.mean(predicted == labels)), float(loss), float(p.max(axis=1).mean()))
+
+
+def _run(network: Network, x: np.ndarray, start: int, keep: set[int] | None = None) -> tuple[np.ndarray, dict]:
+    """Layers ``start``.. of ``network`` over ``x`` in batches, in evaluation mode; returns the
+    scores and, for layer indices in ``keep``, the input each of those layers received."""
+    keep = keep or set()
+    chunks, kept = [], {k: [] for k in keep}
+    for begin in range(0, x.shape[0], BATCH):
+        out = x[begin:begin + BATCH]
+        for index in range(start, len(network.layers)):
+            if index in keep:
+                kept[index].append(np.ascontiguousarray(out))
+            out = network.layers[index].forward(out, train=False)
+        chunks.append(np.array(out))
+    network.release()
+    return np.concatenate(chunks), {k: np.concatenate(v) for k, v in kept.items() if v}
+
+
+class DamageMeter:
+    """Measures surgeries on one network against one labelled, prepared test set."""
+
+    def __init__(self, network: Network, x: np.ndarray, labels: np.ndarray, cache_bytes: int = CACHE_BYTES) -> None:
+        self.original = network.copy()
+        self.labels = np.asarray(labels, dtype=np.int64)
+        self.x = np.asarray(x, dtype=network.dtype)
+        per_sample = {0: 0}
+        shape = self.original.input_shape
+        for index, layer in enumerate(self.original.layers):
+            if index and index in {m.index for m in mixing_layers(self.original)}:
+                per_sample[index] = int(np.prod(shape)) * self.original.dtype.itemsize
+            shape = layer.output_shape(shape)
+        keep, used = set(), 0
+        for index in sorted(per_sample, reverse=True):  # the latest inputs first: the cheapest reruns
+            if index and used + per_sample[index] * len(self.x) <= cache_bytes:
+                keep.add(index)
+                used += per_sample[index] * len(self.x)
+        self.scores, self._kept = _run(self.original, self.x, 0, keep)
+        self._kept[0] = self.x
+
+    def _first_changed(self, patient: Network) -> int | None:
+        for index, (mine, theirs) in enumerate(zip(self.original.layers, patient.layers)):
+            if any(not np.array_equal(mine.params[n], theirs.params[n]) for n in mine.params):
+                return index
+        return None
+
+    def measure(self, surgery: Surgery) -> Damage:
+        """The surgery's cost: scores of the original and of the operated copy, same temperature."""
+        started = time.perf_counter()
+        patient = operate(self.original, surgery)
+        changed = self._first_changed(patient)
+        if changed is None:
+            start, scores = len(patient.layers), self.scores
+        else:
+            start = max(k for k in self._kept if k <= changed)
+            scores, _ = _run(patient, self._kept[start], start)
+        return Damage(scores_of(self.original, self.scores, self.labels, surgery.temperature),
+                      scores_of(patient, scores, self.labels, surgery.temperature),
+                      patient, start, time.perf_counter() - started)

@@ -19,7 +19,7 @@ from .arithmetic import mixing_layers
 from .surgery import Surgery, operate
 
 CACHE_BYTES = 96 * 2**20
-BATCH = 1000
+BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,16 @@ def scores_of(network: Network, scores: np.ndarray, labels: np.ndarray, temperat
 
 def _run(network: Network, x: np.ndarray, start: int, keep: set[int] | None = None) -> tuple[np.ndarray, dict]:
     """Layers ``start``.. of ``network`` over ``x`` in batches, in evaluation mode; returns the
-    scores and, for layer indices in ``keep``, the input each of those layers received."""
+    scores and, for layer indices in ``keep``, the input each of those layers received.
+
+    A whole pass that keeps nothing goes through ``Network.predict``, whose fused steps (a conv
+    with its ReLU and pool) took simple-cnn's test set in 0.85 s instead of 1.25 s layer by layer.
+    """
     keep = keep or set()
+    if start == 0 and not keep:
+        scores = np.concatenate([network.predict(x[i:i + BATCH]) for i in range(0, x.shape[0], BATCH)])
+        network.release()
+        return scores, {}
     chunks, kept = [], {k: [] for k in keep}
     for begin in range(0, x.shape[0], BATCH):
         out = x[begin:begin + BATCH]

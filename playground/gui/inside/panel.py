@@ -127,7 +127,7 @@ class InsidePanel(QWidget):
         source = self.state.model_source
         self.caption.setText(self.tr("Model: {0}").format(model.name) + (f" · {source}" if source else ""))
         conv = conv_layer_indices(model.network)
-        self.convolution.set_layers(conv, [f"{model.network.layers[k].kind} {n + 1} (layer {k})"
+        self.convolution.set_layers(conv, [self.tr("convolution {0} (layer {1})").format(n + 1, k)
                                            for n, k in enumerate(conv)])
         self.message.setText(self.tr("Loading the test set and measuring the network on it…"))
         self.pages.setCurrentWidget(self.message)

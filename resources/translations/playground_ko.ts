@@ -233,6 +233,89 @@
     </message>
 </context>
 <context>
+    <name>ArithmeticTab</name>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="43" />
+        <source>The affine layer whose arithmetic is shown</source>
+        <translation>계산을 보여 줄 완전연결(affine) 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="46" />
+        <source>Units whose output a is above the activation's threshold (0 for ReLU, 0.5 for the sigmoid)</source>
+        <translation>출력 a가 활성화 함수의 문턱값(ReLU는 0, 시그모이드는 0.5)보다 큰 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="49" />
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="54" />
+        <source>Each unit's output a for this image. Hover to explain, click to keep</source>
+        <translation>이 이미지에 대한 각 유닛의 출력 a. 마우스를 올리면 설명하고, 클릭하면 고정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="58" />
+        <source>The unit's inputs times their weights, x_i · w_i; the largest terms are outlined</source>
+        <translation>유닛의 입력 × 가중치 x_i · w_i. 가장 큰 항에 테두리가 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="63" />
+        <source>Units: a = f(z)</source>
+        <translation>유닛: a = f(z)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="65" />
+        <source>Inputs × weights of the unit</source>
+        <translation>유닛의 입력 × 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="68" />
+        <source>Temperature T</source>
+        <translation>온도 T</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="69" />
+        <source>Scores are divided by T before the softmax: above 1 the probabilities spread, below 1 they sharpen</source>
+        <translation>소프트맥스 전에 점수를 T로 나눕니다. 1보다 크면 확률이 퍼지고, 1보다 작으면 뾰족해집니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="75" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="81" />
+        <source>Output: softmax</source>
+        <translation>출력: 소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="124" />
+        <source>{0} of {1} units active</source>
+        <translation>유닛 {1}개 중 {0}개 활성</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="125" />
+        <source>{0} output scores (no activation)</source>
+        <translation>출력 점수 {0}개 (활성화 함수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="147" />
+        <source>Unit {0}: z = Σ xᵢ·wᵢ + b = {1:.4f} + ({2:.4f}) = {3:.4f}, the sum of {4} products. a = {5} = {6:.4f}. Largest terms: {7}.</source>
+        <translation>유닛 {0}: z = Σ xᵢ·wᵢ + b = {1:.4f} + ({2:.4f}) = {3:.4f}, 곱 {4}개의 합입니다. a = {5} = {6:.4f}. 가장 큰 항: {7}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="157" />
+        <source>This network has no softmax: its outputs are the last layer's a, and its probabilities those outputs divided by their sum.</source>
+        <translation>이 신경망에는 소프트맥스가 없습니다. 출력은 마지막 층의 a이고, 확률은 그 출력을 합으로 나눈 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="172" />
+        <source>Σ e = {0:.5g}. Most likely: {1} with p = {2:.2%}. Entropy {3:.3f} bits (0: certain, {4:.2f}: no idea).</source>
+        <translation>Σ e = {0:.5g}. 가장 가능성 높은 답: {1} (p = {2:.2%}). 엔트로피 {3:.3f}비트 (0: 확신, {4:.2f}: 전혀 모름).</translation>
+    </message>
+</context>
+<context>
     <name>BackpropView</name>
     <message>
         <location filename="../../playground/gui/gates/backprop_view.py" line="34" />
@@ -648,6 +731,180 @@ reads as {1}</source>
         <location filename="../../playground/gui/weights/conv_filters.py" line="75" />
         <source>{0}: {1} filters of {2}x{3} over {4} input channels (one row per filter, one tile per channel)</source>
         <translation>{0}: 입력 채널 {4}개에 걸친 {2}x{3} 필터 {1}개(필터마다 한 행, 채널마다 한 타일)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvolutionTab</name>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="43" />
+        <source>The convolution layer shown</source>
+        <translation>보여 줄 합성곱 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="46" />
+        <source>Which filter of the layer slides</source>
+        <translation>층의 어느 필터를 움직일지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="49" />
+        <source>Which input channel is drawn (the sum runs over all of them)</source>
+        <translation>그릴 입력 채널 (합은 모든 채널에 걸쳐 계산됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="51" />
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="181" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="53" />
+        <source>Slide the filter over the input, one output cell at a time</source>
+        <translation>출력 칸을 하나씩 옮겨 가며 필터를 입력 위로 밀어 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="55" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="56" />
+        <source>Move the filter to the next output cell</source>
+        <translation>필터를 다음 출력 칸으로 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="59" />
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="59" />
+        <source>Filter:</source>
+        <translation>필터:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="60" />
+        <source>Input channel:</source>
+        <translation>입력 채널:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="68" />
+        <source>The padded input; the outlined cells are the patch under the filter</source>
+        <translation>패딩한 입력. 테두리 친 칸이 필터 아래의 패치입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="70" />
+        <source>The filter's weights for this input channel</source>
+        <translation>이 입력 채널에 대한 필터의 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="72" />
+        <source>Patch × filter, element by element</source>
+        <translation>패치 × 필터, 원소별 곱</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="76" />
+        <source>The filter's output map z. Hover to move the filter there</source>
+        <translation>필터의 출력 맵 z. 마우스를 올리면 필터가 그 위치로 옮겨 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="79" />
+        <source>ReLU(z) = max(0, z)</source>
+        <translation>ReLU(z) = max(0, z)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="81" />
+        <source>Max-pool: the largest value of each window</source>
+        <translation>최대 풀링: 각 창의 가장 큰 값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="85" />
+        <source>The patch as a column of the im2col matrix</source>
+        <translation>im2col 행렬의 한 열이 된 패치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="87" />
+        <source>The filter as a row of the filter matrix</source>
+        <translation>필터 행렬의 한 행이 된 필터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="96" />
+        <source>Input (padded)</source>
+        <translation>입력 (패딩 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="97" />
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="98" />
+        <source>Patch × filter</source>
+        <translation>패치 × 필터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="99" />
+        <source>Output z</source>
+        <translation>출력 z</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="100" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="101" />
+        <source>2 × 2 max-pool</source>
+        <translation>2 × 2 최대 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="102" />
+        <source>im2col: filter matrix row × patch matrix column</source>
+        <translation>im2col: 필터 행렬의 행 × 패치 행렬의 열</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="105" />
+        <source>patch matrix column:</source>
+        <translation>패치 행렬의 열:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="107" />
+        <source>filter matrix row:</source>
+        <translation>필터 행렬의 행:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="136" />
+        <source>This network has no convolution layer: load simple-cnn or deep-cnn to slide a filter. The output-size calculator works for any numbers.</source>
+        <translation>이 신경망에는 합성곱 층이 없습니다. 필터를 움직여 보려면 simple-cnn이나 deep-cnn을 불러오세요. 출력 크기 계산기는 어떤 숫자로도 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="181" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="203" />
+        <source>Cell ({0}, {1}) of filter {2}: Σ patch × filter = {3:.4f} over {4} channel(s) × {5}×{6} (this channel: {7:.4f}), + bias {8:.4f} = {9:.4f}. The engine's z = {10:.4f}.</source>
+        <translation>필터 {2}의 칸 ({0}, {1}): 채널 {4}개 × {5}×{6}에 걸친 Σ 패치 × 필터 = {3:.4f} (이 채널: {7:.4f}), + 편향 {8:.4f} = {9:.4f}. 엔진이 계산한 z = {10:.4f}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="217" />
+        <source>No ReLU follows this convolution.</source>
+        <translation>이 합성곱 뒤에는 ReLU가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="223" />
+        <source>ReLU: max(0, {0:.4f}) = {1:.4f}. No max-pool follows this ReLU.</source>
+        <translation>ReLU: max(0, {0:.4f}) = {1:.4f}. 이 ReLU 뒤에는 최대 풀링이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="234" />
+        <source>ReLU: max(0, {0:.4f}) = {1:.4f}. Pooled cell ({2}, {3}) = max of {4} = {5:.4f}.</source>
+        <translation>ReLU: max(0, {0:.4f}) = {1:.4f}. 풀링한 칸 ({2}, {3}) = {4} 중 최댓값 = {5:.4f}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="249" />
+        <source>The engine multiplies the filter matrix ({0} × {1}) by the patch matrix ({1} × {2}): one product for all {2} cells. Row {3} × column {4} + b = {5:.4f}.</source>
+        <translation>엔진은 필터 행렬({0} × {1})에 패치 행렬({1} × {2})을 곱합니다. 행렬곱 한 번으로 {2}개 칸을 모두 계산합니다. 행 {3} × 열 {4} + b = {5:.4f}.</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1939,391 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="27" />
+        <source>Test image:</source>
+        <translation>테스트 이미지:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="29" />
+        <source>Drag through the test images</source>
+        <translation>끌어서 테스트 이미지를 훑어봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="31" />
+        <source>The test image's number</source>
+        <translation>테스트 이미지의 번호</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="33" />
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="34" />
+        <source>Pick a test image at random</source>
+        <translation>테스트 이미지를 무작위로 고릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="35" />
+        <source>Next mistake</source>
+        <translation>다음 오답</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="36" />
+        <source>The next test image the unedited network gets wrong</source>
+        <translation>편집하지 않은 신경망이 틀리는 다음 테스트 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="37" />
+        <source>Drawing</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="38" />
+        <source>The digit drawn on the Draw page</source>
+        <translation>그리기 페이지에 그린 숫자</translation>
+    </message>
+</context>
+<context>
+    <name>InsidePanel</name>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="67" />
+        <source>The image explained and the network's answer</source>
+        <translation>설명 중인 이미지와 신경망의 답</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="80" />
+        <source>Arithmetic</source>
+        <translation>계산</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="81" />
+        <source>Each unit's weighted sum, bias, z and a = f(z) for one image, and the softmax</source>
+        <translation>이미지 한 장에 대한 각 유닛의 가중합, 편향, z, a = f(z), 그리고 소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="82" />
+        <source>Neuron lab</source>
+        <translation>뉴런 실험실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="83" />
+        <source>Edit a copy of the network and measure the damage on the test set</source>
+        <translation>신경망의 사본을 편집하고 테스트 세트에서 그 손상을 측정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="84" />
+        <source>Convolution</source>
+        <translation>합성곱</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="85" />
+        <source>The sliding filter, ReLU, max-pool and im2col, step by step</source>
+        <translation>움직이는 필터, ReLU, 최대 풀링, im2col을 한 단계씩</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="103" />
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="121" />
+        <source>No model loaded</source>
+        <translation>불러온 모델 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="122" />
+        <source>The Inside page shows the arithmetic of the current model. Train one on the Train page or open a model file with File ▸ Open model….</source>
+        <translation>내부 페이지는 현재 모델의 계산을 보여 줍니다. 훈련 페이지에서 모델을 훈련하거나 파일 ▸ 모델 열기…로 모델 파일을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="128" />
+        <source>Model: {0}</source>
+        <translation>모델: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="130" />
+        <source>convolution {0} (layer {1})</source>
+        <translation>합성곱 {0} (층 {1})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="132" />
+        <source>Loading the test set and measuring the network on it…</source>
+        <translation>테스트 세트를 불러와 신경망을 측정하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="203" />
+        <source>Measuring…</source>
+        <translation>측정하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="222" />
+        <source>Save edited network</source>
+        <translation>편집한 신경망 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="224" />
+        <source>Model files (*.npz)</source>
+        <translation>모델 파일 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="229" />
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="262" />
+        <source>drawing</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="262" />
+        <source>test image {0}, label {1}</source>
+        <translation>테스트 이미지 {0}, 정답 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="264" />
+        <source>{0}: the network says {1}</source>
+        <translation>{0}: 신경망의 답은 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="269" />
+        <source>Cannot load the test set: {0}</source>
+        <translation>테스트 세트를 불러올 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="271" />
+        <source>Cannot measure the edit: {0}</source>
+        <translation>편집을 측정할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="273" />
+        <source>Cannot read the image: {0}</source>
+        <translation>이미지를 읽을 수 없습니다: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <location filename="../../playground/gui/jobs.py" line="75" />
         <source>Unexpected error: {0}</source>
         <extracomment>Errors raised on purpose with a message a person can act on; anything else is a bug.</extracomment>
         <translation>예기치 않은 오류: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LabTab</name>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="48" />
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="49" />
+        <source>Scores are divided by this before the softmax</source>
+        <translation>소프트맥스 전에 점수를 이 값으로 나눕니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="50" />
+        <source>Weight noise %</source>
+        <translation>가중치 잡음 %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="51" />
+        <source>Gaussian noise added to every weight, as a share of its layer's standard deviation</source>
+        <translation>모든 가중치에 더하는 가우스 잡음 (그 층의 표준편차에 대한 비율)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="55" />
+        <source>The noise's random seed: the same seed gives the same noise</source>
+        <translation>잡음의 난수 시드: 같은 시드는 같은 잡음을 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="56" />
+        <source>Prune %</source>
+        <translation>가지치기 %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="57" />
+        <source>Share of each layer's smallest weights (by size) set to zero</source>
+        <translation>각 층에서 크기가 가장 작은 가중치를 0으로 만드는 비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="59" />
+        <source>Whole network</source>
+        <translation>신경망 전체</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="64" />
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="70" />
+        <source>The layer whose units are shown</source>
+        <translation>유닛을 보여 줄 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="73" />
+        <source>The layer's units, coloured by their output for this image. Click one to inspect and edit it; crossed units are switched off</source>
+        <translation>이 이미지에 대한 출력으로 색칠한 층의 유닛. 클릭하면 살펴보고 편집할 수 있습니다. X 표시는 꺼진 유닛입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="76" />
+        <source>Units</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="84" />
+        <source>The unit's incoming weights</source>
+        <translation>유닛으로 들어오는 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="86" />
+        <source>Each input's contribution x_i · w_i to the unit's z for this image</source>
+        <translation>이 이미지에서 각 입력이 유닛의 z에 기여하는 값 x_i · w_i</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="88" />
+        <source>input unit</source>
+        <translation>입력 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="88" />
+        <source>x · w</source>
+        <translation>x · w</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="97" />
+        <source>Bias shift</source>
+        <translation>편향 이동</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="97" />
+        <source>Added to the unit's bias</source>
+        <translation>유닛의 편향에 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="98" />
+        <source>Weight scale</source>
+        <translation>가중치 배율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="99" />
+        <source>The unit's incoming weights are multiplied by this</source>
+        <translation>유닛으로 들어오는 가중치에 이 값을 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="101" />
+        <source>Switch off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="102" />
+        <source>Cut the unit's output from every unit of the next layer</source>
+        <translation>유닛의 출력을 다음 층의 모든 유닛에서 끊습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="103" />
+        <source>Selected unit</source>
+        <translation>선택한 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="111" />
+        <source>Test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="111" />
+        <source>Share of the test set classified correctly</source>
+        <translation>테스트 세트에서 올바르게 분류한 비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="112" />
+        <source>Test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="112" />
+        <source>The network's own loss, averaged over the test set</source>
+        <translation>테스트 세트 전체에 대해 평균한 신경망 자체의 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
+        <source>Mean confidence</source>
+        <translation>평균 확신도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
+        <source>Average probability of the predicted class</source>
+        <translation>예측한 클래스의 평균 확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
+        <source>This image</source>
+        <translation>이 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
+        <source>The chosen image's answer and its probability</source>
+        <translation>고른 이미지에 대한 답과 그 확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
+        <source>Undo every edit</source>
+        <translation>모든 편집을 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="120" />
+        <source>Save edited network…</source>
+        <translation>편집한 신경망 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="121" />
+        <source>Save the edited copy as a new model file</source>
+        <translation>편집한 사본을 새 모델 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="160" />
+        <source>{0} ({1}, {2} units)</source>
+        <translation>{0} ({1}, 유닛 {2}개)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="226" />
+        <source>Unit {0} of {1}: bias b = {2:.4f}, {3} incoming weights</source>
+        <translation>{1}의 유닛 {0}: 편향 b = {2:.4f}, 들어오는 가중치 {3}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="232" />
+        <source>; for this image its map's largest z = {0:.4f}, largest a = {1:.4f}</source>
+        <translation>; 이 이미지에서 맵의 최대 z = {0:.4f}, 최대 a = {1:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="235" />
+        <source>; for this image z = {0:.4f}, a = {1:.4f}</source>
+        <translation>; 이 이미지에서 z = {0:.4f}, a = {1:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="248" />
+        <source>Contributions x · w to z (sum {0:.3f})</source>
+        <translation>z에 대한 기여 x · w (합 {0:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="287" />
+        <source>{0:,} test images; no weight is edited</source>
+        <translation>테스트 이미지 {0:,}장, 편집한 가중치 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="289" />
+        <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
+        <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
     </message>
 </context>
 <context>
@@ -2152,8 +2788,8 @@ reads as {1}</source>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="67" />
-        <source>Choose a panel (Ctrl+1 to Ctrl+5)</source>
-        <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+5)</translation>
+        <source>Choose a panel (Ctrl+1 to Ctrl+{0})</source>
+        <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+{0})</translation>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="97" />
@@ -2650,6 +3286,74 @@ reads as {1}</source>
         <location filename="../../playground/gui/weights/scale_choice.py" line="27" />
         <source>weight</source>
         <translation>가중치</translation>
+    </message>
+</context>
+<context>
+    <name>SizeCalculator</name>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="61" />
+        <source>Output size: (W + 2P − F) / S + 1</source>
+        <translation>출력 크기: (W + 2P − F) / S + 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="65" />
+        <source>input W</source>
+        <translation>입력 W</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="65" />
+        <source>Input width (or height)</source>
+        <translation>입력의 너비 (또는 높이)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="66" />
+        <source>padding P</source>
+        <translation>패딩 P</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="66" />
+        <source>Zeros added on each side</source>
+        <translation>양쪽에 덧붙이는 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="67" />
+        <source>filter F</source>
+        <translation>필터 F</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="67" />
+        <source>Filter width</source>
+        <translation>필터 너비</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="68" />
+        <source>stride S</source>
+        <translation>스트라이드 S</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="68" />
+        <source>Step between filter positions</source>
+        <translation>필터 위치 사이의 간격</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="96" />
+        <source>Impossible: {0}</source>
+        <translation>불가능: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="99" />
+        <source>({0} + 2·{1} − {2}) / {3} + 1 = {4} / {3} + 1 = {5:g}</source>
+        <translation>({0} + 2·{1} − {2}) / {3} + 1 = {4} / {3} + 1 = {5:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="102" />
+        <source>: {0} output positions.</source>
+        <translation>: 출력 위치 {0}개.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="104" />
+        <source> is not a whole number: the filter does not fit evenly. The engine rounds down to {0} positions and the last {1} cell(s) of the padded input (red) are never read.</source>
+        <translation>은(는) 정수가 아닙니다. 필터가 딱 맞게 들어가지 않습니다. 엔진은 내림하여 위치 {0}개를 계산하고, 패딩한 입력의 마지막 {1}칸(빨간색)은 읽지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -3943,24 +4647,34 @@ reads as {1}</source>
         <translation>현재 모델의 가중치를 들여다봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="63" />
+        <location filename="../../playground/gui/pages.py" line="65" />
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="64" />
+        <location filename="../../playground/gui/pages.py" line="66" />
         <source>Draw a digit and see what the current model reads</source>
         <translation>숫자를 그리고 현재 모델이 무엇으로 읽는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="65" />
+        <location filename="../../playground/gui/pages.py" line="67" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="66" />
+        <location filename="../../playground/gui/pages.py" line="68" />
         <source>Interactive explanations of the ideas in the books</source>
         <translation>책에 나오는 개념을 직접 조작하며 이해합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="63" />
+        <source>Inside</source>
+        <translation>내부</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="64" />
+        <source>The arithmetic of one image, a neuron lab and convolution step by step</source>
+        <translation>이미지 한 장의 계산, 뉴런 실험실, 한 단계씩 보는 합성곱</translation>
     </message>
 </context>
 </TS>

@@ -2311,17 +2311,22 @@ reads as {1}</source>
         <translation>; 이 이미지에서 z = {0:.4f}, a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="248" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="238" />
+        <source>. Switched off: this output no longer reaches the next layer</source>
+        <translation>. 꺼짐: 이 출력은 더 이상 다음 층에 전달되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="250" />
         <source>Contributions x · w to z (sum {0:.3f})</source>
         <translation>z에 대한 기여 x · w (합 {0:.3f})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="287" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="289" />
         <source>{0:,} test images; no weight is edited</source>
         <translation>테스트 이미지 {0:,}장, 편집한 가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="289" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="291" />
         <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
         <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
     </message>

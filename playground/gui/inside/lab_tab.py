@@ -234,6 +234,8 @@ class LabTab(QWidget):
             else:
                 text += self.tr("; for this image z = {0:.4f}, a = {1:.4f}").format(float(z[self.unit]),
                                                                                    float(a[self.unit]))
+        if edit.off:
+            text += self.tr(". Switched off: this output no longer reaches the next layer")
         self.unit_label.setText(text)
         if incoming.ndim == 3:  # a conv filter: its channels stacked
             self.weights_grid.set_values(incoming.reshape(-1, incoming.shape[-1]))
@@ -259,7 +261,7 @@ class LabTab(QWidget):
             self.edits.pop(key, None)
         else:
             self.edits[key] = edit
-        self._mark_units()
+        self._show_unit()
         self.surgery_changed.emit()
 
     def reset(self) -> None:

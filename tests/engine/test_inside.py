@@ -199,3 +199,15 @@ def test_surgery_rejects_bad_values():
     for bad in (dict(temperature=0), dict(noise_percent=101), dict(prune_percent=99.5)):
         with pytest.raises(ValueError):
             Surgery(**bad)
+
+
+def test_damage_meter_stops_when_cancelled(mnist):
+    model = load_model(MODELS_DIR / "mlp.npz")
+    x, labels = model.prepare(mnist.test_images[:1200]), mnist.test_labels[:1200]
+    stopped = DamageMeter(model.network, x, labels, cancelled=lambda: True)
+    assert not stopped.complete
+    with pytest.raises(ValueError):
+        stopped.measure(Surgery())
+    meter = DamageMeter(model.network, x, labels)
+    assert meter.measure(Surgery(noise_percent=10), cancelled=lambda: True) is None
+    assert meter.measure(Surgery(noise_percent=10)) is not None

@@ -139,7 +139,9 @@ class InsidePanel(QWidget):
                 raise DatasetError(f"{data.name} has {len(data.classes)} classes but the model has "
                                    f"{model.network.num_classes} outputs")
             x = model.prepare(data.test_images)
-            meter = DamageMeter(model.network, x, data.test_labels)
+            meter = DamageMeter(model.network, x, data.test_labels, cancelled=cancelled)
+            if not meter.complete:
+                return None  # a newer model took its place: nobody reads this answer
             mistakes = np.flatnonzero(meter.scores.argmax(axis=1) != data.test_labels)
             return model, data.test_images, data.test_labels, meter, mistakes
 
@@ -190,8 +192,10 @@ class InsidePanel(QWidget):
             return
         image = self.current_image()
 
-        def job():
-            damage = meter.measure(surgery)
+        def job(_report, cancelled):
+            damage = meter.measure(surgery, cancelled)
+            if damage is None:
+                return None  # superseded by a newer edit
             reading = None
             if image is not None:
                 x = model.prepare(np.asarray(image)[None])
@@ -201,7 +205,7 @@ class InsidePanel(QWidget):
             return meter, damage, reading
 
         self.lab.status.setText(self.tr("Measuring…"))
-        self.jobs.submit(DAMAGE_JOB, job)
+        self.jobs.submit_with_progress(DAMAGE_JOB, job)
 
     def edited_model(self) -> Model | None:
         """The last measured edited network with the model's header, or None before a measurement."""
@@ -231,6 +235,8 @@ class InsidePanel(QWidget):
     # ----------------------------------------------------------------- answers
     @Slot(str, object)
     def _on_finished(self, kind: str, result) -> None:
+        if result is None:
+            return  # a job that saw itself cancelled
         if kind == DATA_JOB:
             model, images, labels, meter, mistakes = result
             if model is not self.model:

@@ -2054,52 +2054,52 @@ reads as {1}</source>
         <translation>테스트 세트를 불러와 신경망을 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="203" />
+        <location filename="../../playground/gui/inside/panel.py" line="212" />
         <source>Measuring…</source>
         <translation>측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="222" />
+        <location filename="../../playground/gui/inside/panel.py" line="231" />
         <source>Save edited network</source>
         <translation>편집한 신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="224" />
+        <location filename="../../playground/gui/inside/panel.py" line="233" />
         <source>Model files (*.npz)</source>
         <translation>모델 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="229" />
+        <location filename="../../playground/gui/inside/panel.py" line="238" />
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="262" />
+        <location filename="../../playground/gui/inside/panel.py" line="273" />
         <source>drawing</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="262" />
+        <location filename="../../playground/gui/inside/panel.py" line="273" />
         <source>test image {0}, label {1}</source>
         <translation>테스트 이미지 {0}, 정답 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="264" />
+        <location filename="../../playground/gui/inside/panel.py" line="275" />
         <source>{0}: the network says {1}</source>
         <translation>{0}: 신경망의 답은 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="269" />
+        <location filename="../../playground/gui/inside/panel.py" line="280" />
         <source>Cannot load the test set: {0}</source>
         <translation>테스트 세트를 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="271" />
+        <location filename="../../playground/gui/inside/panel.py" line="282" />
         <source>Cannot measure the edit: {0}</source>
         <translation>편집을 측정할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="273" />
+        <location filename="../../playground/gui/inside/panel.py" line="284" />
         <source>Cannot read the image: {0}</source>
         <translation>이미지를 읽을 수 없습니다: {0}</translation>
     </message>
@@ -2271,62 +2271,72 @@ reads as {1}</source>
         <translation>고른 이미지에 대한 답과 그 확률</translation>
     </message>
     <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
+        <source>Drawing on the pad</source>
+        <translation>패드의 그림</translation>
+    </message>
+    <message>
         <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
+        <source>The answer for the digit drawn on the Draw page, read again after each edit</source>
+        <translation>그리기 페이지에 그린 숫자에 대한 답. 편집할 때마다 다시 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="120" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="121" />
         <source>Undo every edit</source>
         <translation>모든 편집을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="120" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="123" />
         <source>Save edited network…</source>
         <translation>편집한 신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="121" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="124" />
         <source>Save the edited copy as a new model file</source>
         <translation>편집한 사본을 새 모델 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="160" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="164" />
         <source>{0} ({1}, {2} units)</source>
         <translation>{0} ({1}, 유닛 {2}개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="226" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="230" />
         <source>Unit {0} of {1}: bias b = {2:.4f}, {3} incoming weights</source>
         <translation>{1}의 유닛 {0}: 편향 b = {2:.4f}, 들어오는 가중치 {3}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="232" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="236" />
         <source>; for this image its map's largest z = {0:.4f}, largest a = {1:.4f}</source>
         <translation>; 이 이미지에서 맵의 최대 z = {0:.4f}, 최대 a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="235" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="239" />
         <source>; for this image z = {0:.4f}, a = {1:.4f}</source>
         <translation>; 이 이미지에서 z = {0:.4f}, a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="238" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="242" />
         <source>. Switched off: this output no longer reaches the next layer</source>
         <translation>. 꺼짐: 이 출력은 더 이상 다음 층에 전달되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="250" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="254" />
         <source>Contributions x · w to z (sum {0:.3f})</source>
         <translation>z에 대한 기여 x · w (합 {0:.3f})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="289" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="296" />
         <source>{0:,} test images; no weight is edited</source>
         <translation>테스트 이미지 {0:,}장, 편집한 가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="291" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="298" />
         <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
         <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
     </message>

@@ -124,6 +124,19 @@ def test_drawing_from_the_pad_is_explained(mlp_panel, qtbot):
     qtbot.waitUntil(lambda: panel.image_label.text().startswith("drawing"), timeout=WAIT)
     first_input = panel.arithmetic.result.dense[0].inputs
     np.testing.assert_allclose(first_input, digit.ravel(), atol=1 / 255)
+    # The lab reads the drawing with the original and the edited network after every edit.
+    lab = panel.lab
+    lab.noise.setValue(100)
+    model = panel.model
+    edited = operate(model.network, Surgery(noise_percent=100))
+    x = model.prepare(digit[None])
+
+    def said(network):
+        p = softmax(network.predict(x))[0]
+        return f"{model.classes[int(p.argmax())]} ({float(p.max()):.0%})"
+
+    expected = f"{said(model.network)} → {said(edited)}"
+    qtbot.waitUntil(lambda: not lab.drawing_tile.isHidden() and lab.drawing_tile.text() == expected, timeout=WAIT)
 
 
 def test_convolution_steps_follow_the_engine(cnn_panel, qtbot, models):

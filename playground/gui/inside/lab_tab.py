@@ -113,6 +113,9 @@ class LabTab(QWidget):
         self.confidence_tile = Tile(self.tr("Mean confidence"),
                                     self.tr("Average probability of the predicted class"))
         self.image_tile = Tile(self.tr("This image"), self.tr("The chosen image's answer and its probability"))
+        self.drawing_tile = Tile(self.tr("Drawing on the pad"),
+                                 self.tr("The answer for the digit drawn on the Draw page, read again after each edit"))
+        self.drawing_tile.setVisible(False)  # until there is a drawing
         self.status = QLabel()
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Undo every edit"))
@@ -122,7 +125,8 @@ class LabTab(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_requested)
         tiles = QHBoxLayout()
-        for tile in (self.accuracy_tile, self.loss_tile, self.confidence_tile, self.image_tile):
+        for tile in (self.accuracy_tile, self.loss_tile, self.confidence_tile, self.image_tile,
+                     self.drawing_tile):
             tiles.addWidget(tile, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -275,15 +279,18 @@ class LabTab(QWidget):
         self.surgery_changed.emit()
 
     # ----------------------------------------------------------------- results
-    def show_damage(self, damage, image_answer: tuple[str, str] | None, count: int) -> None:
-        """Fill the tiles from a ``Damage`` measured on ``count`` test images; ``image_answer``:
-        the chosen image's answer (before, after) as text."""
+    def show_damage(self, damage, image_answer: tuple[str, str] | None, drawing_answer: tuple[str, str] | None,
+                    count: int) -> None:
+        """Fill the tiles from a ``Damage`` measured on ``count`` test images; ``image_answer`` and
+        ``drawing_answer``: the chosen image's and the pad's answers (before, after) as text."""
         o, m = damage.original, damage.modified
         self.accuracy_tile.show_change(f"{o.accuracy:.2%}", f"{m.accuracy:.2%}")
         self.loss_tile.show_change(f"{o.loss:.4f}", f"{m.loss:.4f}")
         self.confidence_tile.show_change(f"{o.confidence:.2%}", f"{m.confidence:.2%}")
-        if image_answer is not None:
-            self.image_tile.show_change(*image_answer)
+        for tile, reading in ((self.image_tile, image_answer), (self.drawing_tile, drawing_answer)):
+            if reading is not None:
+                tile.show_change(*reading)
+        self.drawing_tile.setVisible(drawing_answer is not None)
         self.save_button.setEnabled(True)
         if damage.start_layer >= len(damage.network.layers):
             self.status.setText(self.tr("{0:,} test images; no weight is edited").format(count))

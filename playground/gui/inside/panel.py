@@ -178,6 +178,8 @@ class InsidePanel(QWidget):
         self.picker.set_drawing_available(image is not None)
         if self.picker.source == DRAWING and image is not None:
             self.refresh_image()
+        elif self.meter is not None:
+            self._edit_timer.start()  # the drawing's tile reads the new drawing
 
     # ----------------------------------------------------------------- edits
     def measure(self) -> None:
@@ -190,19 +192,22 @@ class InsidePanel(QWidget):
         except ValueError as error:
             self.lab.status.setText(str(error))
             return
-        image = self.current_image()
+        images = [self.current_image(), self.state.drawn_digit_image]
 
         def job(_report, cancelled):
             damage = meter.measure(surgery, cancelled)
             if damage is None:
                 return None  # superseded by a newer edit
-            reading = None
-            if image is not None:
+            readings = []
+            for image in images:  # the chosen image, then the drawing on the pad
+                if image is None:
+                    readings.append(None)
+                    continue
                 x = model.prepare(np.asarray(image)[None])
                 before = probabilities(meter.original, meter.original.predict(x), surgery.temperature)[0]
                 after = probabilities(damage.network, damage.network.predict(x), surgery.temperature)[0]
-                reading = (answer(model, before), answer(model, after))
-            return meter, damage, reading
+                readings.append((answer(model, before), answer(model, after)))
+            return meter, damage, readings
 
         self.lab.status.setText(self.tr("Measuring…"))
         self.jobs.submit_with_progress(DAMAGE_JOB, job)
@@ -257,11 +262,11 @@ class InsidePanel(QWidget):
                 self.convolution.show_steps(steps)
             self._show_image_answer(arithmetic)
         elif kind == DAMAGE_JOB:
-            meter, damage, reading = result
+            meter, damage, readings = result
             if meter is not self.meter:
                 return
             self.damage = damage
-            self.lab.show_damage(damage, reading, len(meter.labels))
+            self.lab.show_damage(damage, *readings, len(meter.labels))
 
     def _show_image_answer(self, arithmetic) -> None:
         p = probabilities(self.model.network, arithmetic.scores[None])[0]

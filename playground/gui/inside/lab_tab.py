@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
+from ...engine.digitdata import IMAGE_SIDE
 from ...engine.inspection.arithmetic import ImageArithmetic, MixingLayer, mixing_layers
 from ...engine.inspection.surgery import NeuronEdit, Surgery, can_switch_off, incoming_index, unit_count
 from ...engine.network import Network
@@ -21,7 +22,6 @@ from ..widgets import ValueSlider
 from .cells import CellGrid
 from .tiles import Tile
 
-IMAGE_SIDE = 28
 
 
 def unit_outputs(result: ImageArithmetic, mixing: MixingLayer) -> np.ndarray:

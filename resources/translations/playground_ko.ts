@@ -260,57 +260,72 @@
         <translation>유닛의 입력 × 가중치 x_i · w_i. 가장 큰 항에 테두리가 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="63" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="62" />
+        <source>The product under the mouse</source>
+        <translation>마우스 아래의 곱</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="66" />
         <source>Units: a = f(z)</source>
         <translation>유닛: a = f(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="65" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="68" />
         <source>Inputs × weights of the unit</source>
         <translation>유닛의 입력 × 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="68" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="73" />
         <source>Temperature T</source>
         <translation>온도 T</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="69" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="74" />
         <source>Scores are divided by T before the softmax: above 1 the probabilities spread, below 1 they sharpen</source>
         <translation>소프트맥스 전에 점수를 T로 나눕니다. 1보다 크면 확률이 퍼지고, 1보다 작으면 뾰족해집니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="75" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="80" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="81" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="86" />
         <source>Output: softmax</source>
         <translation>출력: 소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="124" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="129" />
         <source>{0} of {1} units active</source>
         <translation>유닛 {1}개 중 {0}개 활성</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="125" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="130" />
         <source>{0} output scores (no activation)</source>
         <translation>출력 점수 {0}개 (활성화 함수 없음)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="147" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="152" />
         <source>Unit {0}: z = Σ xᵢ·wᵢ + b = {1:.4f} + ({2:.4f}) = {3:.4f}, the sum of {4} products. a = {5} = {6:.4f}. Largest terms: {7}.</source>
         <translation>유닛 {0}: z = Σ xᵢ·wᵢ + b = {1:.4f} + ({2:.4f}) = {3:.4f}, 곱 {4}개의 합입니다. a = {5} = {6:.4f}. 가장 큰 항: {7}.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="157" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="166" />
+        <source> (pixel row {0}, column {1})</source>
+        <translation> (픽셀 {0}행, {1}열)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="167" />
+        <source>Input {0}{1}: x = {2:.4f}, w = {3:.4f}, x · w = {4:.4f}</source>
+        <translation>입력 {0}{1}: x = {2:.4f}, w = {3:.4f}, x · w = {4:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="175" />
         <source>This network has no softmax: its outputs are the last layer's a, and its probabilities those outputs divided by their sum.</source>
         <translation>이 신경망에는 소프트맥스가 없습니다. 출력은 마지막 층의 a이고, 확률은 그 출력을 합으로 나눈 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="172" />
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="190" />
         <source>Σ e = {0:.5g}. Most likely: {1} with p = {2:.2%}. Entropy {3:.3f} bits (0: certain, {4:.2f}: no idea).</source>
         <translation>Σ e = {0:.5g}. 가장 가능성 높은 답: {1} (p = {2:.2%}). 엔트로피 {3:.3f}비트 (0: 확신, {4:.2f}: 전혀 모름).</translation>
     </message>

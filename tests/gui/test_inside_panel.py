@@ -89,6 +89,11 @@ def test_displayed_arithmetic_equals_the_engine(mlp_panel, qtbot, models):
     assert f"= {z:.4f}, the sum of 784 products" in tab.explanation.text()
     assert f"a = relu(batchnorm(z)) = {a:.4f}" in tab.explanation.text()
     assert tab.active_label.text() == f"{int((outputs[2][0] > 0).sum())} of 512 units active"
+    qtbot.mouseMove(tab.products, tab.products.cell_center(14, 15).toPoint())
+    i = 14 * 28 + 15
+    x_i, w_i = float(x[0, i]), float(model.network.params["W1"][i, 37])
+    assert tab.term_label.text() == (f"Input {i} (pixel row 14, column 15): x = {x_i:.4f}, w = {w_i:.4f}, "
+                                     f"x · w = {x_i * w_i:.4f}")
     scores = outputs[-1]
     p = softmax(scores)[0]
     shown = [float(tab.softmax_table.item(row, 5).text()) for row in range(10)]
@@ -182,3 +187,34 @@ def test_the_edited_network_is_saved_as_a_new_model(cnn_panel, qtbot, tmp_path):
     assert saved.name == "simple-cnn-edited"
     assert np.all(saved.network.params["W3"][5] == 0)
     assert saved.test_accuracy == pytest.approx(panel.damage.modified.accuracy)
+
+
+def test_a_later_convolution_layer_is_shown_with_its_padding(state, qtbot):
+    from playground.engine.modelfile import new_model
+    from playground.engine.network import Network
+
+    spec = {"input_shape": [1, 28, 28],
+            "layers": [{"type": "conv", "filters": 3, "kernel": 3, "pad": 1}, {"type": "relu"},
+                       {"type": "pool", "size": 2},
+                       {"type": "conv", "filters": 4, "kernel": 3, "pad": 1}, {"type": "relu"},
+                       {"type": "flatten"}, {"type": "affine", "units": 10}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    model = new_model(Network(spec, seed=3), name="small-cnn", preset=None,
+                      input_spec={"scale": "unit", "layout": "image"}, dataset="mnist",
+                      classes=[str(d) for d in range(10)])
+    panel = open_panel(state, qtbot, model)
+    try:
+        tab = panel.convolution
+        assert tab.layer_indices == [0, 3]
+        tab.layer_box.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: tab.steps is not None and tab.steps.index == 3, timeout=WAIT)
+        x = model.prepare(panel.state.dataset("mnist").test_images[0:1])
+        outputs = model.network.forward(x, train=False)
+        assert tab.steps.padded.shape == (3, 16, 16)  # the 14 x 14 pooled maps with a border of 1
+        np.testing.assert_array_equal(tab.steps.z, outputs[3][0])
+        tab.filter_spin.setValue(2)
+        tab.set_position(0, 0)
+        assert f"The engine's z = {float(outputs[3][0][2, 0, 0]):.4f}" in tab.sum_label.text()
+        assert "No max-pool follows this ReLU" in tab.pool_label.text()
+    finally:
+        panel.shutdown()

@@ -57,13 +57,18 @@ class ArithmeticTab(QWidget):
         self.products = CellGrid(decimals=2)
         self.products.setToolTip(self.tr("The unit's inputs times their weights, x_i · w_i; the largest "
                                          "terms are outlined"))
+        self.products.hovered.connect(self._explain_term)
+        self.term_label = QLabel()
+        self.term_label.setToolTip(self.tr("The product under the mouse"))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         units_box = QGroupBox(self.tr("Units: a = f(z)"))
         QVBoxLayout(units_box).addWidget(self.units)
         products_box = QGroupBox(self.tr("Inputs × weights of the unit"))
-        QVBoxLayout(products_box).addWidget(self.products)
+        products_layout = QVBoxLayout(products_box)
+        products_layout.addWidget(self.products, 1)
+        products_layout.addWidget(self.term_label)
 
         self.temperature = ValueSlider(self.tr("Temperature T"), 0.1, 10.0, 0.1, 1,
                                        self.tr("Scores are divided by T before the softmax: above 1 the "
@@ -148,6 +153,19 @@ class ArithmeticTab(QWidget):
             "a = {5} = {6:.4f}. Largest terms: {7}.").format(
             unit, step.weighted_sum(unit), float(step.bias[unit]), float(step.z[unit]), products.size,
             activation_formula(step), float(step.a[unit]), terms))
+
+    def _explain_term(self, row: int, col: int) -> None:
+        """One term of the explained unit's sum: which input, its value, its weight, their product."""
+        step = self.step
+        if step is None:
+            return
+        i = row * self.products.values.shape[1] + col
+        if not 0 <= i < step.inputs.size:
+            return
+        x, w = float(step.inputs[i]), float(step.weights[i, self.unit])
+        where = self.tr(" (pixel row {0}, column {1})").format(row, col) if step.inputs.size == IMAGE_SIDE ** 2 else ""
+        self.term_label.setText(self.tr("Input {0}{1}: x = {2:.4f}, w = {3:.4f}, x · w = {4:.4f}").format(
+            i, where, x, w, float(step.products(self.unit)[i])))
 
     def _fill_softmax(self) -> None:
         if self.result is None:

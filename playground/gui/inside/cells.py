@@ -61,7 +61,7 @@ class CellGrid(QWidget):
         ``count`` leaves cells past it empty (a flat layer wrapped onto a grid)."""
         values = np.atleast_2d(np.asarray(values, dtype=np.float64))
         self.values = values
-        peak = float(np.nanmax(np.abs(values))) if values.size else 0.0
+        peak = float(np.nanmax(np.abs(values))) if np.isfinite(values).any() else 0.0
         self.limit = float(limit) if limit else (peak if peak > 0 else 1.0)
         self.count = count
         self.update()

@@ -104,7 +104,7 @@ def _perturb(W: np.ndarray, surgery: Surgery, position: int) -> None:
         count = int(round(W.size * surgery.prune_percent / 100.0))
         if count:
             smallest = np.argpartition(np.abs(W).ravel(), count - 1)[:count]
-            W.ravel()[smallest] = 0.0
+            W.flat[smallest] = 0.0  # .flat writes through in any memory layout
 
 
 def operate(network: Network, surgery: Surgery) -> Network:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHB
 from ...engine.digitdata import IMAGE_SIDE
 from ...engine.inspection.arithmetic import ImageArithmetic, MixingLayer, mixing_layers
 from ...engine.inspection.surgery import NeuronEdit, Surgery, can_switch_off, incoming_index, unit_count
+from ...engine.losses import SoftmaxCrossEntropy
 from ...engine.network import Network
 from ..widgets import ValueSlider
 from .cells import CellGrid
@@ -164,6 +165,8 @@ class LabTab(QWidget):
             self.layer_box.addItem(self.tr("{0} ({1}, {2} units)").format(
                 mixing.weight, kind, unit_count(network, mixing.weight)))
         self.layer_box.setCurrentIndex(max(0, len(self.layers) - 2))  # the last hidden layer
+        # Only a softmax has a temperature; a sigmoid network's outputs are read as they are.
+        self.temperature.setEnabled(network is not None and isinstance(network.loss_layer, SoftmaxCrossEntropy))
         self.layer_box.blockSignals(False)
         self.unit = 0
         self._on_layer()

@@ -218,3 +218,16 @@ def test_a_later_convolution_layer_is_shown_with_its_padding(state, qtbot):
         assert "No max-pool follows this ReLU" in tab.pool_label.text()
     finally:
         panel.shutdown()
+
+
+def test_a_sigmoid_network_without_softmax(state, qtbot):
+    model = load_model(MODELS_DIR / "rashid.npz")
+    panel = open_panel(state, qtbot, model)
+    try:
+        tab = panel.arithmetic
+        assert tab.softmax_table.rowCount() == 0 and "no softmax" in tab.softmax_summary.text()
+        assert tab.active_label.text().endswith("of 200 units active")
+        assert not panel.lab.temperature.isEnabled()
+        assert panel.lab.accuracy_tile.text() == f"{model.test_accuracy:.2%} → {model.test_accuracy:.2%}"
+    finally:
+        panel.shutdown()

@@ -15,11 +15,11 @@ import statistics
 import time
 
 from playground.bench import machine_load
-from playground.engine.datasets import load_dataset
+from playground.engine.data.datasets import load_dataset
 from playground.engine.inspection.arithmetic import mixing_layers
 from playground.engine.inspection.damage import DamageMeter
 from playground.engine.inspection.surgery import NeuronEdit, Surgery
-from playground.engine.modelfile import load_model
+from playground.engine.training.modelfile import load_model
 from playground.engine.threads import blas_thread_limit
 from playground.paths import MODELS_DIR
 

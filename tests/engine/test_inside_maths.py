@@ -4,13 +4,13 @@ import numpy as np
 import pytest
 
 from playground.engine.conv import Convolution
-from playground.engine.datasets import load_dataset
+from playground.engine.data.datasets import load_dataset
 from playground.engine.inspection.arithmetic import image_arithmetic, mixing_layers, softmax_breakdown
 from playground.engine.inspection.convolution_steps import conv_layer_indices, convolution_steps
 from playground.engine.inspection.damage import DamageMeter, scores_of
 from playground.engine.inspection.output_size import OutputSize
 from playground.engine.inspection.surgery import NeuronEdit, Surgery, can_switch_off, operate, unit_count
-from playground.engine.modelfile import load_model
+from playground.engine.training.modelfile import load_model
 from playground.paths import MODELS_DIR
 
 SHIPPED = ["mlp", "simple-cnn", "deep-cnn", "rashid"]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from playground.engine.inspection.damage import scores_of
 from playground.engine.inspection.surgery import NeuronEdit, Surgery, operate
 from playground.engine.losses import softmax
-from playground.engine.modelfile import load_model
+from playground.engine.training.modelfile import load_model
 from playground.gui.inside.panel import InsidePanel
 from playground.paths import MODELS_DIR
 
@@ -190,7 +190,7 @@ def test_the_edited_network_is_saved_as_a_new_model(cnn_panel, qtbot, tmp_path):
 
 
 def test_a_later_convolution_layer_is_shown_with_its_padding(state, qtbot):
-    from playground.engine.modelfile import new_model
+    from playground.engine.training.modelfile import new_model
     from playground.engine.network import Network
 
     spec = {"input_shape": [1, 28, 28],

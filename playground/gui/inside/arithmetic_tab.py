@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...engine.digitdata import IMAGE_SIDE
+from ...engine.data.checks import IMAGE_SIDE
 from ...engine.inspection.arithmetic import DenseStep, ImageArithmetic, softmax_breakdown
-from ..widgets import ValueSlider
+from ..common.widgets import ValueSlider
 from .cells import CellGrid
 
 TOP_TERMS = 3

@@ -14,12 +14,12 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
-from ...engine.digitdata import IMAGE_SIDE
+from ...engine.data.checks import IMAGE_SIDE
 from ...engine.inspection.arithmetic import ImageArithmetic, MixingLayer, mixing_layers
 from ...engine.inspection.surgery import NeuronEdit, Surgery, can_switch_off, incoming_index, unit_count
 from ...engine.losses import SoftmaxCrossEntropy
 from ...engine.network import Network
-from ..widgets import ValueSlider
+from ..common.widgets import ValueSlider
 from .cells import CellGrid
 from .tiles import Tile
 

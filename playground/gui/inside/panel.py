@@ -14,15 +14,15 @@ import numpy as np
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from ...engine.datasets import DATASET_NAMES
+from ...engine.data.datasets import DATASET_NAMES
 from ...engine.errors import DatasetError
 from ...engine.inspection.arithmetic import image_arithmetic
 from ...engine.inspection.convolution_steps import conv_layer_indices, convolution_steps
 from ...engine.inspection.damage import DamageMeter, probabilities
-from ...engine.modelfile import Model
-from ..jobs import JobRunner
-from ..model_io import ModelFileController
-from ..state import AppState
+from ...engine.training.modelfile import Model
+from ..common.jobs import JobRunner
+from ..common.model_io import ModelFileController
+from ..common.state import AppState
 from .arithmetic_tab import ArithmeticTab
 from .convolution_tab import ConvolutionTab
 from .lab_tab import LabTab

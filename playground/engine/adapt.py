@@ -48,6 +48,7 @@ class AdaptConfig:
     max_drop: float = 0.002            # largest MNIST accuracy drop accepted on the guard images
     blends: tuple[float, ...] = (1.0, 0.75, 0.5, 0.35, 0.25)
     replay: int = 10_000               # MNIST training images the replay draws from
+    mnist_test: int = 10_000           # MNIST test images scored before and after
     folds: int = 5
     holdout_share: float = 0.2
     augment: dict = field(default_factory=lambda: {"rotation": 8.0, "shift": 2.0, "scale": 0.1})
@@ -184,7 +185,7 @@ def adapt(model: Model, images: np.ndarray, labels: np.ndarray, mnist_train: tup
     replay, guard_idx = picked[:config.replay], picked[config.replay:config.replay + config.guard]
     replay_images, replay_labels = mnist_train[0][replay], mnist_train[1][replay]
     guard = mnist_train[0][guard_idx], mnist_train[1][guard_idx]
-    test_images, test_labels = mnist_test
+    test_images, test_labels = (part[:config.mnist_test] for part in mnist_test)
     fold, held_out = _evaluation_folds(labels, config)
     fits = len(held_out) + 1
 

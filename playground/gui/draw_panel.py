@@ -22,7 +22,8 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
-from ..engine.adapt import AdaptConfig, AdaptError, AdaptResult, adapt, class_indices, personal_models_folder, save_personal_model
+from ..engine.adapt import (AdaptConfig, AdaptError, AdaptResult, adapt, class_indices,
+                            personal_models_folder, save_personal_model)
 from ..engine.datasets import DIGIT_CLASSES
 from ..engine.modelfile import Model, load_model
 from ..engine.preprocess import load_image, shrink_to_fit
@@ -106,7 +107,7 @@ class DrawPanel(QWidget):
         self._drawing_images = np.zeros((0, 28, 28), np.uint8)
         self._store_changes = 0
         self._browser: DrawingsBrowser | None = None
-        #: How adapting fine-tunes (tests make it quick).
+        # How adapting fine-tunes (tests make it quick).
         self.adapt_config = AdaptConfig()
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
@@ -608,7 +609,7 @@ class DrawPanel(QWidget):
         if self._browser is not None:
             self._browser.set_drawings(self._drawings, self._drawing_images)
         if problems:
-            self._set_message(self.tr("Some of your kept drawings could not be read:") + "\n" + "\n".join(problems))
+            self._set_message("\n".join([self.tr("Some of your kept drawings could not be read:"), *problems]))
 
     @Slot(str, str)
     def _on_store_failed(self, _kind: str, message: str) -> None:
@@ -648,8 +649,8 @@ class DrawPanel(QWidget):
             return
         images, state, config = self._drawing_images.copy(), self._state, self.adapt_config
         self.teach.set_busy(True)
-        self._adapting.submit_with_progress(
-            "adapt", lambda report, cancelled: adapt_and_save(model, images, labels, state, config, report, cancelled))
+        self._adapting.submit_with_progress("adapt", lambda report, cancelled: adapt_and_save(
+            model, images, labels, state, config, report, cancelled))
 
     @Slot()
     def cancel_adapting(self) -> None:

@@ -17,7 +17,7 @@ from tests.data.drawn_digits.render import load_templates, render
 
 #: The "personal style": every digit written turned 70 degrees clockwise.
 STYLE_ANGLE = 70.0
-FAST = AdaptConfig(steps=80, replay=3000, guard=1000)
+FAST = AdaptConfig(steps=80, replay=3000, guard=1000, mnist_test=1000)
 
 
 def rotated_templates(angle: float = STYLE_ANGLE) -> dict[int, list[dict]]:
@@ -31,11 +31,11 @@ def rotated_templates(angle: float = STYLE_ANGLE) -> dict[int, list[dict]]:
     return by_digit
 
 
-def styled_drawings(per_digit: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+def styled_drawings(per_digit: int, seed: int, angle: float = STYLE_ANGLE) -> tuple[np.ndarray, np.ndarray]:
     """``per_digit`` drawings of every digit in the personal style, prepared as the pad does."""
     rng = np.random.default_rng(seed)
     images, labels = [], []
-    for digit, templates in rotated_templates().items():
+    for digit, templates in rotated_templates(angle).items():
         for k in range(per_digit):
             prepared = to_mnist(render(templates[(k + seed) % len(templates)], rng))
             images.append(np.clip(np.rint(prepared * 255), 0, 255).astype(np.uint8))
@@ -46,7 +46,7 @@ def styled_drawings(per_digit: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
 @pytest.fixture(scope="module")
 def mnist():
     data = load_dataset("mnist")
-    return (data.train_images, data.train_labels), (data.test_images[:1000], data.test_labels[:1000])
+    return (data.train_images, data.train_labels), (data.test_images[:2000], data.test_labels[:2000])
 
 
 @pytest.fixture(scope="module")

@@ -62,13 +62,14 @@ def teach(qtbot, panel, digit: int, variant: int) -> None:
 
 def test_correct_ten_drawings_adapt_and_pick_the_personal_model(panel, qtbot, data_home):
     assert not panel.teach.adapt_button.isEnabled()
+    assert panel.teach.counter_text() == "Your drawings kept: 0; adapting needs at least 10."
     assert not panel.teach.digit_buttons["3"].isEnabled()           # nothing on the pad yet
     for k in range(10):
         teach(qtbot, panel, k, k)
         assert panel.pad.is_empty()                                   # ready for the next one
     stored = DrawingStore(data_home / "drawings")
     assert sorted(d.label for d in stored.drawings("digits")) == [str(k) for k in range(10)]
-    assert "10 drawing(s) of yours kept." in panel.teach._counter.text()
+    assert panel.teach.counter_text() == "Your drawings kept: 10."
     np.testing.assert_array_equal(stored.images(stored.drawings()).shape, (10, 28, 28))
 
     panel.adapt_config = QUICK

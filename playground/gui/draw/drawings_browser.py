@@ -79,8 +79,8 @@ class DrawingsBrowser(QDialog):
             self.list.addItem(item)
             item.setSelected(drawing.id in chosen)
         counts = {label: sum(d.label == label for d in drawings) for label in sorted({d.label for d in drawings})}
-        self._summary.setText(self.tr("%n drawing(s): ", "", len(drawings))
-                              + ", ".join(f"{label} × {n}" for label, n in counts.items()))
+        self._summary.setText(self.tr("Drawings: {0} ({1})").format(
+            len(drawings), ", ".join(f"{label} × {n}" for label, n in counts.items())))
         self._update()
 
     def selected_ids(self) -> list[str]:

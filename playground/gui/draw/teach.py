@@ -93,10 +93,9 @@ class TeachBox(QGroupBox):
     def set_count(self, count: int) -> None:
         self._count = count
         if count >= MIN_DRAWINGS:
-            text = self.tr("%n drawing(s) of yours kept.", "", count)
+            text = self.tr("Your drawings kept: {0}.").format(count)
         else:
-            text = self.tr("%n drawing(s) of yours kept; adapting needs at least {0}.", "", count) \
-                .format(MIN_DRAWINGS)
+            text = self.tr("Your drawings kept: {0}; adapting needs at least {1}.").format(count, MIN_DRAWINGS)
         self._counter.setText(text)
         self._update()
 
@@ -111,7 +110,7 @@ class TeachBox(QGroupBox):
         self._progress.setValue(round(1000 * fraction))
 
     def show_result(self, result: AdaptResult, model_name: str) -> None:
-        how = self.tr("%n-fold cross-validated", "", result.folds) if result.folds > 1 \
+        how = self.tr("{0}-fold cross-validated").format(result.folds) if result.folds > 1 \
             else self.tr("on drawings held out")
         self._result.setText(self.tr(
             "Your drawings ({0}): {1:.0f} % → {2:.0f} % of {3} read right.\n"
@@ -122,6 +121,9 @@ class TeachBox(QGroupBox):
 
     def show_message(self, text: str) -> None:
         self._result.setText(text)
+
+    def counter_text(self) -> str:
+        return self._counter.text()
 
     def result_text(self) -> str:
         return self._result.text()

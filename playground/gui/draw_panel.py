@@ -593,6 +593,7 @@ class DrawPanel(QWidget):
         self._change_store(lambda: store.add(prepared, label, DIGITS, raw=raw))
         self.teach.show_message(self.tr("Kept as a {0}. Draw the next one.").format(label))
         self.pad.clear()
+        self._restart_reading()  # a reading of this drawing still under way must not land on the next
 
     def _change_store(self, change) -> None:
         """Run a change of the store in its worker; every change is answered with the new list."""

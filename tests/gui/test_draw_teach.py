@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from playground.engine.adapt import AdaptConfig
 from playground.engine.modelfile import load_model
-from playground.engine.userdrawings import DrawingStore
+from playground.engine.preprocess import to_mnist
+from playground.engine.userdrawings import DrawingStore, default_folder
 from playground.gui.draw_panel import DrawPanel
 
 from tests.data.drawn_digits.render import template_strokes
@@ -56,8 +57,13 @@ def teach(qtbot, panel, digit: int, variant: int) -> None:
     templates = rotated_templates()[digit]
     draw(qtbot, panel.pad, pad_strokes(templates[variant % len(templates)]), steps=1)
     wait_for_reading(qtbot, panel)
+    drawn = to_mnist(panel.pad.reading_image())
     qtbot.mouseClick(panel.teach.digit_buttons[str(digit)], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(panel.kept_drawings()) == kept + 1, timeout=5000)
+    newest = max(panel.kept_drawings(), key=lambda d: d.created)
+    assert newest.label == str(digit)
+    stored = DrawingStore(default_folder()).images([newest])[0]
+    np.testing.assert_allclose(stored / 255.0, drawn, atol=1 / 255)   # this drawing, not the one before
 
 
 def test_correct_ten_drawings_adapt_and_pick_the_personal_model(panel, qtbot, data_home):

@@ -2,11 +2,13 @@
 
 A few hundred small steps on batches that mix the user's drawings (freshly distorted each time,
 so a dozen drawings are not simply memorised) with MNIST training images ("replay"): the replay
-keeps the network reading everybody's digits while it learns one person's, so its MNIST test
-accuracy moves by tenths of a point, not points. Before/after accuracy on the user's drawings is
-measured on drawings the fine-tuning did not see: a stratified held-out share when there are
-enough, k-fold cross-validation when there are few; the personal model itself is then fine-tuned
-on all of them. ``adapt`` is a generator of progress records, so a worker thread can show
+keeps the network reading everybody's digits while it learns one person's. The tuned weights are
+then moved back towards the original ones just far enough that MNIST accuracy holds on one half
+of the MNIST test set (the guard); the other half measures the cost, which
+``benchmarks/adapt_to_writing.py`` puts at a few hundredths of a point. Before/after accuracy on
+the user's drawings is measured on drawings the fine-tuning did not see: a stratified held-out
+share when there are enough, k-fold cross-validation when there are few; the personal model
+itself is then fine-tuned on all of them. ``adapt`` is a generator of progress records, so a worker thread can show
 progress and stop it between any two steps.
 """
 
@@ -197,7 +199,8 @@ def adapt(model: Model, images: np.ndarray, labels: np.ndarray, mnist_train: tup
         return -(-n // EVAL_CHUNK)
 
     # The blending usually stops at its first or second try, so the bar may jump near the end.
-    total = fits * (config.steps + len(config.blends) * chunks(len(guard[1]))) + 2 * chunks(len(test_labels))
+    total = (fits * (config.steps + len(config.blends) * chunks(len(guard[1]))) + chunks(len(guard[1]))
+             + 2 * chunks(len(test_labels)))
     done = 0
 
     def step() -> AdaptProgress:
@@ -208,6 +211,7 @@ def adapt(model: Model, images: np.ndarray, labels: np.ndarray, mnist_train: tup
     guard_right = 0
     for correct in _accuracy(model, *guard):
         guard_right += correct
+        yield step()
     mnist_before = 0
     for correct in _accuracy(model, test_images, test_labels):
         mnist_before += correct

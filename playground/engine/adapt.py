@@ -23,12 +23,12 @@ from pathlib import Path
 import numpy as np
 
 from ..paths import data_dir
-from .augment import Augmentation
+from .data.augment import Augmentation
 from .errors import PlaygroundError
-from .inputprep import prepare_input
-from .modelfile import Model, save_model
+from .data.network_input import prepare_input
+from .training.modelfile import Model, save_model
 from .optimizers import build_optimizer
-from .training import GRADIENT_RULES
+from .training.loop import GRADIENT_RULES
 
 #: Fewer drawings than this teach nothing measurable.
 MIN_DRAWINGS = 10

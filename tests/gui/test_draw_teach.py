@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from playground.engine.adapt import AdaptConfig
-from playground.engine.modelfile import load_model
-from playground.engine.preprocess import to_mnist
+from playground.engine.training.modelfile import load_model
+from playground.engine.data.mnist_style import to_mnist
 from playground.engine.userdrawings import DrawingStore, default_folder
-from playground.gui.draw_panel import DrawPanel
+from playground.gui.draw.panel import DrawPanel
 
 from tests.data.drawn_digits.render import template_strokes
 from tests.engine.test_adapt import rotated_templates

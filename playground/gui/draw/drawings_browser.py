@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ...engine.datasets import DIGIT_CLASSES
+from ...engine.data.datasets import DIGIT_CLASSES
 from ...engine.userdrawings import Drawing
 from .pad import gray_image
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPro
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ...engine.adapt import MIN_DRAWINGS, AdaptResult
-from ...engine.datasets import DIGIT_CLASSES
+from ...engine.data.datasets import DIGIT_CLASSES
 
 
 class TeachBox(QGroupBox):

@@ -1314,290 +1314,369 @@ reads as {1}</source>
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="96" />
+        <location filename="../../playground/gui/draw/panel.py" line="144" />
         <source>Draw a digit with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
         <extracomment>Coalescing delay between a stroke segment and the reading it triggers. Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.</extracomment>
         <translation>마우스, 터치패드, 펜으로 숫자를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="102" />
+        <location filename="../../playground/gui/draw/panel.py" line="150" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="104" />
+        <location filename="../../playground/gui/draw/panel.py" line="152" />
         <source>Wipe the pad clean</source>
         <translation>패드를 깨끗이 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="105" />
+        <location filename="../../playground/gui/draw/panel.py" line="153" />
         <source>Undo stroke</source>
         <translation>획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="106" />
+        <location filename="../../playground/gui/draw/panel.py" line="154" />
         <source>Take back the last stroke</source>
         <translation>마지막 획을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="107" />
+        <location filename="../../playground/gui/draw/panel.py" line="155" />
         <source>Open picture…</source>
         <translation>그림 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="108" />
+        <location filename="../../playground/gui/draw/panel.py" line="156" />
         <source>Read a digit from a picture file (PNG, JPEG, BMP…), drawn or photographed</source>
         <translation>손으로 그렸거나 사진으로 찍은 그림 파일(PNG, JPEG, BMP…)에서 숫자를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="110" />
+        <location filename="../../playground/gui/draw/panel.py" line="158" />
         <source>Random test digit</source>
         <translation>무작위 시험 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="111" />
+        <location filename="../../playground/gui/draw/panel.py" line="159" />
         <source>Put a random image from the model's test set on the pad</source>
         <translation>모델의 시험 데이터에서 무작위로 고른 이미지를 패드에 놓습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="113" />
+        <location filename="../../playground/gui/draw/panel.py" line="161" />
         <source>Save drawing…</source>
         <translation>그림 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="114" />
+        <location filename="../../playground/gui/draw/panel.py" line="162" />
         <source>Save the pad as a PNG picture, exactly as the network reads it</source>
         <translation>패드를 신경망이 읽는 그대로 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="121" />
+        <location filename="../../playground/gui/draw/panel.py" line="169" />
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="122" />
+        <location filename="../../playground/gui/draw/panel.py" line="170" />
         <source>Pen width in percent of the pad's side</source>
         <translation>패드 한 변에 대한 백분율로 나타낸 펜 굵기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="138" />
+        <location filename="../../playground/gui/draw/panel.py" line="186" />
         <source>MNIST-style input</source>
         <translation>MNIST 방식 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="139" />
+        <location filename="../../playground/gui/draw/panel.py" line="187" />
         <source>The 28 x 28 image the network receives: the ink cropped, scaled into 20 x 20 and centred by its mass</source>
         <translation>신경망이 받는 28 x 28 이미지: 잉크 부분을 잘라 20 x 20에 맞추고 질량 중심을 가운데에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="141" />
+        <location filename="../../playground/gui/draw/panel.py" line="189" />
         <source>Naive input</source>
         <translation>단순 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="142" />
+        <location filename="../../playground/gui/draw/panel.py" line="190" />
         <source>The whole pad shrunk to 28 x 28 without cropping or centring</source>
         <translation>자르거나 가운데 정렬하지 않고 패드 전체를 28 x 28로 줄인 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="146" />
+        <location filename="../../playground/gui/draw/panel.py" line="194" />
         <source>Compare with the naive input</source>
         <translation>단순 입력과 비교</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="147" />
+        <location filename="../../playground/gui/draw/panel.py" line="195" />
         <source>Also show what the network reads when the whole pad is simply shrunk to 28 x 28</source>
         <translation>패드 전체를 28 x 28로 그냥 줄였을 때 신경망이 읽는 결과도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="149" />
+        <location filename="../../playground/gui/draw/panel.py" line="197" />
         <source>Normalise stroke width</source>
         <translation>획 굵기 맞추기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="151" />
+        <location filename="../../playground/gui/draw/panel.py" line="199" />
         <source>Redraw the strokes as thick as MNIST's before shrinking; thin pen lines are read much better</source>
         <translation>줄이기 전에 획을 MNIST 숫자만큼 굵게 다시 그립니다. 가는 펜 선이 훨씬 잘 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="153" />
+        <location filename="../../playground/gui/draw/panel.py" line="201" />
         <source>Show saliency for</source>
         <translation>세일리언시 맵 표시:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="154" />
+        <location filename="../../playground/gui/draw/panel.py" line="202" />
         <source>Colour the pixels that push the network towards (red) or away from (blue) a class</source>
         <translation>신경망을 어떤 클래스 쪽으로 미는 픽셀(빨강)과 그 클래스에서 멀어지게 하는 픽셀(파랑)에 색을 칠합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="157" />
+        <location filename="../../playground/gui/draw/panel.py" line="205" />
         <source>The class whose evidence the saliency map shows</source>
         <translation>세일리언시 맵이 근거를 보여 줄 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="158" />
+        <location filename="../../playground/gui/draw/panel.py" line="206" />
         <source>red: pushes towards the class; blue: pushes away</source>
         <translation>빨강: 클래스 쪽으로 밂, 파랑: 멀어지게 함</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="166" />
+        <location filename="../../playground/gui/draw/panel.py" line="214" />
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="177" />
+        <location filename="../../playground/gui/draw/panel.py" line="225" />
         <source>The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives a digit of another size and place than any the network learned from.</source>
         <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. MNIST 숫자처럼 잉크 부분을 잘라 내고, 획을 MNIST 숫자만큼 굵게 만들고, 20 x 20 픽셀에 맞게 크기를 조정한 뒤 질량 중심이 가운데 오도록 옮깁니다. 패드 전체를 그냥 줄이면 신경망이 학습한 어떤 숫자와도 크기와 위치가 다른 숫자가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="194" />
+        <location filename="../../playground/gui/draw/panel.py" line="242" />
         <source>The network's probability for every class; the thin red bars are its reading of the naive input</source>
         <translation>클래스별로 신경망이 매긴 확률. 가는 빨간 막대는 단순 입력을 읽은 결과입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="196" />
+        <location filename="../../playground/gui/draw/panel.py" line="244" />
         <source>Not sure below (%)</source>
         <translation>불확실 기준 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="197" />
+        <location filename="../../playground/gui/draw/panel.py" line="245" />
         <source>Say "not sure" when the most likely class has less than this probability</source>
         <translation>가장 가능성 높은 클래스의 확률이 이 값보다 낮으면 "확실하지 않음"이라고 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="201" />
+        <location filename="../../playground/gui/draw/panel.py" line="249" />
         <source>Time to prepare the input and run the network once</source>
         <translation>입력을 준비하고 신경망을 한 번 실행하는 데 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="202" />
+        <location filename="../../playground/gui/draw/panel.py" line="251" />
         <source>The network reads</source>
         <translation>신경망이 읽은 결과</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="211" />
+        <location filename="../../playground/gui/draw/panel.py" line="261" />
         <source>Model:</source>
         <translation>모델:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="278" />
+        <location filename="../../playground/gui/draw/panel.py" line="337" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="279" />
+        <location filename="../../playground/gui/draw/panel.py" line="338" />
         <source>Picture {0}</source>
         <translation>그림 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="291" />
+        <location filename="../../playground/gui/draw/panel.py" line="350" />
         <source>{0} test image {1}, labelled {2}</source>
         <translation>{0} 시험 이미지 {1}, 레이블 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="301" />
+        <location filename="../../playground/gui/draw/panel.py" line="360" />
         <source>Loading the {0} test set…</source>
         <translation>{0} 시험 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="375" />
+        <location filename="../../playground/gui/draw/panel.py" line="440" />
         <source>No digit found: the picture is blank or one uniform shade</source>
         <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="390" />
+        <location filename="../../playground/gui/draw/panel.py" line="456" />
         <source>prepared in {0:.1f} ms</source>
         <translation>준비 {0:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="406" />
+        <location filename="../../playground/gui/draw/panel.py" line="472" />
         <source>Choose a model above to read the digit</source>
         <translation>숫자를 읽으려면 위에서 모델을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="392" />
+        <location filename="../../playground/gui/draw/panel.py" line="612" />
+        <source>Kept as a {0}. Draw the next one.</source>
+        <translation>{0}(으)로 보관했습니다. 다음 숫자를 그려 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="631" />
+        <source>Some of your kept drawings could not be read:</source>
+        <translation>보관한 그림 중 일부를 읽을 수 없었습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="662" />
+        <source>Choose a model above first.</source>
+        <translation>먼저 위에서 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="667" />
+        <location filename="../../playground/gui/draw/panel.py" line="692" />
+        <source>Could not adapt: {0}</source>
+        <translation>적응시키지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="678" />
+        <source>Adapting cancelled; nothing was changed.</source>
+        <translation>적응을 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="458" />
         <source>prepared in {0:.1f} ms, read in {1:.1f} ms</source>
         <translation>준비 {0:.1f} ms, 읽기 {1:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="415" />
+        <location filename="../../playground/gui/draw/panel.py" line="481" />
         <source>not sure</source>
         <translation>확실하지 않음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="416" />
+        <location filename="../../playground/gui/draw/panel.py" line="482" />
         <source>maybe {0} ({1:.0f} %)</source>
         <translation>아마도 {0} ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="419" />
+        <location filename="../../playground/gui/draw/panel.py" line="485" />
         <source>{0:.1f} % sure</source>
         <translation>확신도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="424" />
+        <location filename="../../playground/gui/draw/panel.py" line="490" />
         <source>reads {0} ({1:.0f} %)</source>
         <translation>{0}(으)로 읽음 ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="384" />
+        <location filename="../../playground/gui/draw/panel.py" line="450" />
         <source>No saliency map for this model: {0}</source>
         <translation>이 모델로는 세일리언시 맵을 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="434" />
+        <location filename="../../playground/gui/draw/panel.py" line="501" />
         <source>Draw a digit</source>
         <translation>숫자를 그리세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="435" />
+        <location filename="../../playground/gui/draw/panel.py" line="502" />
         <source>or open a picture, or press Random test digit</source>
         <translation>또는 그림을 열거나 '무작위 시험 숫자'를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="458" />
+        <location filename="../../playground/gui/draw/panel.py" line="525" />
         <source>the predicted class</source>
         <translation>예측한 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="463" />
+        <location filename="../../playground/gui/draw/panel.py" line="530" />
         <source>Trained on Fashion-MNIST: it names garments, whatever you draw.</source>
         <translation>Fashion-MNIST로 학습한 모델입니다. 무엇을 그리든 옷 이름으로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="473" />
+        <location filename="../../playground/gui/draw/panel.py" line="541" />
         <source>Open a picture of a digit</source>
         <translation>숫자 그림 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="474" />
+        <location filename="../../playground/gui/draw/panel.py" line="542" />
         <source>Pictures ({0});;All files (*)</source>
         <translation>그림 ({0});;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="479" />
+        <location filename="../../playground/gui/draw/panel.py" line="547" />
         <source>Save the drawing</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="480" />
+        <location filename="../../playground/gui/draw/panel.py" line="548" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="482" />
+        <location filename="../../playground/gui/draw/panel.py" line="550" />
         <source>Could not save {0}</source>
         <translation>{0}을(를) 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="485" />
+        <location filename="../../playground/gui/draw/panel.py" line="553" />
         <source>Open a model file</source>
         <translation>모델 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="486" />
+        <location filename="../../playground/gui/draw/panel.py" line="554" />
         <source>Model files (*.npz);;All files (*)</source>
         <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingsBrowser</name>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="30" />
+        <source>Your drawings</source>
+        <translation>내 그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="43" />
+        <source>The label to give the selected drawings</source>
+        <translation>선택한 그림에 붙일 레이블</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="44" />
+        <source>Relabel</source>
+        <translation>레이블 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="45" />
+        <source>Give the selected drawings the chosen label</source>
+        <translation>선택한 그림에 고른 레이블을 붙입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="47" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="48" />
+        <source>Delete the selected drawings from this computer</source>
+        <translation>선택한 그림을 이 컴퓨터에서 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="50" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="53" />
+        <source>Label:</source>
+        <translation>레이블:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="77" />
+        <source>Labelled {0}, drawn {1}</source>
+        <translation>레이블 {0}, {1}에 그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="82" />
+        <source>Drawings: {0} ({1})</source>
+        <translation>그림 {0}개 ({1})</translation>
     </message>
 </context>
 <context>
@@ -3015,39 +3094,44 @@ reads as {1}</source>
 <context>
     <name>ModelChooser</name>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="36" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="37" />
         <source>{0} ({1})</source>
         <extracomment>Shipped models in order of preference for drawn digits (best on the drawn-digit benchmark first).</extracomment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="37" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="38" />
         <source>{0} ({1}, {2:.1f} % on test)</source>
         <translation>{0} ({1}, 시험 정확도 {2:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="49" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="50" />
         <source>Which network reads your drawing: a model shipped with the app, the current model of the app, or a model file</source>
         <translation>그림을 읽을 신경망: 앱에 포함된 모델, 앱의 현재 모델, 또는 모델 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="54" />
-        <location filename="../../playground/gui/draw/model_choice.py" line="94" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="55" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="109" />
         <source>Current model (none yet)</source>
         <translation>현재 모델 (아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="55" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="56" />
         <source>Open model file…</source>
         <translation>모델 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="84" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="85" />
         <source>{0} from {1}</source>
         <translation>{0} (파일: {1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="96" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="91" />
+        <source>{0}, adapted to your writing</source>
+        <translation>{0}, 내 글씨에 적응됨</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/model_choice.py" line="111" />
         <source>Current model: {0}</source>
         <translation>현재 모델: {0}</translation>
     </message>
@@ -3572,6 +3656,88 @@ reads as {1}</source>
         <location filename="../../playground/gui/train/sweep.py" line="148" />
         <source>Stop the sweep after the current batch</source>
         <translation>현재 배치가 끝나면 탐색을 멈춥니다</translation>
+    </message>
+</context>
+<context>
+    <name>TeachBox</name>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="30" />
+        <source>Teach it your handwriting</source>
+        <translation>내 글씨 가르치기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="35" />
+        <source>Misread? That was a …</source>
+        <translation>잘못 읽었나요? 정답은 …</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="41" />
+        <source>Keep this drawing as a {0}, to adapt the model to your writing (stored on this computer only)</source>
+        <translation>이 그림을 {0}(으)로 보관해 모델을 내 글씨에 적응시키는 데 씁니다 (이 컴퓨터에만 저장됨)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="50" />
+        <source>Review drawings…</source>
+        <translation>그림 살펴보기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="51" />
+        <source>See the drawings you kept; relabel or delete them</source>
+        <translation>보관한 그림을 보고 레이블을 바꾸거나 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="53" />
+        <source>Adapt to my writing</source>
+        <translation>내 글씨에 적응시키기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="54" />
+        <source>Fine-tune a copy of the model on your drawings mixed with MNIST, and add it to the model list</source>
+        <translation>모델의 사본을 내 그림과 MNIST를 섞어 미세 조정하고, 모델 목록에 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="57" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="58" />
+        <source>Stop adapting; the model list stays as it was</source>
+        <translation>적응을 멈춥니다. 모델 목록은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="96" />
+        <source>Your drawings kept: {0}.</source>
+        <translation>보관한 내 그림: {0}개.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="98" />
+        <source>Your drawings kept: {0}; adapting needs at least {1}.</source>
+        <translation>보관한 내 그림: {0}개. 적응시키려면 적어도 {1}개가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="106" />
+        <source>Adapting to your writing…</source>
+        <translation>내 글씨에 적응시키는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="113" />
+        <source>{0}-fold cross-validated</source>
+        <translation>{0}겹 교차 검증</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="114" />
+        <source>on drawings held out</source>
+        <translation>따로 떼어 둔 그림으로</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="116" />
+        <source>Your drawings ({0}): {1:.0f} % → {2:.0f} % of {3} read right.
+MNIST test: {4:.2f} % → {5:.2f} % of {6:,}.
+Added to the model list as {7}.</source>
+        <translation>내 그림 ({0}): {3}개 중 {1:.0f} % → {2:.0f} % 바르게 읽음.
+MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
+모델 목록에 {7}(으)로 추가했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4387,7 +4553,7 @@ reads as {1}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../playground/gui/train/controller.py" line="121" />
+        <location filename="../../playground/gui/train/controller.py" line="123" />
         <source>Not enough memory for this run: try a smaller network or batch size.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 신경망이나 배치 크기로 해 보세요.</translation>
     </message>

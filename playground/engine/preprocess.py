@@ -274,17 +274,37 @@ def normalise_strokes(mask: np.ndarray) -> np.ndarray:
 
     A pen line is thinner (or a marker thicker) than MNIST's strokes by about the same amount
     everywhere, so the outline is moved in or out by the difference between the measured
-    half-width (the typical distance-transform value on the stroke centres) and the target,
-    using the signed distance to the outline; the result has anti-aliased edges.
+    half-width and the target (see ``redraw_strokes``); the result has anti-aliased edges.
     """
     scaled = _scale_mask(mask, STROKE_WORK_SIDE)
     target = STROKE_FRACTION * max(scaled.shape) / 2.0
     work = np.pad(scaled, int(target) + 2)  # room for strokes that grow beyond the old outline
-    inside = ndi.distance_transform_edt(work)
-    centres = work & (inside >= ndi.maximum_filter(inside, size=3))
-    half_width = float(np.median(inside[centres])) - 0.5
-    signed = np.where(work, inside - 0.5, 0.5 - ndi.distance_transform_edt(~work))
-    return np.clip(signed + (target - half_width) + 0.5, 0.0, 1.0).astype(np.float32)
+    return redraw_strokes(work[None], np.array([target]))[0]
+
+
+def redraw_strokes(masks: np.ndarray, half_widths: np.ndarray) -> np.ndarray:
+    """Binary digits (N, H, W) redrawn with strokes ``half_widths`` (N,) pixels wide on each side.
+
+    The typical half-width of a digit is the median distance-transform value on its stroke
+    centres; the outline moves by the difference, using the signed distance to it. One distance
+    transform serves the whole stack: the images are set far apart along the first axis, so each
+    pixel's nearest outline lies in its own image. Images without ink come back empty.
+    """
+    masks = np.asarray(masks, dtype=bool)
+    has_ink = masks.any(axis=(1, 2))
+    out = np.zeros(masks.shape, dtype=np.float32)
+    if not has_ink.any():
+        return out
+    work = masks[has_ink]
+    apart = (float(sum(work.shape[1:])) * 4.0, 1.0, 1.0)
+    inside = ndi.distance_transform_edt(work, sampling=apart)
+    outside = ndi.distance_transform_edt(~work, sampling=apart)
+    centres = work & (inside >= ndi.maximum_filter(inside, size=(1, 3, 3)))
+    measured = np.nanmedian(np.where(centres, inside, np.nan).reshape(len(work), -1), axis=1) - 0.5
+    signed = np.where(work, inside - 0.5, 0.5 - outside)
+    grow = (np.asarray(half_widths, dtype=np.float64)[has_ink] - measured)[:, None, None]
+    out[has_ink] = np.clip(signed + grow + 0.5, 0.0, 1.0)
+    return out
 
 
 def _trim(image: np.ndarray) -> np.ndarray:

@@ -51,7 +51,7 @@ class PenSettings:
 
 
 SPLITS = {
-    "test": PenSettings(seed=170_417, pen_per_template=6, scans_per_template=3, canvas=(180, 520),
+    "test": PenSettings(seed=170_417, pen_per_template=10, scans_per_template=5, canvas=(180, 520),
                         pen_width=(0.05, 0.15), point_jitter=0.035, slant=(-0.15, 0.4), rotation=12.0,
                         tremor=0.004, scan_pen=(0.09, 0.16), binary_level=(0.35, 0.6)),
     "dev": PenSettings(seed=5_551, pen_per_template=3, scans_per_template=2, canvas=(220, 400),

@@ -143,7 +143,8 @@ register(Preset(
     title="Deep CNN (6 conv layers, as in ch. 8)",
     description="Deep Learning from Scratch ch. 8 DeepConvNet: six 3x3 convolutions (16, 16, 32, 32, "
                 "64, 64 filters) with ReLU and three 2x2 max poolings, a 50-unit layer, dropout 0.5 "
-                "before and after the output layer as in the book, He initialisation and Adam.",
+                "before and after the output layer as in the book, He initialisation and Adam, with the "
+                "handwriting and scan augmentation of simple-cnn.",
     spec={"input_shape": CNN_INPUT_SHAPE,
           "layers": [*_conv_block(16, 1), *_conv_block(16, 1), _max_pool_2(),
                      *_conv_block(32, 1), *_conv_block(32, 2), _max_pool_2(),
@@ -155,7 +156,8 @@ register(Preset(
     input=IMAGE_UNIT,
     training={"optimizer": {"type": "adam", "lr": 0.001}, "batch_size": 100, "epochs": 12,
               "schedule": {"type": "cosine", "min_lr": 1e-5},
-              "augment": {"rotation": 10.0, "shift": 2.0, "scale": 0.1}},
+              "augment": {"rotation": 10.0, "shift": 2.0, "scale": 0.1, **HANDWRITING_MEDIA},
+              "pen_styles": 0.25},
 ))
 
 register(Preset(

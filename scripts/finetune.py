@@ -1,9 +1,11 @@
-"""Continue training a model file with its preset's current recipe: how a shipped model learns a new augmentation.
+"""Continue training a model file with its preset's recipe plus the handwriting augmentation.
 
     python -m scripts.finetune MODEL.npz [--epochs 3] [--lr 0.0003] [--seed 0] --out NEW.npz
 
-Training from scratch repeats what the model already knows; starting from its weights with a
-smaller learning rate (cosine to the preset's floor) only adds what the new recipe teaches. The
+This is how the shipped deep-cnn learned to read the Draw pad: training from scratch repeats what
+the model already knows; starting from its weights with a smaller learning rate (cosine to the
+preset's floor) only adds what ``presets.handwriting_training`` teaches (elastic warps, scan looks,
+the pad's stroke width, pen styles). The
 held-out share is the same as in ``python -m playground train`` with the same seed, and the file
 records the command and the model it started from.
 """
@@ -19,10 +21,9 @@ from pathlib import Path
 from playground.engine.datasets import load_dataset
 from playground.engine.errors import PlaygroundError
 from playground.engine.modelfile import load_model, save_model
-from playground.engine.presets import get_preset
-from playground.engine.recipes import preset_recipe
+from playground.engine.presets import get_preset, handwriting_training
 from playground.engine.runs import finished_model, initial_weights
-from playground.engine.training import train
+from playground.engine.training import TrainConfig, train
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,13 +41,14 @@ def main(argv: list[str] | None = None) -> int:
     except PlaygroundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    recipe = preset_recipe(preset)
+    recipe = TrainConfig.from_dict(handwriting_training(preset))
     config = dataclasses.replace(recipe, epochs=args.epochs, seed=args.seed, evals_per_epoch=1,
                                  optimizer={**recipe.optimizer, "lr": args.lr})
     network = start.network
     initial = initial_weights(network)
-    print(f"Fine-tuning {args.model.name} on {data.name} with the {preset.name} recipe: {args.epochs} epochs, "
-          f"lr {args.lr}, augment {config.augment}, pen styles {config.pen_styles}", flush=True)
+    print(f"Fine-tuning {args.model.name} on {data.name} with the {preset.name} recipe and handwriting "
+          f"augmentation: {args.epochs} epochs, lr {args.lr}, augment {config.augment}, "
+          f"pen styles {config.pen_styles}", flush=True)
     last = None
     for last in train(network, data.train_images, data.train_labels, preset.input, config):
         if last.kind == "epoch":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
@@ -10,6 +12,9 @@ from scipy import ndimage as ndi
 from playground.engine.augment import (LOWRES_SIDE, Augmentation, binarise, blocky_lowres, elastic_field,
                                        pad_strokes)
 from playground.engine.errors import SpecError
+from playground.engine.presets import HANDWRITING_MEDIA, get_preset, handwriting_training
+from playground.engine.recipes import preset_recipe
+from playground.engine.training import TrainConfig
 from playground.engine.preprocess import STROKE_FRACTION, redraw_strokes
 
 NINE = [(19, 8), (14, 5), (9, 8), (9, 13), (14, 15), (19, 12), (19, 8), (18, 24)]
@@ -93,3 +98,13 @@ def test_new_ranges_are_checked_and_left_out_of_old_recipes():
                                                                  "thickness": 0.0}
     spec = {"rotation": 8.0, "shift": 2.0, "scale": 0.0, "thickness": 0.0, "elastic": 1.2, "pad_stroke": 0.35}
     assert Augmentation.from_dict(spec).to_dict() == spec
+
+
+def test_the_handwriting_recipe_adds_to_a_preset_without_changing_it():
+    preset = get_preset("deep-cnn")
+    before = preset_recipe(preset)
+    config = TrainConfig.from_dict(handwriting_training(preset))
+    assert config.augment == {**before.augment, **HANDWRITING_MEDIA} and config.pen_styles > 0
+    assert Augmentation.from_dict(config.augment).pad_stroke == HANDWRITING_MEDIA["pad_stroke"]
+    assert preset_recipe(preset) == before and "elastic" not in preset.training["augment"]
+    assert dataclasses.replace(config, augment=before.augment, pen_styles=before.pen_styles) == before

@@ -6,7 +6,9 @@ A network trained on them reads a drawing well only if the drawing is brought in
 shrinking a whole canvas instead gives a tiny off-centre digit the network has never seen.
 
 Steps of ``to_mnist``:
-1. grayscale in 0..1 from whatever array came in;
+1. grayscale in 0..1 from whatever array came in; a low-resolution picture enlarged with blocky
+   pixels (a 16 x 16 postcode digit shown 8 times larger) is enlarged again smoothly, since its
+   staircase outline would otherwise survive into the redrawn strokes;
 2. background: a smooth quadratic surface fitted to the paper (so the uneven lighting of a photo
    does not count as ink), the ink polarity decided by which side of it holds more signal;
 3. ink in 0..1 by contrast stretch, specks far smaller than the digit dropped;
@@ -148,6 +150,35 @@ def shrink_to_fit(gray: np.ndarray, max_side: int) -> np.ndarray:
     if scale >= 1.0:
         return gray
     return np.clip(_resize(gray, round(width * scale), round(height * scale)), 0.0, 1.0)
+
+
+def block_factor(gray: np.ndarray, largest: int = 16) -> int:
+    """The factor by which a picture was enlarged with nearest-neighbour blocks (1 if it was not).
+
+    Such a picture repeats each row and column k times, starting at the top-left corner; finding
+    it takes one comparison of neighbouring rows and one of neighbouring columns.
+    """
+    same_rows = np.all(gray[1:] == gray[:-1], axis=1)
+    same_cols = np.all(gray[:, 1:] == gray[:, :-1], axis=0)
+    for k in range(min(largest, min(gray.shape) // MIN_SIDE), 1, -1):
+        if gray.shape[0] % k or gray.shape[1] % k:
+            continue
+        inside_rows = np.arange(len(same_rows)) % k != k - 1
+        inside_cols = np.arange(len(same_cols)) % k != k - 1
+        if same_rows[inside_rows].all() and same_cols[inside_cols].all():
+            return k
+    return 1
+
+
+def smooth_enlargement(gray: np.ndarray) -> np.ndarray:
+    """A blocky enlargement (see ``block_factor``) enlarged again from its real pixels with a
+    smooth filter; any other picture unchanged."""
+    factor = block_factor(gray)
+    if factor == 1:
+        return gray
+    small = Image.fromarray(np.ascontiguousarray(gray[::factor, ::factor], dtype=np.float32), mode="F")
+    smooth = small.resize((gray.shape[1], gray.shape[0]), Image.Resampling.BICUBIC)
+    return np.clip(np.asarray(smooth, dtype=np.float32), 0.0, 1.0)
 
 
 def _quadratic_terms(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -351,7 +382,7 @@ def to_mnist(image: np.ndarray, normalize_stroke: bool = True) -> np.ndarray:
     is what lets a network trained on MNIST read thin pen lines. Raises ``EmptyImageError`` when
     the picture holds no ink and ``ImageError`` for arrays that are not pictures.
     """
-    gray = shrink_to_fit(to_grayscale(image), MAX_WORK_SIDE)
+    gray = shrink_to_fit(smooth_enlargement(to_grayscale(image)), MAX_WORK_SIDE)
     ink = ink_map(gray)
     mask = _digit_mask(ink)
     box = _bounding_box(mask)

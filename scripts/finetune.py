@@ -45,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     config = dataclasses.replace(recipe, epochs=args.epochs, seed=args.seed, evals_per_epoch=1,
                                  optimizer={**recipe.optimizer, "lr": args.lr})
     network = start.network
-    initial = initial_weights(network)
+    # "Before training" stays the random start of the first run, so the Weights page shows all that was learned.
+    initial = {name: array for name, array in start.extras.items() if name.startswith("initial/")} \
+        or initial_weights(network)
     print(f"Fine-tuning {args.model.name} on {data.name} with the {preset.name} recipe and handwriting "
           f"augmentation: {args.epochs} epochs, lr {args.lr}, augment {config.augment}, "
           f"pen styles {config.pen_styles}", flush=True)

@@ -28,7 +28,7 @@ def test_every_digit_has_at_least_eight_templates_of_distinct_styles():
 
 
 def test_training_code_never_reads_the_held_out_templates():
-    sources = [path.read_text() for path in (ROOT / "playground").rglob("*.py")]
+    sources = [path.read_text() for folder in ("playground", "scripts") for path in (ROOT / folder).rglob("*.py")]
     assert not any("handwriting" in text and "templates" in text for text in sources)
     assert TEMPLATES_PATH.name not in "".join(sources)
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
-from playground.engine.datasets import load_dataset
-from playground.engine.modelfile import Model, load_model
-from playground.engine.preprocess import to_mnist
+from playground.engine.data.datasets import load_dataset
+from playground.engine.data.mnist_style import to_mnist
+from playground.engine.training.modelfile import Model, load_model
 from playground.paths import MODELS_DIR
 from benchmarks.handwriting.render import SPLITS, Sample, pen_digits, scanned_digits
 

@@ -18,12 +18,13 @@ import shlex
 import sys
 from pathlib import Path
 
-from playground.engine.datasets import load_dataset
+from playground.engine.data.datasets import load_dataset
 from playground.engine.errors import PlaygroundError
-from playground.engine.modelfile import load_model, save_model
 from playground.engine.presets import get_preset, handwriting_training
-from playground.engine.runs import finished_model, initial_weights
-from playground.engine.training import TrainConfig, train
+from playground.engine.training.config import TrainConfig
+from playground.engine.training.loop import train
+from playground.engine.training.modelfile import load_model, save_model
+from playground.engine.training.runs import finished_model, initial_weights
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -94,10 +94,10 @@ register(Preset(
 ))
 
 
-#: Augmentation beyond MNIST's looks, for networks that read the Draw pad (see engine/augment.py):
+#: Augmentation beyond MNIST's looks, for networks that read the Draw pad (see engine/data/augment.py):
 #: other hands' shapes (elastic), 16-pixel and binary scans, and the pad's uniform stroke width.
 HANDWRITING_MEDIA = {"elastic": 1.2, "lowres": 0.15, "binarise": 0.15, "pad_stroke": 0.35}
-#: Share of the 1s, 7s, 4s and 9s given the pen styles MNIST lacks (see engine/penstyles.py).
+#: Share of the 1s, 7s, 4s and 9s given the pen styles MNIST lacks (see engine/data/penstyles.py).
 HANDWRITING_PEN_STYLES = 0.25
 
 

@@ -11,17 +11,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
 from ..engine.export import SUFFIXES
 from ..paths import MODELS_DIR
-from .model_io import ModelFileController
+from .common.model_io import ModelFileController
 from .pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
-    from .state import AppState
+    from .common.state import AppState
 
 def describe_model(model) -> str:
     """One line naming the model, its dataset and test accuracy (from the model file's metadata)."""
@@ -64,7 +74,7 @@ class MainWindow(QMainWindow):
         self._nav.setFixedWidth(184)
         self._nav.setSpacing(2)
         self._nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._nav.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+5)"))
+        self._nav.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+{0})").format(len(self._pages)))
         self._nav.setStyleSheet(
             "QListWidget#pageList { border: none; border-right: 1px solid palette(mid);"
             " background: palette(window); padding-top: 8px; }"

@@ -9,13 +9,13 @@ import pytest
 from PIL import Image, ImageDraw
 from scipy import ndimage as ndi
 
-from playground.engine.augment import (LOWRES_SIDE, Augmentation, binarise, blocky_lowres, elastic_field,
-                                       pad_strokes)
+from playground.engine.data.augment import (LOWRES_SIDE, Augmentation, binarise, blocky_lowres, elastic_field,
+                                            pad_strokes)
+from playground.engine.data.mnist_style import STROKE_FRACTION, redraw_strokes
 from playground.engine.errors import SpecError
 from playground.engine.presets import HANDWRITING_MEDIA, get_preset, handwriting_training
-from playground.engine.recipes import preset_recipe
-from playground.engine.training import TrainConfig
-from playground.engine.preprocess import STROKE_FRACTION, redraw_strokes
+from playground.engine.training.config import TrainConfig
+from playground.engine.training.recipes import preset_recipe
 
 NINE = [(19, 8), (14, 5), (9, 8), (9, 13), (14, 15), (19, 12), (19, 8), (18, 24)]
 

@@ -12,7 +12,7 @@ import pytest
 from benchmarks.handwriting.render import (SPLITS, TEMPLATES_PATH, load_templates, pen_digits, render_pen,
                                            render_scan, scanned_digits, stroke_curve)
 from benchmarks.handwriting_eval import confusions, per_class, prepared
-from playground.engine.preprocess import to_mnist
+from playground.engine.data.mnist_style import to_mnist
 from playground.paths import MODELS_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +76,7 @@ def test_per_class_accuracy_and_confusions_count_what_they_say():
 
 @functools.lru_cache(maxsize=1)
 def _default_model():
-    from playground.engine.modelfile import load_model
+    from playground.engine.training.modelfile import load_model
     from playground.gui.draw.model_choice import PREFERRED_FOR_DRAWINGS
     path = MODELS_DIR / f"{PREFERRED_FOR_DRAWINGS[0]}.npz"
     return load_model(path) if path.is_file() else None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.engine.modelfile import load_model, new_model, save_model
 from playground.engine.network import Network
 from playground.engine.presets import HANDWRITING_MEDIA, get_preset
-from playground.engine.runs import initial_weights
+from playground.engine.training.modelfile import load_model, new_model, save_model
+from playground.engine.training.runs import initial_weights
 from scripts.finetune import main
 
 

@@ -8,8 +8,8 @@ from PIL import Image, ImageDraw
 from scipy import ndimage as ndi
 
 from playground.engine.errors import SpecError
-from playground.engine.penstyles import (add_crossbars, add_flags, add_pen_styles, draw_segments, erase_discs,
-                                         open_fours, open_nines)
+from playground.engine.data.penstyles import (add_crossbars, add_flags, add_pen_styles, draw_segments,
+                                              erase_discs, open_fours, open_nines)
 
 
 def mnist_like(points: list[tuple[float, float]], width: int = 2) -> np.ndarray:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ...engine.modelfile import Model
+from ...engine.training.modelfile import Model
 
 #: Shipped models in order of preference for drawn digits: best first on held-out handwriting
 #: (``python -m benchmarks.handwriting_eval``: pen digits of unseen writers and low-resolution scans).

@@ -1,0 +1,525 @@
+"""Draw panel: draw a digit (or open a picture) and watch a network read it as you draw.
+
+Beside the pad: the 28 x 28 image the network actually receives after MNIST-style preprocessing,
+optionally next to the naive "shrink the whole canvas" input and its reading, and a saliency map
+of the pixels that push the network towards a class. Preparing a drawing takes about 3 ms of CPU,
+reading it 1 ms with the small models but about 30 ms with the deep CNN (see
+``benchmarks/draw_latency.py``), so readings run in their own thread behind a short coalescing
+timer, one at a time; files, datasets and models load in another worker thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine.data.mnist_style import load_image, shrink_to_fit
+from ...engine.inspection.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
+from ...engine.training.modelfile import Model, load_model
+from ...paths import MODELS_DIR
+from ..common.jobs import JobRunner
+from ..common.state import AppState
+from ..common.widgets import ValueSlider
+from .bars import ProbabilityBars
+from .digit_view import DigitView
+from .model_choice import ModelChooser
+from .pad import DrawingPad
+
+#: Coalescing delay between a stroke segment and the reading it triggers.
+READ_DELAY_MS = 35
+#: Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.
+PICTURE_SIDE = 640
+DEFAULT_UNSURE_BELOW = 60.0
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
+
+
+def load_shipped_models(folder: Path = MODELS_DIR) -> tuple[list[tuple[Path, Model]], list[str]]:
+    """Every readable model in ``folder`` and a message for each one that is not (worker thread)."""
+    models, problems = [], []
+    for path in sorted(folder.glob("*.npz")):
+        try:
+            models.append((path, load_model(path)))
+        except Exception as error:  # noqa: BLE001 - one bad file must not hide the others
+            problems.append(str(error))
+    return models, problems
+
+
+def load_picture(path: str) -> np.ndarray:
+    """A picture file as grayscale, reduced for the pad (worker thread)."""
+    return shrink_to_fit(load_image(path), PICTURE_SIDE)
+
+
+class DrawPanel(QWidget):
+    """Draw a digit, see the network's input, its probabilities, and why."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._model: Model | None = None
+        self._shown_probabilities: np.ndarray | None = None
+        self._last_reading: Reading | None = None
+        self._model_classes = [str(i) for i in range(10)]
+        self._generation = 0
+        self._reading_busy = self._read_again = False
+        self._rng = np.random.default_rng()
+        self._jobs = JobRunner("draw-panel-files", self)
+        self._readings = JobRunner("draw-panel-readings", self)
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(READ_DELAY_MS)
+        self._read_timer.timeout.connect(self.read_now)
+        self._build()
+        self._connect()
+        self._models.set_current_model(state.model)
+        self._jobs.submit("shipped", load_shipped_models)
+        self._show_empty()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.pad = DrawingPad()
+        self.pad.setToolTip(self.tr("Draw a digit with the mouse, touchpad or pen; drop a picture "
+                                    "file here to read it instead"))
+        self._models = ModelChooser()
+        self._model_note = QLabel()
+        self._model_note.setWordWrap(True)
+
+        self._clear_action = self._action(self.tr("Clear"), [QKeySequence(Qt.Key.Key_Delete),
+                                          QKeySequence(Qt.Key.Key_Escape)],
+                                          self.tr("Wipe the pad clean"), self.pad.clear)
+        self._undo_action = self._action(self.tr("Undo stroke"), [QKeySequence(QKeySequence.StandardKey.Undo)],
+                                         self.tr("Take back the last stroke"), self.pad.undo)
+        self._open_action = self._action(self.tr("Open picture…"), [QKeySequence("Ctrl+Shift+O")],
+                                         self.tr("Read a digit from a picture file (PNG, JPEG, BMP…), "
+                                                 "drawn or photographed"), self._ask_picture)
+        self._random_action = self._action(self.tr("Random test digit"), [QKeySequence("R")],
+                                           self.tr("Put a random image from the model's test set "
+                                                   "on the pad"), self.show_random_test_digit)
+        self._save_action = self._action(self.tr("Save drawing…"), [QKeySequence("Ctrl+Shift+S")],
+                                         self.tr("Save the pad as a PNG picture, exactly as the "
+                                                 "network reads it"), self._ask_save)
+        buttons = QGridLayout()  # two rows, so the pad's column stays narrow at 1280 px
+        for i, action in enumerate((self._clear_action, self._undo_action, self._open_action,
+                                    self._random_action, self._save_action)):
+            buttons.addWidget(self._button(action), i // 3, i % 3)
+        buttons.setColumnStretch(3, 1)
+        self._pen = ValueSlider(self.tr("Pen"), 1.0, 10.0, 0.5, decimals=1,
+                                tooltip=self.tr("Pen width in percent of the pad's side"))
+        self._pen.setValue(100 * self.pad.pen_fraction)
+        self._message = QLabel()
+        self._message.setWordWrap(True)
+        self._message.setStyleSheet("color: #b03020;")
+        self._source = QLabel()
+        self._source.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.addWidget(self.pad)
+        left.addLayout(buttons)
+        left.addWidget(self._pen)
+        left.addWidget(self._source)
+        left.addWidget(self._message)
+        left.addStretch(1)
+
+        self.network_view = DigitView(self.tr("MNIST-style input"))
+        self.network_view.setToolTip(self.tr("The 28 x 28 image the network receives: the ink "
+                                             "cropped, scaled into 20 x 20 and centred by its mass"))
+        self.naive_view = DigitView(self.tr("Naive input"))
+        self.naive_view.setToolTip(self.tr("The whole pad shrunk to 28 x 28 without cropping or "
+                                           "centring"))
+        self._naive_reading = QLabel()
+        self._naive_reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._compare_box = QCheckBox(self.tr("Compare with the naive input"))
+        self._compare_box.setToolTip(self.tr("Also show what the network reads when the whole pad "
+                                             "is simply shrunk to 28 x 28"))
+        self._stroke_box = QCheckBox(self.tr("Normalise stroke width"))
+        self._stroke_box.setChecked(True)
+        self._stroke_box.setToolTip(self.tr("Redraw the strokes as thick as MNIST's before "
+                                            "shrinking; thin pen lines are read much better"))
+        self._saliency_box = QCheckBox(self.tr("Show saliency for"))
+        self._saliency_box.setToolTip(self.tr("Colour the pixels that push the network towards "
+                                              "(red) or away from (blue) a class"))
+        self._saliency_class = QComboBox()
+        self._saliency_class.setToolTip(self.tr("The class whose evidence the saliency map shows"))
+        self._saliency_legend = self.tr("red: pushes towards the class; blue: pushes away")
+        self._saliency_note = QLabel(self._saliency_legend)
+        self._saliency_note.setWordWrap(True)
+
+        views = QGridLayout()
+        views.addWidget(self.network_view, 0, 0)
+        views.addWidget(self.naive_view, 0, 1)
+        views.addWidget(self._naive_reading, 1, 1)
+        input_box = QGroupBox(self.tr("What the network sees"))
+        input_layout = QVBoxLayout(input_box)
+        input_layout.addLayout(views)
+        input_layout.addWidget(self._stroke_box)
+        input_layout.addWidget(self._compare_box)
+        saliency_row = QHBoxLayout()
+        saliency_row.addWidget(self._saliency_box)
+        saliency_row.addWidget(self._saliency_class, 1)
+        input_layout.addLayout(saliency_row)
+        input_layout.addWidget(self._saliency_note)
+        explanation = QLabel(self.tr(
+            "The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the "
+            "ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and "
+            "moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives "
+            "a digit of another size and place than any the network learned from."))
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet("color: palette(dark);")
+        input_layout.addSpacing(8)
+        input_layout.addWidget(explanation)
+        input_layout.addStretch(1)
+
+        self._answer = QLabel()
+        self._answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._answer.setMinimumHeight(90)
+        self._confidence = QLabel()
+        self._confidence.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._confidence.setWordWrap(True)
+        self.bars = ProbabilityBars()
+        self.bars.setToolTip(self.tr("The network's probability for every class; the thin red "
+                                     "bars are its reading of the naive input"))
+        self._threshold = ValueSlider(self.tr("Not sure below (%)"), 0.0, 100.0, 1.0, decimals=0,
+                                      tooltip=self.tr("Say \"not sure\" when the most likely class "
+                                                      "has less than this probability"))
+        self._threshold.setValue(DEFAULT_UNSURE_BELOW)
+        self._timing = QLabel()
+        self._timing.setToolTip(self.tr("Time to prepare the input and run the network once"))
+        answer_box = QGroupBox(self.tr("The network reads"))
+        answer_layout = QVBoxLayout(answer_box)
+        answer_layout.addWidget(self._answer)
+        answer_layout.addWidget(self._confidence)
+        answer_layout.addWidget(self.bars, 1)
+        answer_layout.addWidget(self._threshold)
+        answer_layout.addWidget(self._timing)
+
+        model_row = QHBoxLayout()
+        model_label = QLabel(self.tr("Model:"))
+        model_label.setBuddy(self._models)
+        model_row.addWidget(model_label)
+        model_row.addWidget(self._models)
+        model_row.addWidget(self._model_note, 1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 6)
+        body.addWidget(input_box, 3)
+        body.addWidget(answer_box, 4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(model_row)
+        layout.addLayout(body, 1)
+        self._update_compare_visibility()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Let the 28 x 28 views grow with the window (pyqtgraph plots have no height-for-width)."""
+        super().resizeEvent(event)
+        side = int(min(max(self.width() * 0.15, 160), 300))
+        for view in (self.network_view, self.naive_view):
+            view.setFixedSize(side, side + 15)
+
+    def _action(self, text: str, keys: list[QKeySequence], tip: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.text())
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        return button
+
+    def _connect(self) -> None:
+        self.pad.changed.connect(self._schedule_read)
+        self.pad.fileDropped.connect(self.open_picture)
+        self._pen.valueChanged.connect(self._on_pen_changed)
+        self._models.modelChosen.connect(self._use_model)
+        self._models.openFileRequested.connect(self._ask_model_file)
+        self._state.model_changed.connect(self._models.set_current_model)
+        self._stroke_box.toggled.connect(self._restart_reading)
+        self._compare_box.toggled.connect(self._on_compare_toggled)
+        self._saliency_box.toggled.connect(self._restart_reading)
+        self._saliency_class.currentIndexChanged.connect(self._restart_reading)
+        self._threshold.valueChanged.connect(self._show_answer)
+        self._jobs.finished.connect(self._on_job_finished)
+        self._jobs.failed.connect(self._on_job_failed)
+        self._readings.finished.connect(self._on_reading)
+        self._readings.failed.connect(self._on_reading_failed)
+
+    # ------------------------------------------------------------------ public actions
+    @property
+    def model(self) -> Model | None:
+        return self._model
+
+    @property
+    def jobs(self) -> JobRunner:
+        return self._jobs
+
+    def open_picture(self, path: str) -> None:
+        """Read a picture file in the background and put it on the pad."""
+        self._set_message("")
+        self._source.setText(self.tr("Opening {0}…").format(Path(path).name))
+        title = self.tr("Picture {0}").format(Path(path).name)
+        self._jobs.submit("picture", lambda: (load_picture(path), title))
+
+    def open_model_file(self, path: str) -> None:
+        self._set_message("")
+        self._jobs.submit("model-file", lambda: (path, load_model(path)))
+
+    def show_random_test_digit(self) -> None:
+        """Put a random test image of the model's dataset on the pad (loaded in the background)."""
+        dataset = "fashion-mnist" if self._model is not None and \
+            self._model.meta.get("dataset") == "fashion-mnist" else "mnist"
+        seed = int(self._rng.integers(2**63))
+        state, title = self._state, self.tr("{0} test image {1}, labelled {2}")
+
+        def pick() -> tuple[np.ndarray, str]:
+            data = state.dataset(dataset)
+            index = int(np.random.default_rng(seed).integers(len(data.test_labels)))
+            label = data.classes[int(data.test_labels[index])]
+            paper_and_ink = 1.0 - data.test_images[index].astype(np.float32) / 255.0
+            return paper_and_ink, title.format(dataset.upper(), index, label)
+
+        self._set_message("")
+        self._source.setText(self.tr("Loading the {0} test set…").format(dataset.upper()))
+        self._jobs.submit("picture", pick)
+
+    def probabilities(self) -> np.ndarray | None:
+        """The probabilities shown now (None on an empty pad or without a model)."""
+        return self._shown_probabilities
+
+    def message(self) -> str:
+        return self._message.text()
+
+    def answer_text(self) -> str:
+        return self._answer.text()
+
+    def shutdown(self) -> None:
+        self._read_timer.stop()
+        self._jobs.shutdown()
+        self._readings.shutdown()
+
+    # ------------------------------------------------------------------ reading
+    @Slot()
+    def _schedule_read(self) -> None:
+        if not self._read_timer.isActive():
+            self._read_timer.start()
+
+    @Slot()
+    def _restart_reading(self) -> None:
+        """The model or an option changed: readings already under way are out of date."""
+        self._generation += 1
+        self.read_now()
+
+    @Slot()
+    def read_now(self) -> None:
+        """Read the pad now (also called by the coalescing timer).
+
+        One reading runs at a time in the reading thread; a request made meanwhile is kept and
+        sent when it finishes, so a slow model lags a little behind the pen but never piles up.
+        """
+        self._read_timer.stop()
+        if self.pad.is_empty():
+            self._generation += 1
+            self._last_reading = None
+            self._source.setText("")
+            self._state.drawn_digit.emit(None)
+            self._show_empty()
+            return
+        if self._reading_busy:
+            self._read_again = True
+            return
+        self._reading_busy = True
+        chosen = self._saliency_class.currentIndex() - 1  # entry 0: the predicted class
+        request = ReadingRequest(
+            self._generation, self.pad.reading_image(), self._model,
+            normalize_stroke=self._stroke_box.isChecked(), compare=self._compare_box.isChecked(),
+            saliency_class=(max(chosen, PREDICTED_CLASS) if self._saliency_box.isChecked() else None))
+        self._readings.submit("reading", lambda: read_drawing(request))
+
+    @Slot(str, object)
+    def _on_reading(self, _kind: str, reading: Reading) -> None:
+        self._reading_busy = False
+        if reading.generation == self._generation and not self.pad.is_empty():
+            self._show_reading(reading)
+        if self._read_again:
+            self._read_again = False
+            self.read_now()
+
+    @Slot(str, str)
+    def _on_reading_failed(self, _kind: str, message: str) -> None:
+        self._reading_busy = False
+        self._set_message(message)
+
+    def _show_reading(self, reading: Reading) -> None:
+        self._last_reading = reading
+        if reading.prepared is None:
+            self._state.drawn_digit.emit(None)
+            self._show_empty(self.tr("No digit found: the picture is blank or one uniform shade")
+                             if reading.empty else reading.problem)
+            return
+        self._state.drawn_digit.emit(reading.prepared)
+        self._set_message("")
+        self.network_view.show_image(reading.prepared)
+        self.naive_view.show_image(reading.naive)
+        self._show_answer()
+        if reading.saliency_problem:
+            self._saliency_note.setText(self.tr("No saliency map for this model: {0}")
+                                        .format(reading.saliency_problem))
+        else:
+            self._saliency_note.setText(self._saliency_legend)
+        self.network_view.show_saliency(reading.saliency)
+        if reading.probabilities is None:
+            self._timing.setText(self.tr("prepared in {0:.1f} ms").format(reading.prepare_ms))
+        else:
+            self._timing.setText(self.tr("prepared in {0:.1f} ms, read in {1:.1f} ms")
+                                 .format(reading.prepare_ms, reading.predict_ms))
+
+    @Slot()
+    def _show_answer(self) -> None:
+        """The answer for the last reading, judged against the "not sure" threshold."""
+        reading = self._last_reading
+        probabilities = None if reading is None else reading.probabilities
+        self._shown_probabilities = probabilities
+        if probabilities is None:
+            self.bars.show_probabilities(None)
+            self._naive_reading.setText("")
+            if reading is not None and reading.prepared is not None:
+                self._set_answer("–", large=True)
+                self._confidence.setText(self.tr("Choose a model above to read the digit"))
+            return
+        names = self._model_classes
+        naive = reading.naive_probabilities
+        top = int(np.argmax(probabilities))
+        confidence = float(probabilities[top])
+        unsure = 100 * confidence < self._threshold.value()
+        self.bars.show_probabilities(probabilities, unsure=unsure, compare=naive)
+        if unsure:
+            self._set_answer(self.tr("not sure"), large=False)
+            self._confidence.setText(self.tr("maybe {0} ({1:.0f} %)").format(names[top], 100 * confidence))
+        else:
+            self._set_answer(names[top], large=len(names[top]) <= 2)
+            self._confidence.setText(self.tr("{0:.1f} % sure").format(100 * confidence))
+        if naive is None:
+            self._naive_reading.setText("")
+        else:
+            naive_top = int(np.argmax(naive))
+            self._naive_reading.setText(self.tr("reads {0} ({1:.0f} %)")
+                                        .format(names[naive_top], 100 * naive[naive_top]))
+
+    def _show_empty(self, message: str = "") -> None:
+        self._shown_probabilities = None
+        self.network_view.show_image(None)
+        self.naive_view.show_image(None)
+        self.bars.show_probabilities(None)
+        self._naive_reading.setText("")
+        self._timing.setText("")
+        self._set_answer(self.tr("Draw a digit"), large=False)
+        self._confidence.setText(self.tr("or open a picture, or press Random test digit"))
+        self._set_message(message)
+
+    def _set_answer(self, text: str, large: bool) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * (5.0 if large else 2.0))
+        font.setBold(large)
+        self._answer.setFont(font)
+        self._answer.setText(text)
+
+    def _set_message(self, text: str) -> None:
+        self._message.setText(text)
+        self._message.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ model
+    @Slot(object)
+    def _use_model(self, model: Model | None) -> None:
+        self._model = model
+        names = model.classes if model is not None else [str(i) for i in range(10)]
+        self.bars.set_classes(names)
+        current = max(self._saliency_class.currentIndex(), 0)
+        self._saliency_class.blockSignals(True)
+        self._saliency_class.clear()
+        self._saliency_class.addItem(self.tr("the predicted class"))
+        self._saliency_class.addItems(names)
+        self._saliency_class.setCurrentIndex(min(current, len(names)))
+        self._saliency_class.blockSignals(False)
+        fashion = model is not None and model.meta.get("dataset") == "fashion-mnist"
+        self._model_note.setText(self.tr("Trained on Fashion-MNIST: it names garments, whatever "
+                                         "you draw.") if fashion else "")
+        self._model_classes = names
+        if self.pad.is_empty():
+            self._show_empty(self._message.text())
+        else:
+            self._restart_reading()
+
+    # ------------------------------------------------------------------ files and jobs
+    def _ask_picture(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a picture of a digit"), "",
+                                              self.tr("Pictures ({0});;All files (*)").format(IMAGE_FILTER))
+        if path:
+            self.open_picture(path)
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the drawing"), "digit.png",
+                                              self.tr("PNG pictures (*.png)"))
+        if path and not self.pad.save_png(path):
+            self._set_message(self.tr("Could not save {0}").format(path))
+
+    def _ask_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model file"), str(MODELS_DIR),
+                                              self.tr("Model files (*.npz);;All files (*)"))
+        if path:
+            self.open_model_file(path)
+
+    @Slot(str, object)
+    def _on_job_finished(self, kind: str, result) -> None:
+        if kind == "shipped":
+            models, problems = result
+            self._models.set_shipped(models)
+            if problems:
+                self._set_message("\n".join(problems))
+        elif kind == "model-file":
+            path, model = result
+            self._models.add_file(path, model)
+        elif kind == "picture":
+            pixels, title = result
+            self.pad.set_picture(pixels)
+            self._restart_reading()
+            self._source.setText(title)
+
+    @Slot(str, str)
+    def _on_job_failed(self, kind: str, message: str) -> None:
+        if kind == "picture":
+            self._source.setText("")
+        self._set_message(message)
+
+    # ------------------------------------------------------------------ options
+    @Slot(float)
+    def _on_pen_changed(self, percent: float) -> None:
+        self.pad.set_pen_fraction(percent / 100.0)
+
+    @Slot(bool)
+    def _on_compare_toggled(self, _checked: bool) -> None:
+        self._update_compare_visibility()
+        self._restart_reading()
+
+    def _update_compare_visibility(self) -> None:
+        shown = self._compare_box.isChecked()
+        self.naive_view.setVisible(shown)
+        self._naive_reading.setVisible(shown)

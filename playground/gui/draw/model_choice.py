@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...engine.training.modelfile import Model
 
-#: Shipped models in order of preference for drawn digits (best on the drawn-digit benchmark first).
-PREFERRED_FOR_DRAWINGS = ("simple-cnn", "deep-cnn", "mlp", "rashid")
+#: Shipped models in order of preference for drawn digits: best first on held-out handwriting
+#: (``python -m benchmarks.handwriting_eval``: pen digits of unseen writers and low-resolution scans).
+PREFERRED_FOR_DRAWINGS = ("deep-cnn", "simple-cnn", "mlp", "rashid")
 
 _CURRENT = "current"
 _OPEN = "open"

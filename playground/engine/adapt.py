@@ -28,7 +28,7 @@ from .errors import PlaygroundError
 from .data.network_input import prepare_input
 from .training.modelfile import Model, save_model
 from .optimizers import build_optimizer
-from .training.loop import GRADIENT_RULES
+from .training.rules import GRADIENT_RULES
 
 #: Fewer drawings than this teach nothing measurable.
 MIN_DRAWINGS = 10

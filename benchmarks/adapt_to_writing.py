@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from playground.engine.adapt import AdaptConfig, adapt
 from playground.engine.data.datasets import load_dataset
+from playground.engine.training.adapt import AdaptConfig, adapt
 from playground.engine.training.modelfile import load_model
 from playground.paths import MODELS_DIR
 from tests.engine.test_adapt import styled_drawings

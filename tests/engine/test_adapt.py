@@ -6,13 +6,19 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.engine.adapt import (AdaptConfig, AdaptError, adapt, class_indices, personal_model_path,
-                                     save_personal_model, stratified_folds)
 from playground.engine.data.datasets import load_dataset
-from playground.engine.training.modelfile import load_model
 from playground.engine.data.mnist_style import to_mnist
+from playground.engine.training.adapt import (
+    AdaptConfig,
+    AdaptError,
+    adapt,
+    class_indices,
+    personal_model_path,
+    save_personal_model,
+    stratified_folds,
+)
+from playground.engine.training.modelfile import load_model
 from playground.paths import MODELS_DIR
-
 from tests.data.drawn_digits.render import load_templates, render
 
 #: The "personal style": every digit written turned 70 degrees clockwise.

@@ -8,8 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from playground.engine.userdrawings import (DAMAGED_FOLDER, INDEX_NAME, MAX_PNG_BYTES, DrawingStore,
-                                            DrawingStoreError, default_folder, read_index)
+from playground.engine.data.userdrawings import (
+    DAMAGED_FOLDER,
+    INDEX_NAME,
+    MAX_PNG_BYTES,
+    DrawingStore,
+    DrawingStoreError,
+    default_folder,
+    read_index,
+)
 from playground.paths import data_dir
 
 

@@ -9,12 +9,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from playground.engine.adapt import AdaptConfig
-from playground.engine.training.modelfile import load_model
 from playground.engine.data.mnist_style import to_mnist
-from playground.engine.userdrawings import DrawingStore, default_folder
+from playground.engine.data.userdrawings import DrawingStore, default_folder
+from playground.engine.training.adapt import AdaptConfig
+from playground.engine.training.modelfile import load_model
 from playground.gui.draw.panel import DrawPanel
-
 from tests.data.drawn_digits.render import template_strokes
 from tests.engine.test_adapt import rotated_templates
 from tests.gui.test_draw import SHIPPED, draw, wait_for_reading
@@ -79,6 +78,7 @@ def test_correct_ten_drawings_adapt_and_pick_the_personal_model(panel, qtbot, da
     assert panel.teach.counter_text() == "Your drawings kept: 10."
     np.testing.assert_array_equal(stored.images(stored.drawings()).shape, (10, 28, 28))
 
+    base = panel.model.name                                          # the pad's default model
     panel.adapt_config = QUICK
     assert panel.teach.adapt_button.isEnabled()
     qtbot.mouseClick(panel.teach.adapt_button, Qt.MouseButton.LeftButton)
@@ -86,9 +86,9 @@ def test_correct_ten_drawings_adapt_and_pick_the_personal_model(panel, qtbot, da
     qtbot.waitUntil(lambda: "Added to the model list" in panel.teach.result_text(), timeout=60000)
     text = panel.teach.result_text()
     assert "5-fold cross-validated" in text and "of 10 read right" in text and "of 500" in text
-    saved = data_home / "models" / "simple-cnn-personal.npz"
+    saved = data_home / "models" / f"{base}-personal.npz"
     assert saved.is_file()
-    assert panel.model.name == "simple-cnn-personal"                 # now reading with it
+    assert panel.model.name == f"{base}-personal"                 # now reading with it
     chooser = panel._models
     assert "adapted to your writing" in chooser.currentText()
     personal = load_model(saved)

@@ -33,7 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.adapt import (
+from ...engine.data.datasets import DIGIT_CLASSES
+from ...engine.data.mnist_style import load_image, shrink_to_fit
+from ...engine.data.userdrawings import DIGITS, Drawing, DrawingStore
+from ...engine.inspection.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
+from ...engine.training.adapt import (
     AdaptConfig,
     AdaptError,
     AdaptResult,
@@ -42,11 +46,7 @@ from ...engine.adapt import (
     personal_models_folder,
     save_personal_model,
 )
-from ...engine.data.datasets import DIGIT_CLASSES
-from ...engine.data.mnist_style import load_image, shrink_to_fit
-from ...engine.inspection.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
 from ...engine.training.modelfile import Model, load_model
-from ...engine.userdrawings import DIGITS, Drawing, DrawingStore
 from ...paths import MODELS_DIR
 from ..common.jobs import JobRunner
 from ..common.state import AppState

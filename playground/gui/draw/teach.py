@@ -10,11 +10,20 @@ adapts and loads.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...engine.adapt import MIN_DRAWINGS, AdaptResult
 from ...engine.data.datasets import DIGIT_CLASSES
+from ...engine.training.adapt import MIN_DRAWINGS, AdaptResult
 
 
 class TeachBox(QGroupBox):

@@ -22,13 +22,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..paths import data_dir
-from .data.augment import Augmentation
-from .errors import PlaygroundError
-from .data.network_input import prepare_input
-from .training.modelfile import Model, save_model
-from .optimizers import build_optimizer
-from .training.rules import GRADIENT_RULES
+from ...paths import data_dir
+from ..data.augment import Augmentation
+from ..data.network_input import prepare_input
+from ..errors import PlaygroundError
+from ..optimizers import build_optimizer
+from .modelfile import Model, save_model
+from .rules import GRADIENT_RULES
 
 #: Fewer drawings than this teach nothing measurable.
 MIN_DRAWINGS = 10

@@ -27,8 +27,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, PngImagePlugin, UnidentifiedImageError
 
-from ..paths import data_dir
-from .errors import PlaygroundError
+from ...paths import data_dir
+from ..errors import PlaygroundError
 
 FORMAT_NAME = "nn-playground-drawings"
 FORMAT_VERSION = 1

@@ -130,7 +130,8 @@ class NetworkView(QGraphicsView):
             item.setPen(QPen(QColor(60, 60, 60), 0.5))
 
     def scene_point_of_link(self, link: int, source: int, target: int) -> QPointF:
-        return self.links[(link, source, target)].line().center()
+        """A point on the link 30 % of the way along, where it crosses no other link."""
+        return self.links[(link, source, target)].line().pointAt(0.3)
 
     def scene_point_of_bias(self, link: int, target: int) -> QPointF:
         return self.biases[(link, target)].rect().center()

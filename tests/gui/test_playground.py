@@ -159,3 +159,46 @@ def test_settings_reach_the_trainer(panel, qtbot):
     assert (hyper.learning_rate, hyper.regularization, hyper.optimizer, hyper.batch_size) == (0.3, "l2", "adam", 25)
     qtbot.mouseClick(panel.step_button, LEFT)
     assert panel.trainer._optimizer.kind == "adam" and panel.trainer.steps == 10
+
+
+def test_points_round_trip_through_csv_and_bad_files_change_nothing(panel, qtbot, tmp_path):
+    qtbot.mouseClick(panel.plot.viewport(), LEFT, pos=plot_position(panel, 1.0, -1.0))
+    path = tmp_path / "points.csv"
+    assert panel.save_points_file(str(path))
+    assert path.read_text().splitlines()[0] == "x1,x2,label"
+    saved = panel.data
+    qtbot.mouseClick(panel.dataset_buttons["xor"], LEFT)
+    assert panel.load_points_file(str(path))
+    np.testing.assert_allclose(panel.data.points, saved.points, atol=1e-5)
+    assert np.array_equal(panel.data.labels, saved.labels) and panel.own_points
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,label\n1,2,0\n3,oops,1\n")
+    before = panel.data
+    assert not panel.load_points_file(str(bad))
+    assert "line 2" in panel.message.text() and panel.data is before
+
+
+def test_a_saved_setup_restores_data_network_settings_and_weights(panel, qtbot, tmp_path):
+    qtbot.mouseClick(panel.dataset_buttons["spiral"], LEFT)
+    qtbot.mouseClick(panel.feature_buttons["sin(x1)"], LEFT)
+    qtbot.mouseClick(panel.add_layer, LEFT)
+    panel.learning_rate.setCurrentIndex(panel.learning_rate.findData(0.1))
+    qtbot.mouseClick(panel.step_button, LEFT)
+    weights = {n: a.copy() for n, a in panel.model.network.params.items()}
+    path = tmp_path / "exercise.json"
+    assert panel.save_setup_file(str(path))
+    qtbot.mouseClick(panel.dataset_buttons["circle"], LEFT)
+    qtbot.mouseClick(panel.remove_layer, LEFT)
+    panel.learning_rate.setCurrentIndex(panel.learning_rate.findData(1.0))
+    assert panel.open_setup_file(str(path))
+    assert panel.kind == "spiral" and panel.dataset_buttons["spiral"].isChecked()
+    assert panel.model.architecture.features == ("x1", "x2", "sin(x1)")
+    assert panel.feature_buttons["sin(x1)"].isChecked()
+    assert panel.model.architecture.hidden == (4, 2, 2)
+    assert panel.learning_rate.currentData() == 0.1 and panel.trainer.hyper.learning_rate == 0.1
+    for name, array in weights.items():
+        assert np.array_equal(panel.model.network.params[name], array)
+    broken = tmp_path / "broken.json"
+    broken.write_text(path.read_text().replace('"hidden": [', '"hidden": [9, '))
+    assert not panel.open_setup_file(str(broken))
+    assert "hidden" in panel.message.text() and panel.model.architecture.hidden == (4, 2, 2)

@@ -15,12 +15,15 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPushButton, QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from ...engine.optimizers import OPTIMIZERS
 from ...engine.plane.data import DATASETS, MANY_CLASS, PlaneData, generate, split
+from ...engine.errors import PlaygroundError
 from ...engine.plane.features import FEATURES
+from ...engine.plane.files import load_points, load_setup, save_points, save_setup, setup_dict
 from ...engine.plane.network import (ACTIVATIONS, GRID, MAX_LAYERS, MAX_NEURONS, Architecture, Hyper,
                                      PlaneNetwork, Trainer, grid_points)
 from ...engine.plane.progress import phase
@@ -108,6 +111,12 @@ class PlaygroundPanel(QWidget):
                 top.addWidget(QLabel(caption))
             top.addWidget(widget)
         top.addStretch(1)
+        self.open_setup_button = QPushButton(self.tr("Open setup…"))
+        self.save_setup_button = QPushButton(self.tr("Save setup…"))
+        self.open_setup_button.clicked.connect(lambda: self._ask_path(self.open_setup_file, False, "json"))
+        self.save_setup_button.clicked.connect(lambda: self._ask_path(self.save_setup_file, True, "json"))
+        top.addWidget(self.open_setup_button)
+        top.addWidget(self.save_setup_button)
 
         data_box = QGroupBox(self.tr("Data"))
         data_layout = QVBoxLayout(data_box)
@@ -137,11 +146,13 @@ class PlaygroundPanel(QWidget):
         self.ratio_slider = self._slider(10, 90, 50, self._ratio_changed)
         self.batch_slider = self._slider(1, 30, self.hyper.batch_size, self._hyper_changed)
         self.slider_labels: dict[QSlider, QLabel] = {}
+        self.slider_captions: dict[QSlider, str] = {}
         for slider, caption in ((self.ratio_slider, self.tr("Training share: {0} %")),
                                 (self.noise_slider, self.tr("Noise: {0} %")),
                                 (self.batch_slider, self.tr("Batch size: {0}"))):
             label = QLabel()
             self.slider_labels[slider] = label
+            self.slider_captions[slider] = caption
             slider.valueChanged.connect(lambda value, l=label, c=caption: l.setText(c.format(value)))
             label.setText(caption.format(slider.value()))
             data_layout.addWidget(label)
@@ -157,6 +168,18 @@ class PlaygroundPanel(QWidget):
                                           "for the second, right-click to delete the nearest."))
         self.points_hint.setWordWrap(True)
         data_layout.addWidget(self.points_hint)
+        points_row = QHBoxLayout()
+        self.load_points_button = QPushButton(self.tr("Load points…"))
+        self.save_points_button = QPushButton(self.tr("Save points…"))
+        self.load_points_button.clicked.connect(lambda: self._ask_path(self.load_points_file, False, "csv"))
+        self.save_points_button.clicked.connect(lambda: self._ask_path(self.save_points_file, True, "csv"))
+        points_row.addWidget(self.load_points_button)
+        points_row.addWidget(self.save_points_button)
+        data_layout.addLayout(points_row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a02020")
+        data_layout.addWidget(self.message)
         data_layout.addStretch(1)
         data_box.setFixedWidth(250)
 
@@ -298,6 +321,7 @@ class PlaygroundPanel(QWidget):
     def regenerate(self) -> None:
         """Draw the chosen data set afresh from the current seed and noise."""
         self.data = generate(self.kind, self.seed, self.noise, self.classes)
+        self.own_points = False
         self.resplit()
 
     def resplit(self) -> None:
@@ -335,6 +359,7 @@ class PlaygroundPanel(QWidget):
 
     def _edit_points(self, points: np.ndarray, labels: np.ndarray) -> None:
         self.data = PlaneData(points.astype(np.float32), labels.astype(self.data.labels.dtype), self.data.classes)
+        self.own_points = True
         self.resplit()
 
     @Slot(float, float, bool)
@@ -351,13 +376,119 @@ class PlaygroundPanel(QWidget):
         keep = np.arange(len(self.data)) != nearest
         self._edit_points(self.data.points[keep], self.data.labels[keep])
 
+    # ------------------------------------------------------------------ files
+    def _ask_path(self, action, saving: bool, suffix: str) -> None:
+        caption = self.tr("Save") if saving else self.tr("Open")
+        pattern = self.tr("Points (*.csv)") if suffix == "csv" else self.tr("Playground setups (*.json)")
+        ask = QFileDialog.getSaveFileName if saving else QFileDialog.getOpenFileName
+        path, _ = ask(self, caption, "", pattern)
+        if path:
+            action(path)
+
+    def _report(self, error: PlaygroundError | None) -> None:
+        self.message.setText("" if error is None else str(error))
+
+    def load_points_file(self, path: str) -> bool:
+        """Replace the points with a CSV file's; a bad file changes nothing and says why."""
+        try:
+            data = load_points(path)
+        except PlaygroundError as error:
+            self._report(error)
+            return False
+        self._report(None)
+        self.data, self.own_points = data, True
+        self.resplit()
+        return True
+
+    def save_points_file(self, path: str) -> bool:
+        try:
+            save_points(path, self.data)
+        except PlaygroundError as error:
+            self._report(error)
+            return False
+        self._report(None)
+        return True
+
+    def data_settings(self) -> dict:
+        return {"kind": self.kind, "seed": self.seed, "noise": self.noise, "ratio": self.ratio,
+                "classes": self.classes}
+
+    def save_setup_file(self, path: str, with_weights: bool = True) -> bool:
+        """Everything needed to hand out this exercise: data, network, settings and weights."""
+        setup = setup_dict(self.data_settings(), self.data if self.own_points else None, self.model,
+                           self.hyper, with_weights)
+        try:
+            save_setup(path, setup)
+        except PlaygroundError as error:
+            self._report(error)
+            return False
+        self._report(None)
+        return True
+
+    def open_setup_file(self, path: str) -> bool:
+        """Restore a saved setup; every part is checked (weights too) before anything changes."""
+        try:
+            setup = load_setup(path)
+            settings = setup["data"]
+            data = setup["points"] or generate(settings["kind"], settings["seed"], settings["noise"],
+                                               settings["classes"])
+            split(data, settings["ratio"], settings["seed"])
+            arch = setup["architecture"]
+            arch = Architecture(arch.features, arch.hidden, arch.activations, data.classes)
+            model = PlaneNetwork(arch, seed=settings["seed"])
+            if setup["weights"] is not None:
+                model.network.load_state(setup["weights"])
+        except PlaygroundError as error:
+            self._report(error)
+            return False
+        self._report(None)
+        self.kind, self.seed, self.noise = settings["kind"], settings["seed"], float(settings["noise"])
+        self.ratio, self.classes = float(settings["ratio"]), settings["classes"]
+        self.data, self.own_points = data, setup["points"] is not None
+        self.features, self.hidden, self.activations = list(arch.features), list(arch.hidden), list(arch.activations)
+        self.hyper = setup["hyper"]
+        self._show_settings()
+        self.train, self.test = split(self.data, self.ratio, self.seed)
+        self._use_model(model)
+        return True
+
+    def _show_settings(self) -> None:
+        """Put the current settings into the widgets without each one rebuilding the network."""
+        widgets = [self.noise_slider, self.ratio_slider, self.batch_slider, self.class_count, self.learning_rate,
+                   self.regularization, self.regularization_rate, self.optimizer, *self.feature_buttons.values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.dataset_buttons[self.kind].setChecked(True)
+        self.noise_slider.setValue(round(self.noise * 100))
+        self.ratio_slider.setValue(round(self.ratio * 100))
+        self.batch_slider.setValue(self.hyper.batch_size)
+        self.class_count.setValue(self.classes)
+        for combo, value in ((self.learning_rate, self.hyper.learning_rate),
+                             (self.regularization, self.hyper.regularization),
+                             (self.regularization_rate, self.hyper.regularization_rate),
+                             (self.optimizer, self.hyper.optimizer)):
+            index = combo.findData(value)
+            if index < 0:
+                combo.addItem(f"{value:g}", value)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        for name, button in self.feature_buttons.items():
+            button.setChecked(name in self.features)
+        for widget in widgets:
+            widget.blockSignals(False)
+        for slider, label in self.slider_labels.items():
+            label.setText(self.slider_captions[slider].format(slider.value()))
+
     # ------------------------------------------------------------------ network
     def architecture(self) -> Architecture:
         return Architecture(tuple(self.features), tuple(self.hidden), tuple(self.activations), self.data.classes)
 
     def rebuild_network(self) -> None:
         """Fresh weights for the current architecture; training starts again at epoch 0."""
-        self.model = PlaneNetwork(self.architecture(), seed=self.seed)
+        self._use_model(PlaneNetwork(self.architecture(), seed=self.seed))
+
+    def _use_model(self, model: PlaneNetwork) -> None:
+        self.model = model
         self.network_view.set_layout(self.model.architecture.widths())
         self._rebuild_layer_bar()
         self.add_layer.setEnabled(len(self.hidden) < MAX_LAYERS)

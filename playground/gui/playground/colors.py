@@ -18,8 +18,10 @@ def class_color(k: int) -> QColor:
 
 def diverging_rgb(values: np.ndarray) -> np.ndarray:
     """Values in [-1, 1] (clipped) -> uint8 RGB through the orange-grey-blue map."""
-    index = np.clip((values + 1.0) * 127.5, 0, 255).astype(np.uint8)
-    return LUT[index]
+    index = np.multiply(values, 127.5, dtype=np.float32)
+    index += 127.5
+    np.clip(index, 0, 255, out=index)
+    return np.take(LUT, index.astype(np.uint8), axis=0)
 
 
 def class_rgb(probabilities: np.ndarray) -> np.ndarray:
@@ -44,7 +46,13 @@ def map_rgb(values: np.ndarray, discretize: bool = False) -> np.ndarray:
     return diverging_rgb(np.sign(flat) if discretize else flat)
 
 
+def image_from_rows(rows: np.ndarray) -> QImage:
+    """(H, W, 3) uint8 pixels, top row first -> a QImage of its own."""
+    rows = np.ascontiguousarray(rows)
+    height, width = rows.shape[:2]
+    return QImage(rows.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
 def to_qimage(rgb: np.ndarray, side: int) -> QImage:
     """(side*side, 3) pixels, bottom row first (the grid's order) -> a QImage, top row first."""
-    rows = np.ascontiguousarray(rgb.reshape(side, side, 3)[::-1])
-    return QImage(rows.data, side, side, 3 * side, QImage.Format.Format_RGB888).copy()
+    return image_from_rows(rgb.reshape(side, side, 3)[::-1])

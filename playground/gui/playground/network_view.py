@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsPixmapItem, QGraphics
 
 
 NEURON = 40
+THUMBNAIL_PIXELS = 50
+"""Side of a neuron's picture, drawn scaled to ``NEURON`` scene units."""
 COLUMN_GAP = 110
 ROW_GAP = 52
 BIAS = 8
@@ -26,14 +28,16 @@ class LinkItem(QGraphicsLineItem):
     def __init__(self, view: "NetworkView", link: int, source: int, target: int, line: QLineF) -> None:
         super().__init__(line)
         self.view, self.key = view, (link, source, target)
+        self.look: tuple[bool, float] | None = None
         self.setZValue(-1)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath(self.line().p1())
-        path.lineTo(self.line().p2())
+        path = QPainterPath(line.p1())
+        path.lineTo(line.p2())
         stroker = QPainterPathStroker()
         stroker.setWidth(7)
-        return stroker.createStroke(path)
+        self._shape = stroker.createStroke(path)
+
+    def shape(self) -> QPainterPath:
+        return self._shape
 
     def mousePressEvent(self, event) -> None:
         self.view.link_clicked.emit(*self.key)
@@ -76,6 +80,8 @@ class NetworkView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
+        # Every item changes on every redraw: an index would be rebuilt each time for nothing.
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
         self.setMouseTracking(True)
@@ -96,6 +102,7 @@ class NetworkView(QGraphicsView):
             for index in range(width):
                 item = NeuronItem(self, column, index)
                 item.setPos(self.neuron_position(column, index))
+                item.setScale(NEURON / THUMBNAIL_PIXELS)
                 scene.addItem(item)
                 items.append(item)
             self.neurons.append(items)
@@ -120,9 +127,13 @@ class NetworkView(QGraphicsView):
         for column, items in zip(pictures, self.neurons):
             for pixmap, item in zip(column, items):
                 item.setPixmap(pixmap)
+        # Widths rounded to a quarter pixel: a link whose look has not changed keeps its pen.
+        widths = [np.round(np.clip(np.abs(w) * 2.5, 0.4, 8.0) * 4) / 4 for w in weights]
         for (link, source, target), item in self.links.items():
-            w = float(weights[link][source, target])
-            item.setPen(QPen(POSITIVE if w > 0 else NEGATIVE, float(np.clip(abs(w) * 2.5, 0.4, 8.0))))
+            look = (bool(weights[link][source, target] > 0), float(widths[link][source, target]))
+            if item.look != look:
+                item.look = look
+                item.setPen(QPen(POSITIVE if look[0] else NEGATIVE, look[1]))
         for (link, target), item in self.biases.items():
             b = float(biases[link][target])
             color = POSITIVE if b > 0 else NEGATIVE

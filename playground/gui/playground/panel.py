@@ -2,8 +2,9 @@
 a small network carve the plane, as in TensorFlow Playground, plus more classes, the engine's
 optimizers, your own points and an editable weight under every click.
 
-Training runs in small steps on a timer: a tick trains until an epoch ends or its time budget is
-spent (``TRAIN_BUDGET``), then redraws, so the window never waits on the network.
+Training runs in small steps on a timer, and a tick does one of two things: it redraws, when the
+last redraw is ``REDRAW_INTERVAL`` old, or it trains until an epoch ends or ``TRAIN_BUDGET`` is
+spent. Either stays well under a frame, so the window never waits on the network.
 """
 
 from __future__ import annotations
@@ -27,16 +28,18 @@ from ...engine.plane.files import load_points, load_setup, save_points, save_set
 from ...engine.plane.network import (ACTIVATIONS, GRID, MAX_LAYERS, MAX_NEURONS, Architecture, Hyper,
                                      PlaneNetwork, Trainer, grid_points)
 from ...engine.plane.progress import phase
-from .colors import class_rgb, diverging_rgb, map_rgb, to_qimage
-from .network_view import NEURON, NetworkView
+from .colors import class_rgb, diverging_rgb, image_from_rows, map_rgb, to_qimage
+from .network_view import THUMBNAIL_PIXELS, NetworkView
 from .output_plot import OutputPlot
 
 if TYPE_CHECKING:
     from ..state import AppState
 
-TRAIN_BUDGET = 0.005
-"""Seconds of training per timer tick at most, so a tick with its redraw stays well under 16 ms."""
-TICK_MS = 15
+TRAIN_BUDGET = 0.008
+"""Seconds of training per timer tick at most."""
+REDRAW_INTERVAL = 0.04
+"""Seconds between redraws while training: 25 a second."""
+TICK_MS = 5
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
 REGULARIZATION_RATES = [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
 THUMB = 44
@@ -69,6 +72,7 @@ class PlaygroundPanel(QWidget):
         self.train_history: list[float] = []
         self.test_history: list[float] = []
         self.tick_seconds: list[float] = []
+        self._last_redraw, self._redrew = 0.0, False
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -85,7 +89,10 @@ class PlaygroundPanel(QWidget):
         self.step_button.clicked.connect(self.single_step)
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.clicked.connect(self.rebuild_network)
+        # Labels that change while training get fixed sizes: a label that grows re-lays out and
+        # repaints the whole page, three times the cost of the pictures themselves.
         self.epoch_label = QLabel()
+        self.epoch_label.setFixedWidth(100)
         self.learning_rate = self._combo(LEARNING_RATES, self.hyper.learning_rate, self._hyper_changed)
         self.activation = QComboBox()
         for name in ACTIVATIONS:
@@ -231,11 +238,13 @@ class PlaygroundPanel(QWidget):
         network_layout.addLayout(edit_row)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        self.explanation.setFixedHeight(2 * self.explanation.fontMetrics().lineSpacing() + 4)
         network_layout.addWidget(self.explanation)
 
         output_box = QGroupBox(self.tr("Output"))
         output_layout = QVBoxLayout(output_box)
         self.loss_label = QLabel()
+        self.loss_label.setFixedHeight(2 * self.loss_label.fontMetrics().lineSpacing() + 4)
         output_layout.addWidget(self.loss_label)
         self.curve = pg.PlotWidget()
         self.curve.setBackground("w")
@@ -603,14 +612,15 @@ class PlaygroundPanel(QWidget):
     @Slot()
     def _tick(self) -> None:
         start = time.perf_counter()
-        finished = False
-        while time.perf_counter() - start < TRAIN_BUDGET:
-            if self.trainer.step():
-                finished = True
-                break
-        if finished:
-            self._record()
-        self.redraw()
+        if start - self._last_redraw >= REDRAW_INTERVAL and not self._redrew:
+            self._last_redraw, self._redrew = start, True
+            self.redraw()
+        else:
+            self._redrew = False  # the next tick may redraw again: training always gets its turn
+            while time.perf_counter() - start < TRAIN_BUDGET:
+                if self.trainer.step():
+                    self._record()
+                    break
         self.tick_seconds.append(time.perf_counter() - start)
         del self.tick_seconds[:-200]
 
@@ -626,9 +636,6 @@ class PlaygroundPanel(QWidget):
         self._show_history()
 
     # ------------------------------------------------------------------ drawing
-    @staticmethod
-    def _thumbnail(rgb: np.ndarray) -> QPixmap:
-        return QPixmap.fromImage(to_qimage(rgb, GRID // 2).scaled(NEURON, NEURON))
 
     @staticmethod
     def _column_values(c: int, values: np.ndarray, last: bool, classes: int) -> np.ndarray:
@@ -647,10 +654,12 @@ class PlaygroundPanel(QWidget):
         big = None
         for c, values in enumerate(columns):
             scaled = self._column_values(c, values, c == len(columns) - 1, self.data.classes)
-            # Every other grid pixel is plenty for a 40-pixel thumbnail and quarters the work.
-            half = scaled.reshape(GRID, GRID, -1)[::2, ::2].reshape(-1, values.shape[1])
-            rgb = diverging_rgb(half)
-            pictures.append([self._thumbnail(rgb[:, j]) for j in range(values.shape[1])])
+            # Every other grid pixel is plenty for a 40-pixel thumbnail and quarters the work;
+            # rows top first and one picture after another, as the images want them.
+            step = GRID // THUMBNAIL_PIXELS
+            thumbs = np.moveaxis(scaled.reshape(GRID, GRID, -1)[::-step, ::step], 2, 0)
+            rgb = diverging_rgb(np.ascontiguousarray(thumbs))
+            pictures.append([QPixmap.fromImage(image_from_rows(picture)) for picture in rgb])
             if c == self.hovered[0] and 0 <= self.hovered[1] < values.shape[1]:
                 big = diverging_rgb(scaled[:, self.hovered[1]])
         if big is None:

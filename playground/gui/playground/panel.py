@@ -600,7 +600,11 @@ class PlaygroundPanel(QWidget):
     @Slot(bool)
     def _play_toggled(self, on: bool) -> None:
         self.play.setText(self.tr("Pause") if on else self.tr("Play"))
-        (self.timer.start if on else self.timer.stop)()
+        if on:
+            self.timer.start()
+        else:
+            self.timer.stop()
+            self.redraw()  # show where training stopped, not the last frame before it
 
     @Slot()
     def single_step(self) -> None:

@@ -7,7 +7,7 @@ reports it for editing.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPixmap
 from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsPixmapItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsView, QWidget)
@@ -85,6 +85,8 @@ class NetworkView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
         self.setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.neurons: list[list[NeuronItem]] = []
         self.links: dict[tuple[int, int, int], LinkItem] = {}
         self.biases: dict[tuple[int, int], BiasItem] = {}
@@ -119,7 +121,24 @@ class NetworkView(QGraphicsView):
                 bias = BiasItem(self, link, target, QRectF(corner.x(), corner.y(), BIAS, BIAS))
                 scene.addItem(bias)
                 self.biases[(link, target)] = bias
-        self.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        # From the layout, not the items: thumbnails have no pixmap (and no size) until drawn.
+        width = (len(widths) - 1) * COLUMN_GAP + NEURON
+        height = (max(widths) - 1) * ROW_GAP + NEURON
+        self.setSceneRect(QRectF(-10, -10, width + 20, height + 20))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Show the whole network: shrink it when it is larger than the view, never enlarge it."""
+        rect = self.sceneRect()
+        scale = min(1.0, self.viewport().width() / max(rect.width(), 1.0),
+                    self.viewport().height() / max(rect.height(), 1.0))
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def update_values(self, pictures: list[list[QPixmap]], weights: list[np.ndarray],
                       biases: list[np.ndarray]) -> None:

@@ -49,7 +49,6 @@ class OutputPlot(pg.PlotWidget):
         self.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
         self.setAspectLocked(True)
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
         self.addItem(self.image)
         self.train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(255, 255, 255, width=1))
         self.test_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(0, 0, 0, width=1.2))
@@ -59,6 +58,8 @@ class OutputPlot(pg.PlotWidget):
 
     def set_picture(self, rgb: np.ndarray, side: int) -> None:
         self.image.setImage(rgb.reshape(side, side, 3), levels=(0, 255))
+        # The rectangle maps pixels to the plane, so it needs the image's size: set after it.
+        self.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
 
     def set_points(self, train_xy: np.ndarray, train_labels: np.ndarray, test_xy: np.ndarray,
                    test_labels: np.ndarray, classes: int, show_test: bool) -> None:

@@ -300,8 +300,11 @@ class PlaygroundPanel(QWidget):
     def _rebuild_layer_bar(self) -> None:
         while self.layer_bar.count():
             item = self.layer_bar.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget:
+                # Unparent at once: a deferred delete waits for the outer event loop.
+                widget.setParent(None)
+                widget.deleteLater()
         self.neuron_buttons: list[tuple[QPushButton, QPushButton, QComboBox]] = []
         for index, units in enumerate(self.hidden):
             holder = QWidget()

@@ -20,15 +20,22 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import playground  # noqa: E402,F401  (first: it sets OpenBLAS's options before NumPy loads it)
-
 import numpy as np  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from playground.bench import (INFERENCE_BATCH, MNIST_TRAIN_IMAGES, TRAIN_BATCH,  # noqa: E402
-                              blas_description, blas_threads, inference_images_per_second,
-                              load_bench_images, machine_load, training_seconds_per_step)
-from playground.engine.inputprep import prepare_input  # noqa: E402
+import playground  # noqa: E402,F401  (first: it sets OpenBLAS's options before NumPy loads it)
+from playground.bench import (  # noqa: E402
+    INFERENCE_BATCH,
+    MNIST_TRAIN_IMAGES,
+    TRAIN_BATCH,
+    blas_description,
+    blas_threads,
+    inference_images_per_second,
+    load_bench_images,
+    machine_load,
+    training_seconds_per_step,
+)
+from playground.engine.data.network_input import prepare_input
 from playground.engine.network import Network  # noqa: E402
 from playground.engine.optimizers import build_optimizer  # noqa: E402
 from playground.engine.presets import FLAT_UNIT, get_preset, mlp_spec  # noqa: E402

@@ -18,8 +18,8 @@ import numpy as np
 from PIL import Image
 
 from playground.bench import machine_load
-from playground.engine.modelfile import load_model
-from playground.engine.preprocess import classify, to_mnist
+from playground.engine.data.mnist_style import classify, to_mnist
+from playground.engine.training.modelfile import load_model
 from playground.paths import MODELS_DIR
 from tests.data.drawn_digits.render import drawn_digits
 

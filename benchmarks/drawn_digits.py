@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from playground.engine.modelfile import load_model
-from playground.engine.preprocess import naive_resize, to_mnist
+from playground.engine.data.mnist_style import naive_resize, to_mnist
+from playground.engine.training.modelfile import load_model
 from playground.paths import MODELS_DIR
 from tests.data.drawn_digits.render import DEFAULT_PER_TEMPLATE, DEFAULT_SEED, drawn_digits
 

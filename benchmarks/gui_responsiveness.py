@@ -35,12 +35,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from playground.engine.network import Network  # noqa: E402
 from playground.engine.presets import PRESETS  # noqa: E402
-from playground.engine.training import train  # noqa: E402
-from playground.gui.state import AppState  # noqa: E402
 from playground.engine.threads import blas_thread_limit  # noqa: E402
+from playground.engine.training.loop import train
+from playground.gui.common.state import AppState
 from playground.gui.train.controls import TrainingForm  # noqa: E402
-from playground.gui.train.jobs import RunRequest  # noqa: E402
-from playground.gui.train_panel import BLAS_THREADS, TrainPanel  # noqa: E402
+from playground.gui.train.panel import BLAS_THREADS, TrainPanel
+from playground.gui.train.records import RunRequest
 
 TICK_MS = 10
 

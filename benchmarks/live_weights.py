@@ -31,21 +31,21 @@ if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
+from playground.gui.weights.jobs import BLAS_THREADS as JOB_BLAS_THREADS  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from playground.engine.datasets import load_dataset  # noqa: E402
+from playground.engine.data.datasets import load_dataset
 from playground.engine.inspection import evaluate  # noqa: E402
-from playground.engine.modelfile import new_model  # noqa: E402
 from playground.engine.network import Network  # noqa: E402
 from playground.engine.presets import get_preset  # noqa: E402
-from playground.engine.training import TrainConfig, TrainingControl, train  # noqa: E402
-from playground.gui.state import AppState  # noqa: E402
-from playground.gui.train_panel import BLAS_THREADS  # noqa: E402
+from playground.engine.training.loop import TrainConfig, TrainingControl, train
+from playground.engine.training.modelfile import new_model
+from playground.gui.common.state import AppState
+from playground.gui.train.panel import BLAS_THREADS
 from playground.gui.weights.base import WeightsData  # noqa: E402
-from playground.gui.weights.jobs import BLAS_THREADS as JOB_BLAS_THREADS  # noqa: E402
-from playground.gui.weights_panel import WeightsPanel  # noqa: E402
+from playground.gui.weights.panel import WeightsPanel
 
 SNAPSHOT_INTERVAL = 0.25
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import threadpool_info
 
+from .engine.data.network_input import prepare_input
 from .engine.errors import PlaygroundError
-from .engine.inputprep import prepare_input
 from .engine.network import Network
 from .engine.optimizers import Optimizer, build_optimizer
 from .engine.presets import PRESETS, get_preset
@@ -53,7 +53,7 @@ class PresetFigures:
 def load_bench_images(count: int, seed: int = 0) -> BenchImages:
     """``count`` MNIST training images, or random digits of the same shape if MNIST cannot be loaded."""
     try:
-        from .engine.datasets import load_dataset
+        from .engine.data.datasets import load_dataset
         data = load_dataset("mnist")
         return BenchImages(data.train_images[:count], data.train_labels[:count].astype(np.int64), "MNIST")
     except (ImportError, PlaygroundError):

@@ -22,7 +22,7 @@ import numpy as np
 
 from . import bench
 from .engine.errors import PlaygroundError
-from .engine.training import format_duration
+from .engine.training.loop import format_duration
 
 
 def _positive_int(text: str) -> int:
@@ -62,8 +62,8 @@ class ProgressBar:
 
 
 def _training_config(args, preset):
-    from .engine.recipes import preset_recipe
-    from .engine.training import EarlyStopping
+    from .engine.training.loop import EarlyStopping
+    from .engine.training.recipes import preset_recipe
 
     config = preset_recipe(preset)
     if args.optimizer:
@@ -94,12 +94,12 @@ def _training_config(args, preset):
 
 
 def cmd_train(args) -> int:
-    from .engine.datasets import load_dataset
-    from .engine.modelfile import save_model
+    from .engine.data.datasets import load_dataset
     from .engine.network import Network
     from .engine.presets import get_preset
-    from .engine.runs import finished_model, initial_weights
-    from .engine.training import Status, TrainingControl, train
+    from .engine.training.loop import Status, TrainingControl, train
+    from .engine.training.modelfile import save_model
+    from .engine.training.runs import finished_model, initial_weights
 
     preset = get_preset(args.preset)
     config = _training_config(args, preset)
@@ -150,8 +150,8 @@ def per_class_accuracy(predicted: np.ndarray, labels: np.ndarray, classes: int) 
 
 
 def cmd_evaluate(args) -> int:
-    from .engine.datasets import load_dataset
-    from .engine.modelfile import load_model
+    from .engine.data.datasets import load_dataset
+    from .engine.training.modelfile import load_model
 
     start = time.perf_counter()
     model = load_model(args.model)
@@ -169,8 +169,8 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_classify(args) -> int:
-    from .engine.modelfile import load_model
-    from .engine.preprocess import classify, load_image, to_mnist
+    from .engine.data.mnist_style import classify, load_image, to_mnist
+    from .engine.training.modelfile import load_model
 
     model = load_model(args.model)
     failures = 0
@@ -207,7 +207,7 @@ def cmd_export(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .engine.datasets import DATASET_NAMES
+    from .engine.data.datasets import DATASET_NAMES
     from .engine.optimizers import OPTIMIZERS
     from .engine.presets import PRESETS
 

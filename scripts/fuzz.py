@@ -26,7 +26,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before NumPy loads: forked
 import numpy as np  # noqa: E402
 
 from playground.engine.errors import ModelFileError  # noqa: E402
-from playground.engine.modelfile import load_model  # noqa: E402
+from playground.engine.training.modelfile import load_model
 from scripts.mutations import model_cases  # noqa: E402
 
 MODELS = Path(__file__).resolve().parents[1] / "models"

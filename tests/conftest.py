@@ -21,6 +21,6 @@ def qapp_named(qapp):
 @pytest.fixture
 def state(qapp_named):
     """A fresh application state with no model."""
-    from playground.gui.state import AppState
+    from playground.gui.common.state import AppState
 
     return AppState()

@@ -9,8 +9,8 @@ import pytest
 from PIL import Image
 
 from playground.cli import main
-from playground.engine.datasets import load_dataset
-from playground.engine.modelfile import load_model
+from playground.engine.data.datasets import load_dataset
+from playground.engine.training.modelfile import load_model
 
 
 @pytest.fixture(scope="module")

@@ -70,8 +70,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def create_main_window():
     """A main window on a fresh application state (imported here: the state pulls in the engine)."""
+    from .common.state import AppState
     from .main_window import MainWindow
-    from .state import AppState
 
     return MainWindow(AppState())
 

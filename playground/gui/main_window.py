@@ -11,17 +11,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
 from ..engine.export import SUFFIXES
 from ..paths import MODELS_DIR
-from .model_io import ModelFileController
+from .common.model_io import ModelFileController
 from .pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
-    from .state import AppState
+    from .common.state import AppState
 
 def describe_model(model) -> str:
     """One line naming the model, its dataset and test accuracy (from the model file's metadata)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from ..paths import RESOURCES_DIR
 
 if TYPE_CHECKING:
-    from .state import AppState
+    from .common.state import AppState
 
 ICONS_DIR = RESOURCES_DIR / "icons"
 
@@ -54,17 +54,17 @@ def page_specs() -> list[PageSpec]:
     """The pages in order. Built at call time so titles use the translator installed by then."""
     tr = lambda text: QCoreApplication.translate("pages", text)  # noqa: E731
     entries = [
-        ("gates", tr("Gates"), "gates_panel", "GatesPanel",
+        ("gates", tr("Gates"), "gates.panel", "GatesPanel",
          tr("Logic gates as perceptrons, and why XOR needs two layers")),
         ("playground", tr("Playground"), "playground.panel", "PlaygroundPanel",
          tr("Watch a small network carve the plane, as in TensorFlow Playground")),
-        ("train", tr("Train"), "train_panel", "TrainPanel",
+        ("train", tr("Train"), "train.panel", "TrainPanel",
          tr("Train a network on MNIST or Fashion-MNIST and watch it learn")),
-        ("weights", tr("Weights"), "weights_panel", "WeightsPanel",
+        ("weights", tr("Weights"), "weights.panel", "WeightsPanel",
          tr("Look inside the current model's weights")),
-        ("draw", tr("Draw"), "draw_panel", "DrawPanel",
+        ("draw", tr("Draw"), "draw.panel", "DrawPanel",
          tr("Draw a digit and see what the current model reads")),
-        ("concepts", tr("Concepts"), "concepts_panel", "ConceptsPanel",
+        ("concepts", tr("Concepts"), "concepts.panel", "ConceptsPanel",
          tr("Interactive explanations of the ideas in the books")),
     ]
     return [PageSpec(page_id, title, icon(page_id), lazy_panel(module, cls), tip)

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_limits
 
-from playground.engine.gradcheck import numerical_gradient
-from playground.engine.inputprep import prepare_input
+from playground.engine.central_differences import numerical_gradient
+from playground.engine.data.network_input import prepare_input
 from playground.engine.network import Network
 from playground.engine.optimizers import build_optimizer
 from playground.engine.presets import get_preset

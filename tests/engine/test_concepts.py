@@ -3,14 +3,27 @@
 import numpy as np
 import pytest
 
+from playground.engine.central_differences import numerical_gradient
 from playground.engine.concepts import activations, loss_functions
-from playground.engine.concepts.descent import (DIVERGENCE_BOUND, RACE_LEARNING_RATES, Walker,
-                                                gradient_descent, optimizer_race)
+from playground.engine.concepts.descent import (
+    DIVERGENCE_BOUND,
+    RACE_LEARNING_RATES,
+    Walker,
+    gradient_descent,
+    optimizer_race,
+)
 from playground.engine.concepts.gradient_check import TOLERANCE, gradient_check
-from playground.engine.concepts.regression import (CurveFit, RegressionMSE, fit_line, half_mse,
-                                                   least_squares_line, line_loss_grid, make_line_data, regression_network)
+from playground.engine.concepts.regression import (
+    CurveFit,
+    RegressionMSE,
+    fit_line,
+    half_mse,
+    least_squares_line,
+    line_loss_grid,
+    make_line_data,
+    regression_network,
+)
 from playground.engine.concepts.surfaces import SURFACES, gradient_at, gradient_field
-from playground.engine.gradcheck import numerical_gradient
 from playground.engine.losses import MeanSquaredError, SoftmaxCrossEntropy
 from playground.engine.optimizers import SGD, Adam
 

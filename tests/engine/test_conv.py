@@ -5,12 +5,12 @@ import pytest
 from threadpoolctl import threadpool_limits
 
 from playground.engine import conv, threads
+from playground.engine.central_differences import numerical_gradient
 from playground.engine.conv import Convolution, col2im, im2col
+from playground.engine.errors import SpecError
+from playground.engine.network import Network
 from playground.engine.pooling import Pooling
 from playground.engine.spatial import conv_output_size
-from playground.engine.errors import SpecError
-from playground.engine.gradcheck import numerical_gradient
-from playground.engine.network import Network
 
 
 @pytest.fixture(autouse=True)

@@ -12,11 +12,23 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from playground.engine import datacache, datasets
-from playground.engine.datasets import (DATASET_NAMES, as_image_batch, flatten, load_csv,
-                                        load_dataset, load_idx, load_idx_pair, load_image_folder,
-                                        prepare_input, rashid_targets, scale_rashid, scale_unit,
-                                        validation_split)
+from playground.engine.data import cache as datacache
+from playground.engine.data import datasets
+from playground.engine.data.datasets import (
+    DATASET_NAMES,
+    as_image_batch,
+    flatten,
+    load_csv,
+    load_dataset,
+    load_idx,
+    load_idx_pair,
+    load_image_folder,
+    prepare_input,
+    rashid_targets,
+    scale_rashid,
+    scale_unit,
+    validation_split,
+)
 from playground.engine.errors import DatasetError, SpecError
 from playground.paths import DATASETS_DIR, cache_dir
 

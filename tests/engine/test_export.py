@@ -8,12 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from playground.engine.datasets import load_dataset
+from playground.engine.data.datasets import load_dataset
 from playground.engine.errors import PlaygroundError
 from playground.engine.export import export_model
-from playground.engine.modelfile import load_model, new_model, save_model
 from playground.engine.network import Network
 from playground.engine.presets import PRESETS
+from playground.engine.training.modelfile import load_model, new_model, save_model
 from playground.paths import MODELS_DIR
 
 SHIPPED = sorted(MODELS_DIR.glob("*.npz"))

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from playground.engine.data.mnist_style import load_image
 from playground.engine.errors import ImageError
-from playground.engine.preprocess import load_image
 
 FORMATS = ["PNG", "JPEG", "GIF", "TIFF", "WEBP", "BMP"]
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from playground.engine.errors import ModelFileError
-from playground.engine.modelfile import load_model
+from playground.engine.training.modelfile import load_model
 from scripts.mutations import MUTATORS, model_cases
 
 MODELS = Path(__file__).resolve().parents[2] / "models"

@@ -3,14 +3,23 @@
 import numpy as np
 import pytest
 
-from playground.engine.inspection import (conv_filter_mosaic, confusion_matrix, dense_weight_tiles,
-                                          evaluate, class_images, layer_outputs,
-                                          strongest_outgoing, tile_mosaic, top_k, weight_mosaic)
+from playground.engine.inspection import (
+    class_images,
+    confusion_matrix,
+    conv_filter_mosaic,
+    dense_weight_tiles,
+    evaluate,
+    layer_outputs,
+    strongest_outgoing,
+    tile_mosaic,
+    top_k,
+    weight_mosaic,
+)
 from playground.engine.inspection.class_images import BACKQUERY, GRADIENT_ASCENT, input_range
-from playground.engine.modelfile import new_model
 from playground.engine.network import Network
 from playground.engine.optimizers import Adam
 from playground.engine.presets import get_preset, mlp_spec
+from playground.engine.training.modelfile import new_model
 
 DIGITS = [str(d) for d in range(10)]
 FLAT = {"scale": "unit", "layout": "flat"}

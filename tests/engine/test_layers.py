@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
+from playground.engine.central_differences import network_gradient_errors, numerical_gradient
 from playground.engine.errors import SpecError
-from playground.engine.gradcheck import network_gradient_errors, numerical_gradient
 from playground.engine.layers import BatchNorm, Dropout
 from playground.engine.network import Network
 from playground.engine.presets import PRESETS

@@ -6,7 +6,7 @@ import pytest
 from playground.engine import threads
 from playground.engine.errors import SpecError
 from playground.engine.optimizers import add_weight_decay, build_optimizer, clip_grad_norm
-from playground.engine.schedules import build_schedule
+from playground.engine.training.schedules import build_schedule
 
 
 def _two_steps(spec, g1=(1.0, -2.0), g2=(0.5, 0.5)):

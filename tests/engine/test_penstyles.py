@@ -7,8 +7,8 @@ import pytest
 from PIL import Image, ImageDraw
 from scipy import ndimage as ndi
 
+from playground.engine.data.penstyles import add_crossbars, add_flags, add_pen_styles, draw_segments
 from playground.engine.errors import SpecError
-from playground.engine.penstyles import add_crossbars, add_flags, add_pen_styles, draw_segments
 
 
 def mnist_like(points: list[tuple[float, float]], width: int = 2) -> np.ndarray:

@@ -3,8 +3,18 @@
 import numpy as np
 import pytest
 
-from playground.engine.perceptron import (GATES, INPUTS, Perceptron, PerceptronLearner, TwoLayerXor,
-                                          XorNetwork, expected, learn, random_perceptron, train_xor)
+from playground.engine.books.perceptron import (
+    GATES,
+    INPUTS,
+    Perceptron,
+    PerceptronLearner,
+    TwoLayerXor,
+    XorNetwork,
+    expected,
+    learn,
+    random_perceptron,
+    train_xor,
+)
 
 
 def test_inputs_are_in_the_books_order():

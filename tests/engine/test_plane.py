@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from playground.engine.errors import SpecError
-from playground.engine.gradcheck import numerical_gradient
+from playground.engine.central_differences import numerical_gradient
 from playground.engine.plane.data import DATASETS, EXTENT, generate, split
 from playground.engine.plane.features import FEATURES, expand
 from playground.engine.plane.network import (ACTIVATIONS, Architecture, Hyper, PlaneNetwork, Trainer,

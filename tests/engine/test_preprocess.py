@@ -11,8 +11,8 @@ import pytest
 from PIL import Image, ImageDraw
 from scipy import ndimage as ndi
 
+from playground.engine.data.mnist_style import classify, load_image, naive_resize, to_mnist
 from playground.engine.errors import EmptyImageError, ImageError
-from playground.engine.preprocess import classify, load_image, naive_resize, to_mnist
 
 # A "2" as a polyline in unit coordinates: curved top, diagonal, flat base.
 TWO = [(0.32, 0.32), (0.42, 0.22), (0.56, 0.22), (0.64, 0.32), (0.6, 0.45), (0.34, 0.74),
@@ -265,7 +265,7 @@ def test_classify_passes_one_image_and_returns_its_probabilities():
 @functools.lru_cache(maxsize=1)
 def _shipped_digit_models():
     """Shipped models trained on MNIST (Fashion-MNIST ones name garments, not digits)."""
-    from playground.engine.modelfile import load_model
+    from playground.engine.training.modelfile import load_model
     from playground.paths import MODELS_DIR
     models = (load_model(path) for path in sorted(MODELS_DIR.glob("*.npz")))
     return [model for model in models if model.meta.get("dataset") == "mnist"]

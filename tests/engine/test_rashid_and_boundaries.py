@@ -5,10 +5,10 @@ import sys
 
 import numpy as np
 
-from playground.engine.datasets import load_dataset
+from playground.engine.books.rashid import NeuralNetwork, backquery_label, supports_backquery
+from playground.engine.data.datasets import load_dataset
 from playground.engine.network import Network
 from playground.engine.presets import PRESETS
-from playground.engine.rashid import NeuralNetwork, backquery_label, supports_backquery
 
 
 def _book_input(image):
@@ -40,7 +40,7 @@ def test_backquery_shape_range_and_applicability():
 
 
 def test_engine_imports_no_qt():
-    code = ("import sys, playground.engine.training, playground.engine.modelfile, playground.engine.rashid, "
+    code = ("import sys, playground.engine.training.loop, playground.engine.training.modelfile, playground.engine.books.rashid, "
             "playground.cli; import playground.engine as e; "
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'playground.gui'))]; "
             "assert not bad, bad")
@@ -50,7 +50,7 @@ def test_engine_imports_no_qt():
 def test_book_rule_matches_the_book_formulas_by_hand():
     from scipy.special import expit
 
-    from playground.engine.rashid import book_gradient
+    from playground.engine.books.rashid import book_gradient
 
     net = Network(PRESETS["rashid"].network_spec(), seed=0, dtype=np.float64)
     rng = np.random.default_rng(0)

@@ -4,7 +4,7 @@ what they compute: for every preset, outputs and gradients, whatever the input's
 import numpy as np
 import pytest
 
-from playground.engine.gradcheck import numerical_gradient
+from playground.engine.central_differences import numerical_gradient
 from playground.engine.network import Network
 from playground.engine.nn import ReferenceNetwork, col2im, im2col
 from playground.engine.presets import PRESETS

@@ -3,12 +3,17 @@
 import numpy as np
 import pytest
 
-from playground.engine.datasets import Dataset
+from playground.engine.data.datasets import Dataset
 from playground.engine.errors import SpecError
 from playground.engine.network import Network
 from playground.engine.presets import get_preset, mlp_spec
-from playground.engine.runs import accuracy_on_test_images, finished_model, initial_weights, sweep_point
-from playground.engine.training import TrainConfig, TrainingControl, train
+from playground.engine.training.loop import TrainConfig, TrainingControl, train
+from playground.engine.training.runs import (
+    accuracy_on_test_images,
+    finished_model,
+    initial_weights,
+    sweep_point,
+)
 
 
 def _tiny_dataset(n_test: int = 40) -> Dataset:

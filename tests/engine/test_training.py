@@ -5,11 +5,11 @@ import threading
 import numpy as np
 import pytest
 
-from playground.engine.augment import Augmentation
-from playground.engine.datasets import load_dataset, prepare_input
+from playground.engine.data.augment import Augmentation
+from playground.engine.data.datasets import load_dataset, prepare_input
 from playground.engine.network import Network
 from playground.engine.presets import PRESETS, mlp_spec
-from playground.engine.training import EarlyStopping, TrainConfig, TrainingControl, train
+from playground.engine.training.loop import EarlyStopping, TrainConfig, TrainingControl, train
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ def test_early_stopping_restores_the_best_epoch(mnist):
     best = max(epochs, key=lambda r: r.val_accuracy)
     assert end.best_epoch == best.epoch and len(epochs) == best.epoch + 2
     p = PRESETS["two-layer"]
-    _, val_idx = __import__("playground.engine.datasets", fromlist=["validation_split"]).validation_split(200, 0.5, 0)
+    _, val_idx = __import__("playground.engine.data.datasets", fromlist=["validation_split"]).validation_split(200, 0.5, 0)
     val_x = prepare_input(mnist.train_images[:200][val_idx], p.input)
     assert net.accuracy(val_x, mnist.train_labels[:200][val_idx]) == pytest.approx(best.val_accuracy)
 
@@ -124,7 +124,7 @@ def test_augmentation_keeps_ink_and_varies_images(mnist):
 
 
 def test_augmentation_split_over_threads_resamples_each_image_as_one_call_does(mnist, monkeypatch):
-    from playground.engine import augment
+    from playground.engine.data import augment
 
     images = mnist.train_images[:9]
     aug = Augmentation(rotation=10, shift=2, scale=0.1)
@@ -144,7 +144,7 @@ def test_pure_shift_moves_the_centre_of_mass(mnist):
 
 
 def test_pen_styles_change_only_training_ones_and_sevens(mnist, monkeypatch):
-    import playground.engine.training as training
+    import playground.engine.training.loop as training
 
     seen = {}
 
@@ -159,6 +159,6 @@ def test_pen_styles_change_only_training_ones_and_sevens(mnist, monkeypatch):
 
 
 def test_durations_read_as_on_a_clock():
-    from playground.engine.training import format_duration
+    from playground.engine.training.loop import format_duration
 
     assert [format_duration(s) for s in (0, 62.4, 3723, float("nan"))] == ["00:00", "01:02", "1:02:03", "--:--"]

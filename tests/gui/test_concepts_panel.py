@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QPushButton
 
-from playground.gui.concepts_panel import ConceptsPanel
+from playground.gui.concepts.panel import ConceptsPanel
 
 
 @pytest.fixture

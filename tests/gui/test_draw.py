@@ -16,12 +16,11 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
-from playground.engine.modelfile import Model, load_model
-from playground.engine.preprocess import classify, load_image, to_mnist
+from playground.engine.data.mnist_style import classify, load_image, to_mnist
+from playground.engine.training.modelfile import Model, load_model
 from playground.gui.draw.model_choice import PREFERRED_FOR_DRAWINGS
-from playground.gui.draw_panel import DrawPanel
+from playground.gui.draw.panel import DrawPanel
 from playground.paths import MODELS_DIR
-
 from tests.data.drawn_digits.render import load_templates, render
 
 SHIPPED = [MODELS_DIR / f"{name}.npz" for name in PREFERRED_FOR_DRAWINGS

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocumentFragment
 
+from playground.gui.gates.panel import GatesPanel
 from playground.gui.gates.truth_table import RIGHT_MARK, WRONG_MARK
-from playground.gui.gates_panel import GatesPanel
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -178,10 +178,8 @@ def test_backprop_learns_xor(panel, qtbot):
 
 
 def test_every_control_explains_itself(panel):
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider, QTabBar,
-                                   QTableWidget)
-
     import pyqtgraph as pg
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QSlider, QTabBar, QTableWidget
 
     for gate in ("AND", "OR", "NAND", "XOR"):
         show_tab(panel, gate)

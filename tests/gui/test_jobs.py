@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 
 from playground.engine.errors import ModelFileError
-from playground.engine.modelfile import load_model, new_model
 from playground.engine.network import Network
-from playground.gui.jobs import JobRunner
-from playground.gui.model_io import ModelFileController
+from playground.engine.training.modelfile import load_model, new_model
+from playground.gui.common.jobs import JobRunner
+from playground.gui.common.model_io import ModelFileController
 
 WAIT_MS = 10_000
 PROMPT = 2.0  # seconds a cancelled job may take to notice; it polls every 10 ms
@@ -186,7 +186,7 @@ def test_model_files_report_loads_saves_and_failures(qapp, qtbot, tmp_path):
 def test_a_script_that_fails_before_the_event_loop_exits_with_its_error_not_a_qt_abort(tmp_path):
     script = tmp_path / "fails.py"
     script.write_text(
-        "from playground.gui.jobs import JobRunner\n"
+        "from playground.gui.common.jobs import JobRunner\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "runner = JobRunner('test-runner')\n"

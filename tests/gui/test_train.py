@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QThread
 
-from playground.gui.state import AppState
+from playground.gui.common.state import AppState
 from playground.gui.train.controls import CUSTOM_MLP
-from playground.gui.train_panel import TrainPanel
+from playground.gui.train.panel import TrainPanel
 
 WAIT_MS = 60_000  # generous: the machine is shared; a working run answers in a fraction of this
 

@@ -9,12 +9,12 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSpinBox  # noqa: E402
 
-from playground.engine.modelfile import new_model  # noqa: E402
 from playground.engine.network import Network  # noqa: E402
 from playground.engine.presets import get_preset, mlp_spec  # noqa: E402
+from playground.engine.training.modelfile import new_model
 from playground.gui.weights.gallery import PAGE  # noqa: E402
 from playground.gui.weights.no_model import shipped_models  # noqa: E402
-from playground.gui.weights_panel import WeightsPanel  # noqa: E402
+from playground.gui.weights.panel import WeightsPanel
 
 DIGITS = [str(d) for d in range(10)]
 FLAT = {"scale": "unit", "layout": "flat"}

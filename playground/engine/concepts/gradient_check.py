@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..gradcheck import network_gradient_errors
+from ..central_differences import network_gradient_errors
 from ..layers import Sigmoid
 from ..network import Network
 

@@ -11,7 +11,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..gradcheck import numerical_gradient
+from ..central_differences import numerical_gradient
 
 
 @dataclass(frozen=True)

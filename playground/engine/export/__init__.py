@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from ..errors import PlaygroundError
-from ..modelfile import Model, load_model
+from ..training.modelfile import Model, load_model
 
 TARGETS = ("pytorch", "onnx")
 SUFFIXES = {"pytorch": ".py", "onnx": ".onnx"}

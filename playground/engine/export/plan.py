@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import PlaygroundError
-from ..modelfile import Model
+from ..training.modelfile import Model
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,10 @@ from typing import Callable
 import numpy as np
 from scipy.ndimage import gaussian_filter
 
-from ..digitdata import IMAGE_SIDE
-from ..modelfile import Model
+from ..books.rashid import backquery_label, supports_backquery
+from ..data.checks import IMAGE_SIDE
 from ..network import Network
-from ..rashid import backquery_label, supports_backquery
+from ..training.modelfile import Model
 
 BACKQUERY, GRADIENT_ASCENT = "backquery", "gradient-ascent"
 

@@ -7,7 +7,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..modelfile import Model
+from ..training.modelfile import Model
 
 
 def confusion_matrix(labels: np.ndarray, predicted: np.ndarray, classes: int) -> np.ndarray:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..digitdata import IMAGE_SIDE
+from ..data.checks import IMAGE_SIDE
 
 TILES, FILTERS, MATRIX = "tiles", "filters", "matrix"
 

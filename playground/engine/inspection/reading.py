@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..data.mnist_style import classify, naive_resize, to_mnist
 from ..errors import EmptyImageError, ImageError
-from ..modelfile import Model
-from ..preprocess import classify, naive_resize, to_mnist
+from ..training.modelfile import Model
 from .saliency import saliency_map
 
 PREDICTED_CLASS = -1

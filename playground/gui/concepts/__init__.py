@@ -1,1 +1,1 @@
-"""The Concepts pages: one module per idea, hosted by ``playground.gui.concepts_panel``."""
+"""The Concepts pages: one module per idea, hosted by ``playground.gui.concepts.panel``."""

@@ -8,15 +8,31 @@ import time
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...engine.concepts.descent import (DIVERGENCE_BOUND, RACE_LEARNING_RATES, RACE_TITLES, Path, Walker,
-                                        race_walkers)
-from ...engine.optimizers import SGD
+from ...engine.concepts.descent import (
+    DIVERGENCE_BOUND,
+    RACE_LEARNING_RATES,
+    RACE_TITLES,
+    Path,
+    Walker,
+    race_walkers,
+)
 from ...engine.concepts.surfaces import SURFACES, Surface, gradient_field
+from ...engine.optimizers import SGD
+from ..common.widgets import RateSpinBox
 from .surface_plot import SurfacePlot
-from ..widgets import RateSpinBox
 from .widgets import PALETTE, explanation, int_spin, number, read_only_table, set_status
 
 GRID_SIZE = 160

@@ -7,13 +7,30 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...engine.concepts.regression import (LINE_B, LINE_W, CurveFit, curve_target, fit_line, least_squares_line,
-                                           line_loss_grid, make_line_data)
+from ...engine.concepts.regression import (
+    LINE_B,
+    LINE_W,
+    CurveFit,
+    curve_target,
+    fit_line,
+    least_squares_line,
+    line_loss_grid,
+    make_line_data,
+)
+from ..common.widgets import RateSpinBox
 from .surface_plot import SurfacePlot
-from ..widgets import RateSpinBox
 from .widgets import PALETTE, double_spin, explanation, int_spin, labelled_plot, number, set_status
 
 W_RANGE, B_RANGE = (-4.0, 6.0), (-5.0, 5.0)

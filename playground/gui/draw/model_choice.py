@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ...engine.modelfile import Model
+from ...engine.training.modelfile import Model
 
 #: Shipped models in order of preference for drawn digits (best on the drawn-digit benchmark first).
 PREFERRED_FOR_DRAWINGS = ("simple-cnn", "deep-cnn", "mlp", "rashid")

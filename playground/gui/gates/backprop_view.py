@@ -12,10 +12,20 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...engine.perceptron import INPUTS, XorNetwork, XorProgress, expected
+from ...engine.books.perceptron import INPUTS, XorNetwork, XorProgress, expected
 from .plane_plot import DecisionPlot, style_plot
 from .truth_table import SolvedBanner, TruthTable
 

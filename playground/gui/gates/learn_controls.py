@@ -11,10 +11,9 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QSlider)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider
 
-from ...engine.perceptron import LearnStep, Perceptron, PerceptronLearner
+from ...engine.books.perceptron import LearnStep, Perceptron, PerceptronLearner
 from .plane_plot import style_plot
 
 RATES = (0.05, 0.1, 0.2, 0.5)

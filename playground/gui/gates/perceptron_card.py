@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGroupBox, QHBoxLayout, QLabel, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...engine.perceptron import GATES, INPUTS, LearnStep, Perceptron, expected, sigmoid, step
+from ...engine.books.perceptron import GATES, INPUTS, LearnStep, Perceptron, expected, sigmoid, step
 from .learn_controls import LearnControls
 from .perceptron_editor import PerceptronEditor
 from .plane_plot import DecisionPlot

@@ -6,8 +6,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...engine.perceptron import BOOK_THRESHOLDS, Perceptron
-from ..widgets import ValueSlider
+from ...engine.books.perceptron import BOOK_THRESHOLDS, Perceptron
+from ..common.widgets import ValueSlider
 
 LIMIT, STEP = 2.0, 0.05
 

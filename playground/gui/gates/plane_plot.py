@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QFont
 
-from ...engine.perceptron import INPUTS, Perceptron
+from ...engine.books.perceptron import INPUTS, Perceptron
 
 VIEW_MIN, VIEW_MAX = -0.5, 1.5
 TOP_ROOM = 0.3

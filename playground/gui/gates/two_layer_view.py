@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...engine.perceptron import INPUTS, Perceptron, TwoLayerXor, expected, step
+from ...engine.books.perceptron import INPUTS, Perceptron, TwoLayerXor, expected, step
 from .perceptron_editor import PerceptronEditor
 from .plane_plot import DecisionPlot
 from .truth_table import SolvedBanner, TruthTable

@@ -33,7 +33,7 @@ from .network_view import THUMBNAIL_PIXELS, NetworkView
 from .output_plot import OutputPlot
 
 if TYPE_CHECKING:
-    from ..state import AppState
+    from ..common.state import AppState
 
 TRAIN_BUDGET = 0.008
 """Seconds of training per timer tick at most."""

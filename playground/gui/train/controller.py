@@ -19,13 +19,19 @@ from typing import Callable, Iterator
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from ...engine.datasets import Dataset
+from ...engine.data.datasets import Dataset
+from ...engine.data.sources import load_source
 from ...engine.errors import PlaygroundError
 from ...engine.network import Network
 from ...engine.threads import blas_thread_limit
-from ...engine.runs import accuracy_on_test_images, finished_model, initial_weights, sweep_point
-from ...engine.training import Progress, TrainingControl, train
-from .jobs import RunRequest, RunResult, SweepPoint, Update, load_source
+from ...engine.training.loop import Progress, TrainingControl, train
+from ...engine.training.runs import (
+    accuracy_on_test_images,
+    finished_model,
+    initial_weights,
+    sweep_point,
+)
+from .records import RunRequest, RunResult, SweepPoint, Update
 
 EMIT_INTERVAL = 0.1  # seconds between two updates: at most ten a second
 

@@ -11,18 +11,31 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...engine.data.sources import DataSource
 from ...engine.errors import SpecError
 from ...engine.initializers import INITIALIZERS
 from ...engine.optimizers import OPTIMIZERS
 from ...engine.presets import FLAT_UNIT, PRESETS, mlp_spec
-from ...engine.recipes import preset_recipe
-from ...engine.training import EarlyStopping, TrainConfig
-from ..widgets import RateSpinBox
-from .jobs import DataSource, RunRequest, Sweep
+from ...engine.training.loop import EarlyStopping, TrainConfig
+from ...engine.training.recipes import preset_recipe
+from ..common.widgets import RateSpinBox
+from .records import RunRequest, Sweep
 
 CUSTOM_MLP = "__custom_mlp__"
 DEFAULT_PRESET = "two-layer"  # quick to train and easy to follow: a good first run

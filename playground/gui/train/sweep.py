@@ -10,13 +10,21 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...engine.runs import SWEEP_PARAMETERS
+from ...engine.training.runs import SWEEP_PARAMETERS
 from .controls import FormError
-from .jobs import Sweep, SweepPoint
 from .plots import RUN_COLOURS, make_plot
+from .records import Sweep, SweepPoint
 
 MAX_SWEEP_VALUES = 20
 DEFAULT_VALUES = {

@@ -1,1 +1,1 @@
-"""The Weights panel's views and helpers (the panel itself is ``playground.gui.weights_panel``)."""
+"""The Weights panel's views and helpers (the panel itself is ``playground.gui.weights.panel``)."""

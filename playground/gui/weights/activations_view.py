@@ -9,15 +9,30 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...engine.inspection import LayerOutput, layer_outputs, tile_mosaic
-from ..jobs import JobRunner
+from ..common.jobs import JobRunner
 from .base import InspectorView
 from .modeldata import test_set
-from .plots import (category_ticks, diverging_colormap, grey_colormap, palette_color, style_axes,
-                    styled_layout_widget)
+from .plots import (
+    category_ticks,
+    diverging_colormap,
+    grey_colormap,
+    palette_color,
+    style_axes,
+    styled_layout_widget,
+)
 
 JOB = "activations"
 MAP_ROW_HEIGHT = 230

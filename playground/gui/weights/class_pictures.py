@@ -12,12 +12,20 @@ import pyqtgraph as pg
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ...engine.books.rashid import supports_backquery
 from ...engine.inspection import class_images, input_range, tile_mosaic
 from ...engine.inspection.class_images import BACKQUERY, GRADIENT_ASCENT
-from ...engine.rashid import supports_backquery
-from ..jobs import JobRunner
+from ..common.jobs import JobRunner
 from .base import InspectorView
-from .plots import SEQUENTIAL, class_axis_ticks, color_bar, grey_colormap, palette_color, style_axes, styled_layout_widget
+from .plots import (
+    SEQUENTIAL,
+    class_axis_ticks,
+    color_bar,
+    grey_colormap,
+    palette_color,
+    style_axes,
+    styled_layout_widget,
+)
 
 JOB = "class-images"
 PICTURE_GAP = 4

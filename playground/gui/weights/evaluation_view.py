@@ -12,16 +12,22 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...engine.inspection import evaluate
-from ..jobs import JobRunner
+from ..common.jobs import JobRunner
 from .base import InspectorView
 from .gallery import Gallery
 from .modeldata import test_set
-from .plots import (SEQUENTIAL, ClickableImage, category_ticks, class_axis_ticks, palette_color, style_axes,
-                    styled_layout_widget)
+from .plots import (
+    SEQUENTIAL,
+    ClickableImage,
+    category_ticks,
+    class_axis_ticks,
+    palette_color,
+    style_axes,
+    styled_layout_widget,
+)
 
 JOB = "evaluation"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...engine.datasets import DATASET_NAMES, Dataset
+from ...engine.data.datasets import DATASET_NAMES, Dataset
 from ...engine.errors import DatasetError
-from ...engine.modelfile import Model
+from ...engine.training.modelfile import Model
 
 
 def dataset_name(model: Model) -> str:

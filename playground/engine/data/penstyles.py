@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import SpecError
-from .preprocess import to_mnist
+from ..errors import SpecError
+from .mnist_style import to_mnist
 
 INK_LEVEL = 100  # uint8 level above which a pixel counts as ink when locating strokes
 FLAG_LENGTH = (0.2, 0.4)  # of the digit's height

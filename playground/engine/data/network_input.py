@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .digitdata import IMAGE_SIDE, NUM_CLASSES
-from .errors import SpecError
-from .losses import one_hot
+from ..errors import SpecError
+from ..losses import one_hot
+from .checks import IMAGE_SIDE, NUM_CLASSES
 
 SCALES = ("unit", "rashid")
 LAYOUTS = ("flat", "image")

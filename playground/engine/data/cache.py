@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 import numpy as np
 
-from ..paths import cache_dir
+from ...paths import cache_dir
 
 
 def cache_path(source_name: str, sha256: str) -> Path:

@@ -21,8 +21,8 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from ..engine.errors import PlaygroundError
-from ..engine.threads import blas_thread_limit
+from ...engine.errors import PlaygroundError
+from ...engine.threads import blas_thread_limit
 
 Report = Callable[[float], None]
 Cancelled = Callable[[], bool]

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from .gates.perceptron_card import PerceptronCard
-from .gates.xor_card import XorCard
+from .perceptron_card import PerceptronCard
+from .xor_card import XorCard
 
 if TYPE_CHECKING:
-    from .state import AppState
+    from ..common.state import AppState
 
 
 class GatesPanel(QWidget):

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
-from .errors import SpecError
-from .threads import blas_threads, share_work
+from ..errors import SpecError
+from ..threads import blas_threads, share_work
 
 
 @dataclass(frozen=True)

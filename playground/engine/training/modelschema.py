@@ -14,13 +14,13 @@ import math
 from dataclasses import dataclass
 from numbers import Real
 
-from .errors import SpecError
-from .initializers import INITIALIZERS
-from .layers import check_spec_keys
-from .inputprep import LAYOUTS, SCALES
-from .losses import LOSS_TYPES
-from .network import LAYER_TYPES
-from .spatial import conv_output_size, non_negative_int, pair, positive_int
+from ..data.network_input import LAYOUTS, SCALES
+from ..errors import SpecError
+from ..initializers import INITIALIZERS
+from ..layers import check_spec_keys
+from ..losses import LOSS_TYPES
+from ..network import LAYER_TYPES
+from ..spatial import conv_output_size, non_negative_int, pair, positive_int
 
 #: Parameters a loaded network may have by default (deep-cnn has 0.1 M, mlp 0.7 M).
 MAX_PARAMETERS = 50_000_000

@@ -16,20 +16,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..engine.modelfile import Model, load_model
-from .jobs import JobRunner
-from .state import AppState
-from .weights.activations_view import ActivationsView
-from .weights.base import WeightsData
-from .weights.before_after import BeforeAfterView
-from .weights.class_pictures import ClassPicturesView
-from .weights.conv_filters import ConvFiltersView
-from .weights.evaluation_view import EvaluationView
-from .weights.hidden_units import HiddenUnitsView
-from .weights.no_model import NoModelPage
+from ...engine.training.modelfile import Model, load_model
+from ..common.jobs import JobRunner
+from ..common.state import AppState
+from .activations_view import ActivationsView
+from .base import WeightsData
+from .before_after import BeforeAfterView
+from .class_pictures import ClassPicturesView
+from .conv_filters import ConvFiltersView
+from .evaluation_view import EvaluationView
+from .hidden_units import HiddenUnitsView
+from .no_model import NoModelPage
 
 REDRAWS_PER_SECOND = 4
 REDRAW_BUDGET = 0.04  # share of wall time the live redraws may take

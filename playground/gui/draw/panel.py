@@ -15,20 +15,31 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..engine.modelfile import Model, load_model
-from ..engine.preprocess import load_image, shrink_to_fit
-from ..paths import MODELS_DIR
-from .draw.bars import ProbabilityBars
-from .draw.digit_view import DigitView
-from .draw.model_choice import ModelChooser
-from .draw.pad import DrawingPad
-from ..engine.inspection.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
-from .jobs import JobRunner
-from .state import AppState
-from .widgets import ValueSlider
+from ...engine.data.mnist_style import load_image, shrink_to_fit
+from ...engine.inspection.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
+from ...engine.training.modelfile import Model, load_model
+from ...paths import MODELS_DIR
+from ..common.jobs import JobRunner
+from ..common.state import AppState
+from ..common.widgets import ValueSlider
+from .bars import ProbabilityBars
+from .digit_view import DigitView
+from .model_choice import ModelChooser
+from .pad import DrawingPad
 
 #: Coalescing delay between a stroke segment and the reading it triggers.
 READ_DELAY_MS = 35

@@ -25,10 +25,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .datasets import prepare_input
-from .errors import ModelFileError, PlaygroundError
+from ..data.datasets import prepare_input
+from ..errors import ModelFileError, PlaygroundError
+from ..network import Network
 from .modelschema import MAX_PARAMETERS, Budget, check_header
-from .network import Network
 
 FORMAT_NAME = "nn-playground-model"
 FORMAT_VERSION = 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-from .errors import SpecError
+from ..errors import SpecError
 
 Schedule = Callable[[float, float, int], float]
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
-from .digitdata import IMAGE_SIDE, NUM_CLASSES
-from .errors import DatasetError
+from ..errors import DatasetError
+from .checks import IMAGE_SIDE, NUM_CLASSES
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"})
 _LAST_DIGITS = re.compile(r"(\d+)\D*$")

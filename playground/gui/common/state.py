@@ -11,8 +11,8 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from ..engine.datasets import Dataset, load_dataset
-from ..engine.modelfile import Model
+from ...engine.data.datasets import Dataset, load_dataset
+from ...engine.training.modelfile import Model
 
 
 class AppState(QObject):

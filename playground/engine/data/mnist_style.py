@@ -23,7 +23,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 from scipy import ndimage as ndi
 
-from .errors import EmptyImageError, ImageError
+from ..errors import EmptyImageError, ImageError
 
 MNIST_SIDE = 28
 DIGIT_BOX = 20

@@ -10,11 +10,11 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import logit
 
-from .errors import SpecError
-from .losses import MeanSquaredError, one_hot
-from .network import Network
-from .optimizers import SGD
-from .presets import mlp_spec
+from ..errors import SpecError
+from ..losses import MeanSquaredError, one_hot
+from ..network import Network
+from ..optimizers import SGD
+from ..presets import mlp_spec
 
 
 def _rescale(signal: np.ndarray) -> np.ndarray:

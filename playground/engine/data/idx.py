@@ -12,8 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .digitdata import IMAGE_SIDE, check_labels, check_pair
-from .errors import DatasetError
+from ..errors import DatasetError
+from .checks import IMAGE_SIDE, check_labels, check_pair
 
 IMAGES_MAGIC = 0x00000803
 LABELS_MAGIC = 0x00000801

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
-    from .state import AppState
+    from ..common.state import AppState
 
 # (page id, module in playground.gui.concepts, class name)
 PAGE_CLASSES = [
@@ -72,7 +72,7 @@ class ConceptsPanel(QWidget):
         if page_id not in self._pages:
             row = self.page_ids().index(page_id)
             _id, module, cls = PAGE_CLASSES[row]
-            page_class = getattr(importlib.import_module(f"{__package__}.concepts.{module}"), cls)
+            page_class = getattr(importlib.import_module(f"{__package__}.{module}"), cls)
             page = page_class()
             placeholder = self._placeholders.pop(page_id)
             index = self.stack.indexOf(placeholder)

@@ -20,15 +20,14 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from .augment import Augmentation
-from .datasets import prepare_input, validation_split
-from .errors import SpecError
-from .network import Network
-from .optimizers import add_weight_decay, build_optimizer, clip_grad_norm
-from .penstyles import add_pen_styles
-from .rashid import book_gradient
+from ..books.rashid import book_gradient
+from ..data.augment import Augmentation
+from ..data.datasets import prepare_input, validation_split
+from ..data.penstyles import add_pen_styles
+from ..errors import SpecError
+from ..network import Network
+from ..optimizers import add_weight_decay, build_optimizer, clip_grad_norm
 from .schedules import build_schedule
-
 
 GRADIENT_RULES: dict[str, Callable[[Network, np.ndarray, np.ndarray], float]] = {
     "backprop": Network.gradient,   # the exact gradient of the loss

@@ -11,19 +11,31 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
-                               QPushButton, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..engine.modelfile import new_model
-from ..engine.network import Network
-from ..engine.training import Progress, Status, format_duration
-from .model_io import ModelFileController
-from .state import AppState
-from .train.controller import TrainingController, gui_blas_threads
-from .train.controls import FormError, TrainingForm
-from .train.jobs import BestEpoch, RunRequest, RunResult, Sweep, SweepPoint, Update
-from .train.plots import LivePlots
-from .train.sweep import SweepView, parameter_label
+from ...engine.network import Network
+from ...engine.training.loop import Progress, Status, format_duration
+from ...engine.training.modelfile import new_model
+from ..common.model_io import ModelFileController
+from ..common.state import AppState
+from .controller import TrainingController, gui_blas_threads
+from .controls import FormError, TrainingForm
+from .plots import LivePlots
+from .records import BestEpoch, RunRequest, RunResult, Sweep, SweepPoint, Update
+from .sweep import SweepView, parameter_label
 
 SNAPSHOT_INTERVAL = 0.25  # seconds between weight copies for the live weight views
 BLAS_THREADS = gui_blas_threads()  # every core but one: see benchmarks/gui_responsiveness.py

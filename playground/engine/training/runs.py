@@ -13,11 +13,11 @@ from dataclasses import replace
 
 import numpy as np
 
-from .datasets import Dataset, prepare_input
-from .errors import SpecError
+from ..data.datasets import Dataset, prepare_input
+from ..errors import SpecError
+from ..network import Network
+from .loop import Progress, TrainConfig, TrainingControl, accuracy_unless_stopped
 from .modelfile import Model, new_model
-from .network import Network
-from .training import Progress, TrainConfig, TrainingControl, accuracy_unless_stopped
 
 
 def initial_weights(network: Network) -> dict[str, np.ndarray]:

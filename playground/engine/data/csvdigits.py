@@ -9,8 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .digitdata import IMAGE_SIDE, PIXELS, check_labels
-from .errors import DatasetError
+from ..errors import DatasetError
+from .checks import IMAGE_SIDE, PIXELS, check_labels
 from .idx import read_bytes
 
 _FIELDS = PIXELS + 1

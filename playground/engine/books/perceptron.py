@@ -17,8 +17,8 @@ from typing import Iterator
 
 import numpy as np
 
-from .network import Network
-from .optimizers import build_optimizer
+from ..network import Network
+from ..optimizers import build_optimizer
 
 INPUTS = np.array([[0, 0], [1, 0], [0, 1], [1, 1]], dtype=np.float32)
 """The four inputs (x1, x2) in the book's order: shape (4, 2)."""

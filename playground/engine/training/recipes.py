@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import copy
 
-from .presets import Preset
-from .training import TrainConfig
+from ..presets import Preset
+from .loop import TrainConfig
 
 
 def preset_recipe(preset: Preset | None) -> TrainConfig:

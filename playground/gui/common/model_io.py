@@ -45,12 +45,12 @@ class ModelFileController(QObject):
 
     def open(self, path: str) -> bool:
         """Start loading ``path``; False if another job is still running."""
-        from ..engine.modelfile import load_model
+        from ...engine.training.modelfile import load_model
         return self._start(OPEN, lambda: (load_model(path), path))
 
     def save(self, path: str, model: Any) -> bool:
         """Start saving ``model`` to ``path``; False if another job is still running."""
-        from ..engine.modelfile import save_model
+        from ...engine.training.modelfile import save_model
 
         def job() -> str:
             save_model(path, model)
@@ -61,8 +61,8 @@ class ModelFileController(QObject):
     def export(self, path: str, model: Any, target: str) -> bool:
         """Start exporting ``model`` to ``path`` as ``target`` ("pytorch" or "onnx"); a PyTorch
         script gets its weights file beside it (same name, ``.npz``). False while busy."""
-        from ..engine.export import export
-        from ..engine.modelfile import save_model
+        from ...engine.export import export
+        from ...engine.training.modelfile import save_model
 
         def job() -> str:
             weights = Path(path).with_suffix(".npz")

@@ -16,15 +16,22 @@ from pathlib import Path
 
 import numpy as np
 
-from ..paths import DATASETS_DIR
+from ...paths import DATASETS_DIR
+from ..errors import DatasetError
+from .cache import cached_array
+from .checks import IMAGE_SIDE, NUM_CLASSES, check_pair
 from .csvdigits import decode_csv, load_csv
-from .datacache import cached_array
-from .digitdata import IMAGE_SIDE, NUM_CLASSES, check_pair
-from .errors import DatasetError
 from .idx import decode_idx, decompress_if_gzip, expect_kind, load_idx, load_idx_pair, read_bytes
 from .imagefolder import load_image_folder
-from .inputprep import (as_image_batch, flatten, prepare_input, rashid_targets, scale_rashid,
-                        scale_unit, validation_split)
+from .network_input import (
+    as_image_batch,
+    flatten,
+    prepare_input,
+    rashid_targets,
+    scale_rashid,
+    scale_unit,
+    validation_split,
+)
 
 __all__ = [
     "DATASET_NAMES", "Dataset", "load_dataset", "load_idx", "load_idx_pair", "load_csv",

@@ -111,123 +111,123 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="39" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="54" />
         <source>Test image</source>
         <translation>시험 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="40" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="55" />
         <source>Feed an image from the model's test set</source>
         <translation>모델의 시험 데이터에서 이미지를 하나 입력합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="42" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="57" />
         <source>Digit on the Draw pad</source>
         <translation>그리기 패드의 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="43" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="58" />
         <source>Feed the digit drawn on the Draw panel (draw one there first)</source>
         <translation>그리기 패널에 그린 숫자를 입력합니다(먼저 그곳에서 숫자를 그리세요)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="50" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="65" />
         <source>Number of the test image (0 is the first)</source>
         <translation>시험 이미지 번호(0이 첫 번째)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="52" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="67" />
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="53" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="68" />
         <source>Pick a random test image</source>
         <translation>시험 이미지를 무작위로 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="57" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="72" />
         <source>Input:</source>
         <translation>입력:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="63" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="78" />
         <source>The input as the network receives it</source>
         <translation>신경망이 받는 그대로의 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="84" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="99" />
         <source>Each layer's output for this input, first layer at the top</source>
         <translation>이 입력에 대한 각 층의 출력(맨 위가 첫 번째 층)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="99" />
-        <location filename="../../playground/gui/weights/activations_view.py" line="135" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="114" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="150" />
         <source>No model loaded.</source>
         <translation>불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="153" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="168" />
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="159" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="174" />
         <source>Cannot compute the activations: {0}</source>
         <translation>활성화 값을 계산할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="189" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="204" />
         <source>Predicted: &lt;b&gt;{0}&lt;/b&gt; ({1:.1%})</source>
         <translation>예측: &lt;b&gt;{0}&lt;/b&gt; ({1:.1%})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="191" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="206" />
         <source>True label: {0}</source>
         <translation>정답 레이블: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="193" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="208" />
         <source>Drawn on the Draw pad</source>
         <translation>그리기 패드에서 그린 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="218" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="233" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="218" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="233" />
         <source>unit</source>
         <translation>뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="219" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="234" />
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="219" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="234" />
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="229" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="244" />
         <source>Class probabilities</source>
         <translation>클래스별 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="241" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="256" />
         <source>{0} maps of {1}x{2}</source>
         <translation>{1}x{2} 맵 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="246" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="261" />
         <source>{0} values</source>
         <translation>값 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="247" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="262" />
         <source>Layer {0} · {1} · {2} · largest |value| {3:.3g}</source>
         <translation>층 {0} · {1} · {2} · 최대 |값| {3:.3g}</translation>
     </message>
@@ -235,133 +235,133 @@
 <context>
     <name>BackpropView</name>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="34" />
-        <location filename="../../playground/gui/gates/backprop_view.py" line="152" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="44" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="162" />
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="36" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="46" />
         <source>Run gradient descent until every input is right with at least 90 % confidence (press again to pause)</source>
         <translation>모든 입력을 90 % 이상의 확신으로 맞힐 때까지 경사 하강법을 실행합니다(다시 누르면 일시 정지)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="38" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="48" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="39" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="49" />
         <source>One gradient-descent step on the four inputs</source>
         <translation>네 입력으로 경사 하강법을 한 단계 진행합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="40" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="50" />
         <source>New start</source>
         <translation>새로 시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="41" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="51" />
         <source>Draw new starting weights from the seed and clear the loss curve</source>
         <translation>시드로 새 초기 가중치를 뽑고 손실 곡선을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="45" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="55" />
         <source>Seed of the starting weights: some starts end in a local minimum that two hidden units cannot leave</source>
         <translation>초기 가중치의 시드: 어떤 시작점은 은닉 뉴런 두 개로는 빠져나올 수 없는 국소 최솟값에 갇힙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="51" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="61" />
         <source>Learning rate of plain gradient descent</source>
         <translation>기본 경사 하강법의 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="55" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="65" />
         <source>Gradient steps per frame</source>
         <translation>프레임당 경사 하강 단계 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="58" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="68" />
         <source>Steps taken and the current cross-entropy loss</source>
         <translation>진행한 단계 수와 현재 교차 엔트로피 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="60" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="70" />
         <source>Backpropagation: 2 inputs → 2 sigmoid units → output</source>
         <translation>오차역전파: 입력 2개 → 시그모이드 뉴런 2개 → 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="66" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="76" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="67" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="77" />
         <source>Rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="68" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="78" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="77" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="87" />
         <source>expected</source>
         <translation>기대 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="78" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="88" />
         <source>Each input, the hidden units' sigmoid outputs, the network's probability of 1 and XOR's expected output</source>
         <translation>각 입력, 은닉 뉴런의 시그모이드 출력, 신경망이 1이라고 답할 확률, XOR의 기대 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="81" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="91" />
         <source>Truth table</source>
         <translation>진리표</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="95" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="105" />
         <source>The two hidden units' lines (where each sigmoid is 0.5) and the network's probability of 1 as shading</source>
         <translation>두 은닉 뉴런의 직선(각 시그모이드가 0.5인 곳)과, 음영으로 나타낸 신경망의 1일 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="97" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="107" />
         <source>Each hidden unit learns one line; the output unit combines the two half-planes into XOR's band.</source>
         <translation>은닉 뉴런은 각각 직선 하나를 학습하고, 출력 뉴런은 두 반평면을 합쳐 XOR의 띠 모양 영역을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="100" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="110" />
         <source>gradient step</source>
         <translation>경사 하강 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="100" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="110" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="101" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="111" />
         <source>Cross-entropy loss after each gradient step</source>
         <translation>경사 하강 단계마다의 교차 엔트로피 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="152" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="162" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="196" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="206" />
         <source>Step {0} · loss {1:.3f}</source>
         <translation>단계 {0} · 손실 {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="198" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="208" />
         <source>solved with every answer above 90 %</source>
         <translation>해결: 모든 답이 90 %를 넘음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/backprop_view.py" line="200" />
+        <location filename="../../playground/gui/gates/backprop_view.py" line="210" />
         <source>stuck: try a new start with another seed</source>
         <translation>정체: 다른 시드로 새로 시작해 보세요</translation>
     </message>
@@ -455,103 +455,103 @@
 <context>
     <name>ClassPicturesView</name>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="35" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="43" />
         <source>Back-query (Rashid)</source>
         <translation>역질의 (Rashid)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="36" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="44" />
         <source>Gradient ascent</source>
         <translation>경사 상승법</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="37" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="45" />
         <source>How to make the pictures: back-query works only for Rashid's sigmoid network without biases; gradient ascent works for any network</source>
         <translation>그림을 만드는 방법: 역질의는 편향이 없는 Rashid의 시그모이드 신경망에만 쓸 수 있고, 경사 상승법은 어떤 신경망에든 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="40" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="48" />
         <source>Compute again</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="41" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="49" />
         <source>Make the pictures again for the current model</source>
         <translation>현재 모델로 그림을 다시 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="44" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="52" />
         <source>Gradient ascent steps done</source>
         <translation>진행한 경사 상승 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="49" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="57" />
         <source>Method:</source>
         <translation>방법:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="58" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="66" />
         <source>One picture per class; below each, the probability the network gives that class for its own picture</source>
         <translation>클래스마다 그림 하나. 그림 아래의 값은 신경망이 그 그림을 해당 클래스로 볼 확률입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="67" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="75" />
         <source>Row k: the class probabilities the network gives the picture made for class k. A bright diagonal means it recognises its own pictures</source>
         <translation>k행: 클래스 k를 위해 만든 그림에 신경망이 매긴 클래스별 확률. 대각선이 밝으면 자기 그림을 알아본다는 뜻입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="70" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="78" />
         <source>What the network reads in each picture</source>
         <translation>신경망이 각 그림을 무엇으로 읽는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="72" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="80" />
         <source>class read</source>
         <translation>읽은 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="72" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="80" />
         <source>picture made for class</source>
         <translation>그림을 만든 대상 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="78" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="86" />
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="89" />
-        <location filename="../../playground/gui/weights/class_pictures.py" line="103" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="97" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="111" />
         <source>No model loaded.</source>
         <translation>불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="106" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="114" />
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="117" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="125" />
         <source>Made by back-query: each label (0.99 for the class, 0.01 elsewhere) is fed backwards through the network, using logit, the inverse of the sigmoid (Rashid, Make Your Own Neural Network).</source>
         <translation>역질의로 만든 그림: 각 레이블(해당 클래스는 0.99, 나머지는 0.01)을 시그모이드의 역함수인 로짓(logit)을 써서 신경망에 거꾸로 통과시킵니다(Rashid, 『신경망 첫걸음』).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="120" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="128" />
         <source>Made by gradient ascent: starting from a blank image, the pixels are changed step by step to raise the class's score, kept within the range of real inputs, pulled back towards blank (L2) and lightly blurred, so the picture shows what the network looks for rather than noise.</source>
         <translation>경사 상승법으로 만든 그림: 빈 이미지에서 시작해 클래스 점수가 올라가도록 픽셀을 한 단계씩 바꿉니다. 픽셀은 실제 입력의 범위 안에 두고, 빈 이미지 쪽으로 당기며(L2), 살짝 흐리게 하므로 그림에는 잡음이 아니라 신경망이 찾는 모습이 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="132" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="140" />
         <source>Cannot make the class pictures: {0}</source>
         <translation>클래스 그림을 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="175" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="183" />
         <source>p = {0:.0%}</source>
         <translation>p = {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/class_pictures.py" line="176" />
+        <location filename="../../playground/gui/weights/class_pictures.py" line="184" />
         <source>p = {0:.0%}
 reads as {1}</source>
         <translation>p = {0:.0%}
@@ -561,57 +561,57 @@ reads as {1}</source>
 <context>
     <name>ConceptsPanel</name>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="35" />
+        <location filename="../../playground/gui/concepts/panel.py" line="35" />
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="36" />
+        <location filename="../../playground/gui/concepts/panel.py" line="36" />
         <source>Step, sigmoid, tanh, ReLU and their slopes; softmax and its overflow</source>
         <translation>계단 함수, 시그모이드, tanh, ReLU와 그 기울기, 소프트맥스와 오버플로</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="37" />
+        <location filename="../../playground/gui/concepts/panel.py" line="37" />
         <source>Loss functions</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="38" />
+        <location filename="../../playground/gui/concepts/panel.py" line="38" />
         <source>Mean squared error and cross-entropy as the prediction improves</source>
         <translation>예측이 좋아질 때 평균 제곱 오차와 교차 엔트로피 오차의 변화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="39" />
+        <location filename="../../playground/gui/concepts/panel.py" line="39" />
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="40" />
+        <location filename="../../playground/gui/concepts/panel.py" line="40" />
         <source>Walk downhill on a surface; race the optimizers</source>
         <translation>곡면을 따라 내려가 보고, 옵티마이저끼리 경주시킵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="41" />
+        <location filename="../../playground/gui/concepts/panel.py" line="41" />
         <source>Gradient check</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="42" />
+        <location filename="../../playground/gui/concepts/panel.py" line="42" />
         <source>Backpropagation compared with numerical gradients</source>
         <translation>오차역전파와 수치 미분으로 구한 기울기 비교</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="43" />
+        <location filename="../../playground/gui/concepts/panel.py" line="43" />
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="44" />
+        <location filename="../../playground/gui/concepts/panel.py" line="44" />
         <source>Fit a line by gradient descent and a curve with a small network</source>
         <translation>경사 하강법으로 직선을, 작은 신경망으로 곡선을 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts_panel.py" line="47" />
+        <location filename="../../playground/gui/concepts/panel.py" line="47" />
         <source>Choose a concept to explore.</source>
         <translation>살펴볼 개념을 고르세요.</translation>
     </message>
@@ -653,123 +653,123 @@ reads as {1}</source>
 <context>
     <name>CurvePage</name>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="174" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="191" />
         <source>y = x² + 3 and the network's curve</source>
         <translation>y = x² + 3과 신경망의 곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="177" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="194" />
         <source>training points</source>
         <translation>훈련 데이터 점</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="179" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="196" />
         <source>y = x² + 3</source>
         <translation>y = x² + 3</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="180" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="197" />
         <source>network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="185" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="202" />
         <source>Training loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="185" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="202" />
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="185" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="202" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="192" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="209" />
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="192" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="209" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="192" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="209" />
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="194" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="211" />
         <source>Activation of the two hidden layers (changing it restarts).</source>
         <translation>두 은닉층의 활성화 함수(바꾸면 처음부터 다시 시작합니다).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="195" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="212" />
         <source>Adam's learning rate; takes effect at once.</source>
         <translation>Adam의 학습률. 바로 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="197" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="214" />
         <source>Training steps per screen update: higher trains faster.</source>
         <translation>화면을 한 번 갱신할 때마다 학습하는 단계 수. 클수록 빨리 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="198" />
-        <location filename="../../playground/gui/concepts/regression_page.py" line="246" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="215" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="263" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="200" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="217" />
         <source>Start or pause training.</source>
         <translation>학습을 시작하거나 일시 정지합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="201" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="218" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="202" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="219" />
         <source>Start again from fresh random weights.</source>
         <translation>새로운 무작위 가중치로 처음부터 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="214" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="231" />
         <source>Hidden activation:</source>
         <translation>은닉층 활성화 함수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="215" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="232" />
         <source>Learning rate (Adam):</source>
         <translation>학습률 (Adam):</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="216" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="233" />
         <source>Steps per update:</source>
         <translation>갱신당 단계 수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="222" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="239" />
         <source>A network 1 → 20 → 20 → 1 learns y = x² + 3 from 41 points in [−2, 2], with the loss ½·mean((y − t)²) and Adam. Its curve starts almost flat and bends into place; outside the training range it only guesses.</source>
         <translation>1 → 20 → 20 → 1 신경망이 [−2, 2] 구간의 점 41개로 y = x² + 3을 학습합니다. 손실은 ½·mean((y − t)²), 옵티마이저는 Adam입니다. 곡선은 거의 평평하게 시작해 차츰 제자리로 휘어지며, 훈련 범위 밖에서는 짐작만 할 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="246" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="263" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="271" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="288" />
         <source>Iteration {0}: loss = {1}</source>
         <translation>반복 {0}: 손실 = {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="274" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="291" />
         <source>Training diverged (the loss is not finite): lower the learning rate and reset.</source>
         <translation>학습이 발산했습니다(손실이 유한하지 않음). 학습률을 낮추고 초기화하세요.</translation>
     </message>
@@ -790,238 +790,238 @@ reads as {1}</source>
 <context>
     <name>DescentPage</name>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="70" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="86" />
         <source>Round bowl</source>
         <translation>둥근 그릇</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="70" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="86" />
         <source>Elongated bowl</source>
         <translation>길쭉한 그릇</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="71" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="87" />
         <source>Rosenbrock valley</source>
         <translation>로젠브록 골짜기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="71" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="87" />
         <source>Saddle</source>
         <translation>안장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="73" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="89" />
         <source>Deep Learning from Scratch ch. 4: every arrow points straight at the minimum (0, 0).</source>
         <translation>『밑바닥부터 시작하는 딥러닝』 4장: 모든 화살표가 최솟값 (0, 0)을 곧장 가리킵니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="75" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="91" />
         <source>Deep Learning from Scratch ch. 6: steep across, flat along. Plain gradient descent zig-zags; the arrows do not point at the minimum.</source>
         <translation>『밑바닥부터 시작하는 딥러닝』 6장: 골짜기를 가로지르는 방향은 가파르고 따라가는 방향은 평평합니다. 기본 경사 하강법은 지그재그로 움직이며, 화살표가 최솟값을 가리키지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="77" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="93" />
         <source>A narrow curved valley with its minimum at (1, 1): easy to fall into, slow to follow. Plain descent needs thousands of steps along the floor.</source>
         <translation>최솟값이 (1, 1)에 있는 좁고 굽은 골짜기: 빠지기는 쉽지만 따라가기는 느립니다. 기본 경사 하강법은 골짜기 바닥을 따라 수천 단계가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="79" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="95" />
         <source>No minimum: downhill along x0 to the saddle point (0, 0), then away along x1 for ever.</source>
         <translation>최솟값이 없습니다. x0 방향으로 안장점 (0, 0)까지 내려간 뒤, x1 방향으로 끝없이 멀어집니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="82" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="98" />
         <source>f(x0, x1), arrows point downhill (−gradient)</source>
         <translation>f(x0, x1), 화살표는 내리막 방향(−기울기)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="83" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="99" />
         <source>Click to start the descent from that point. Arrow length grows with the gradient's size (cube-root scale).</source>
         <translation>클릭한 점에서 하강을 시작합니다. 화살표는 기울기가 클수록 길어집니다(세제곱근 척도).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="88" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="104" />
         <source>Move the mouse over the plot to read f.</source>
         <translation>그래프 위로 마우스를 옮기면 f 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="95" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="111" />
         <source>The function to walk down.</source>
         <translation>따라 내려갈 함수입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="99" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="115" />
         <source>Animate the walk</source>
         <translation>이동 과정 애니메이션</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="101" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="117" />
         <source>Draw the path step by step instead of all at once.</source>
         <translation>경로를 한꺼번에 그리지 않고 한 단계씩 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="105" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="121" />
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="106" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="122" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="107" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="123" />
         <source>One walker: x ← x − η ∇f(x).</source>
         <translation>점 하나가 이동합니다: x ← x − η ∇f(x).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="108" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="124" />
         <source>SGD, Momentum, AdaGrad, RMSprop and Adam from the same start.</source>
         <translation>SGD, Momentum, AdaGrad, RMSprop, Adam이 같은 지점에서 출발합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="112" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="128" />
         <source>Surface:</source>
         <translation>곡면:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="135" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="151" />
         <source>Learning rate η: how far each step goes along the negative gradient. Arrows double or halve it.</source>
         <translation>학습률 η: 각 단계에서 기울기의 반대 방향으로 얼마나 멀리 가는지. 위아래 화살표는 값을 두 배로 늘리거나 절반으로 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="137" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="153" />
         <source>How many steps to take.</source>
         <translation>진행할 단계 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="138" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="154" />
         <source>Good rate</source>
         <translation>적당한 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="139" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="155" />
         <source>Use a rate that works well on this surface.</source>
         <translation>이 곡면에서 잘 통하는 학습률을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="141" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="157" />
         <source>Too large (10)</source>
         <translation>너무 큼 (10)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="142" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="158" />
         <source>The book's example of a rate that is too large: the steps overshoot.</source>
         <translation>책에 나오는 너무 큰 학습률의 예: 한 걸음이 최솟값을 지나쳐 버립니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="144" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="160" />
         <source>Too small (1e-10)</source>
         <translation>너무 작음 (1e-10)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="145" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="161" />
         <source>The book's example of a rate that is too small: nothing moves.</source>
         <translation>책에 나오는 너무 작은 학습률의 예: 거의 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="153" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="169" />
         <source>Learning rate η:</source>
         <translation>학습률 η:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="154" />
-        <location filename="../../playground/gui/concepts/descent_page.py" line="190" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="170" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="206" />
         <source>Steps:</source>
         <translation>단계 수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="166" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="182" />
         <source>How many steps every optimizer takes.</source>
         <translation>각 옵티마이저가 진행할 단계 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="168" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="184" />
         <source>optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="168" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="184" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="168" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="184" />
         <source>final f</source>
         <translation>최종 f</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="169" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="185" />
         <source>Each optimizer's rate and the value of f where it ended.</source>
         <translation>각 옵티마이저의 학습률과 도착 지점의 f 값.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="177" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="193" />
         <source>Learning rate of {0}.</source>
         <translation>{0}의 학습률.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="183" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="199" />
         <source>Book's rates</source>
         <translation>책의 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="184" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="200" />
         <source>Deep Learning from Scratch fig. 6-8: SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (RMSprop 0.1).</source>
         <translation>『밑바닥부터 시작하는 딥러닝』 그림 6-8: SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (RMSprop 0.1).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="246" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="262" />
         <source>Start: ({0}, {1}); f = {2}. Click the plot to move it.</source>
         <translation>출발점: ({0}, {1}), f = {2}. 그래프를 클릭하면 출발점을 옮깁니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="255" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="271" />
         <source>Racing…</source>
         <translation>경주 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="259" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="275" />
         <source>Walking…</source>
         <translation>이동 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="293" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="309" />
         <source>Diverged after {0} steps: the values grew past {1}, so the walk was stopped. Each step overshoots the valley and lands higher up the other side: the learning rate is too large for this surface.</source>
         <translation>{0}단계 후 발산했습니다. 값이 {1}을(를) 넘어서 이동을 멈췄습니다. 매 단계가 골짜기를 지나쳐 반대편의 더 높은 곳에 떨어집니다. 이 곡면에는 학습률이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="298" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="314" />
         <source>After {0} steps: x = ({1}, {2}), f = {3} (it started at {4}). Distance travelled: {5}.</source>
         <translation>{0}단계 후: x = ({1}, {2}), f = {3} (시작 값 {4}). 이동 거리: {5}.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="304" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="320" />
         <source>Crawling: with so small a rate every step is tiny and f has hardly changed. Raise the rate or take more steps.</source>
         <translation>기어가는 중: 학습률이 너무 작아 한 걸음이 아주 작고 f가 거의 변하지 않았습니다. 학습률을 높이거나 단계 수를 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="312" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="328" />
         <source>diverged after {0} steps</source>
         <translation>{0}단계 후 발산</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="320" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="336" />
         <source>Every optimizer diverged: lower the rates.</source>
         <translation>모든 옵티마이저가 발산했습니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="323" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="339" />
         <source>Lowest f after {0} steps: {1} ({2}).</source>
         <translation>{0}단계 후 가장 낮은 f: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/descent_page.py" line="331" />
+        <location filename="../../playground/gui/concepts/descent_page.py" line="347" />
         <source>x0 = {0}, x1 = {1}: f = {2}</source>
         <translation>x0 = {0}, x1 = {1}: f = {2}</translation>
     </message>
@@ -1042,288 +1042,288 @@ reads as {1}</source>
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="85" />
+        <location filename="../../playground/gui/draw/panel.py" line="96" />
         <source>Draw a digit with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
         <extracomment>Coalescing delay between a stroke segment and the reading it triggers. Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.</extracomment>
         <translation>마우스, 터치패드, 펜으로 숫자를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="91" />
+        <location filename="../../playground/gui/draw/panel.py" line="102" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="93" />
+        <location filename="../../playground/gui/draw/panel.py" line="104" />
         <source>Wipe the pad clean</source>
         <translation>패드를 깨끗이 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="94" />
+        <location filename="../../playground/gui/draw/panel.py" line="105" />
         <source>Undo stroke</source>
         <translation>획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="95" />
+        <location filename="../../playground/gui/draw/panel.py" line="106" />
         <source>Take back the last stroke</source>
         <translation>마지막 획을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="96" />
+        <location filename="../../playground/gui/draw/panel.py" line="107" />
         <source>Open picture…</source>
         <translation>그림 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="97" />
+        <location filename="../../playground/gui/draw/panel.py" line="108" />
         <source>Read a digit from a picture file (PNG, JPEG, BMP…), drawn or photographed</source>
         <translation>손으로 그렸거나 사진으로 찍은 그림 파일(PNG, JPEG, BMP…)에서 숫자를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="99" />
+        <location filename="../../playground/gui/draw/panel.py" line="110" />
         <source>Random test digit</source>
         <translation>무작위 시험 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="100" />
+        <location filename="../../playground/gui/draw/panel.py" line="111" />
         <source>Put a random image from the model's test set on the pad</source>
         <translation>모델의 시험 데이터에서 무작위로 고른 이미지를 패드에 놓습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="102" />
+        <location filename="../../playground/gui/draw/panel.py" line="113" />
         <source>Save drawing…</source>
         <translation>그림 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="103" />
+        <location filename="../../playground/gui/draw/panel.py" line="114" />
         <source>Save the pad as a PNG picture, exactly as the network reads it</source>
         <translation>패드를 신경망이 읽는 그대로 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="110" />
+        <location filename="../../playground/gui/draw/panel.py" line="121" />
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="111" />
+        <location filename="../../playground/gui/draw/panel.py" line="122" />
         <source>Pen width in percent of the pad's side</source>
         <translation>패드 한 변에 대한 백분율로 나타낸 펜 굵기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="127" />
+        <location filename="../../playground/gui/draw/panel.py" line="138" />
         <source>MNIST-style input</source>
         <translation>MNIST 방식 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="128" />
+        <location filename="../../playground/gui/draw/panel.py" line="139" />
         <source>The 28 x 28 image the network receives: the ink cropped, scaled into 20 x 20 and centred by its mass</source>
         <translation>신경망이 받는 28 x 28 이미지: 잉크 부분을 잘라 20 x 20에 맞추고 질량 중심을 가운데에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="130" />
+        <location filename="../../playground/gui/draw/panel.py" line="141" />
         <source>Naive input</source>
         <translation>단순 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="131" />
+        <location filename="../../playground/gui/draw/panel.py" line="142" />
         <source>The whole pad shrunk to 28 x 28 without cropping or centring</source>
         <translation>자르거나 가운데 정렬하지 않고 패드 전체를 28 x 28로 줄인 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="135" />
+        <location filename="../../playground/gui/draw/panel.py" line="146" />
         <source>Compare with the naive input</source>
         <translation>단순 입력과 비교</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="136" />
+        <location filename="../../playground/gui/draw/panel.py" line="147" />
         <source>Also show what the network reads when the whole pad is simply shrunk to 28 x 28</source>
         <translation>패드 전체를 28 x 28로 그냥 줄였을 때 신경망이 읽는 결과도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="138" />
+        <location filename="../../playground/gui/draw/panel.py" line="149" />
         <source>Normalise stroke width</source>
         <translation>획 굵기 맞추기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="140" />
+        <location filename="../../playground/gui/draw/panel.py" line="151" />
         <source>Redraw the strokes as thick as MNIST's before shrinking; thin pen lines are read much better</source>
         <translation>줄이기 전에 획을 MNIST 숫자만큼 굵게 다시 그립니다. 가는 펜 선이 훨씬 잘 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="142" />
+        <location filename="../../playground/gui/draw/panel.py" line="153" />
         <source>Show saliency for</source>
         <translation>세일리언시 맵 표시:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="143" />
+        <location filename="../../playground/gui/draw/panel.py" line="154" />
         <source>Colour the pixels that push the network towards (red) or away from (blue) a class</source>
         <translation>신경망을 어떤 클래스 쪽으로 미는 픽셀(빨강)과 그 클래스에서 멀어지게 하는 픽셀(파랑)에 색을 칠합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="146" />
+        <location filename="../../playground/gui/draw/panel.py" line="157" />
         <source>The class whose evidence the saliency map shows</source>
         <translation>세일리언시 맵이 근거를 보여 줄 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="147" />
+        <location filename="../../playground/gui/draw/panel.py" line="158" />
         <source>red: pushes towards the class; blue: pushes away</source>
         <translation>빨강: 클래스 쪽으로 밂, 파랑: 멀어지게 함</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="155" />
+        <location filename="../../playground/gui/draw/panel.py" line="166" />
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="166" />
+        <location filename="../../playground/gui/draw/panel.py" line="177" />
         <source>The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives a digit of another size and place than any the network learned from.</source>
         <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. MNIST 숫자처럼 잉크 부분을 잘라 내고, 획을 MNIST 숫자만큼 굵게 만들고, 20 x 20 픽셀에 맞게 크기를 조정한 뒤 질량 중심이 가운데 오도록 옮깁니다. 패드 전체를 그냥 줄이면 신경망이 학습한 어떤 숫자와도 크기와 위치가 다른 숫자가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="183" />
+        <location filename="../../playground/gui/draw/panel.py" line="194" />
         <source>The network's probability for every class; the thin red bars are its reading of the naive input</source>
         <translation>클래스별로 신경망이 매긴 확률. 가는 빨간 막대는 단순 입력을 읽은 결과입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="185" />
+        <location filename="../../playground/gui/draw/panel.py" line="196" />
         <source>Not sure below (%)</source>
         <translation>불확실 기준 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="186" />
+        <location filename="../../playground/gui/draw/panel.py" line="197" />
         <source>Say "not sure" when the most likely class has less than this probability</source>
         <translation>가장 가능성 높은 클래스의 확률이 이 값보다 낮으면 "확실하지 않음"이라고 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="190" />
+        <location filename="../../playground/gui/draw/panel.py" line="201" />
         <source>Time to prepare the input and run the network once</source>
         <translation>입력을 준비하고 신경망을 한 번 실행하는 데 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="191" />
+        <location filename="../../playground/gui/draw/panel.py" line="202" />
         <source>The network reads</source>
         <translation>신경망이 읽은 결과</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="200" />
+        <location filename="../../playground/gui/draw/panel.py" line="211" />
         <source>Model:</source>
         <translation>모델:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="267" />
+        <location filename="../../playground/gui/draw/panel.py" line="278" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="268" />
+        <location filename="../../playground/gui/draw/panel.py" line="279" />
         <source>Picture {0}</source>
         <translation>그림 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="280" />
+        <location filename="../../playground/gui/draw/panel.py" line="291" />
         <source>{0} test image {1}, labelled {2}</source>
         <translation>{0} 시험 이미지 {1}, 레이블 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="290" />
+        <location filename="../../playground/gui/draw/panel.py" line="301" />
         <source>Loading the {0} test set…</source>
         <translation>{0} 시험 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="364" />
+        <location filename="../../playground/gui/draw/panel.py" line="375" />
         <source>No digit found: the picture is blank or one uniform shade</source>
         <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="379" />
+        <location filename="../../playground/gui/draw/panel.py" line="390" />
         <source>prepared in {0:.1f} ms</source>
         <translation>준비 {0:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="395" />
+        <location filename="../../playground/gui/draw/panel.py" line="406" />
         <source>Choose a model above to read the digit</source>
         <translation>숫자를 읽으려면 위에서 모델을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="381" />
+        <location filename="../../playground/gui/draw/panel.py" line="392" />
         <source>prepared in {0:.1f} ms, read in {1:.1f} ms</source>
         <translation>준비 {0:.1f} ms, 읽기 {1:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="404" />
+        <location filename="../../playground/gui/draw/panel.py" line="415" />
         <source>not sure</source>
         <translation>확실하지 않음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="405" />
+        <location filename="../../playground/gui/draw/panel.py" line="416" />
         <source>maybe {0} ({1:.0f} %)</source>
         <translation>아마도 {0} ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="408" />
+        <location filename="../../playground/gui/draw/panel.py" line="419" />
         <source>{0:.1f} % sure</source>
         <translation>확신도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="413" />
+        <location filename="../../playground/gui/draw/panel.py" line="424" />
         <source>reads {0} ({1:.0f} %)</source>
         <translation>{0}(으)로 읽음 ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="373" />
+        <location filename="../../playground/gui/draw/panel.py" line="384" />
         <source>No saliency map for this model: {0}</source>
         <translation>이 모델로는 세일리언시 맵을 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="423" />
+        <location filename="../../playground/gui/draw/panel.py" line="434" />
         <source>Draw a digit</source>
         <translation>숫자를 그리세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="424" />
+        <location filename="../../playground/gui/draw/panel.py" line="435" />
         <source>or open a picture, or press Random test digit</source>
         <translation>또는 그림을 열거나 '무작위 시험 숫자'를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="447" />
+        <location filename="../../playground/gui/draw/panel.py" line="458" />
         <source>the predicted class</source>
         <translation>예측한 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="452" />
+        <location filename="../../playground/gui/draw/panel.py" line="463" />
         <source>Trained on Fashion-MNIST: it names garments, whatever you draw.</source>
         <translation>Fashion-MNIST로 학습한 모델입니다. 무엇을 그리든 옷 이름으로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="462" />
+        <location filename="../../playground/gui/draw/panel.py" line="473" />
         <source>Open a picture of a digit</source>
         <translation>숫자 그림 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="463" />
+        <location filename="../../playground/gui/draw/panel.py" line="474" />
         <source>Pictures ({0});;All files (*)</source>
         <translation>그림 ({0});;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="468" />
+        <location filename="../../playground/gui/draw/panel.py" line="479" />
         <source>Save the drawing</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="469" />
+        <location filename="../../playground/gui/draw/panel.py" line="480" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="471" />
+        <location filename="../../playground/gui/draw/panel.py" line="482" />
         <source>Could not save {0}</source>
         <translation>{0}을(를) 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="474" />
+        <location filename="../../playground/gui/draw/panel.py" line="485" />
         <source>Open a model file</source>
         <translation>모델 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw_panel.py" line="475" />
+        <location filename="../../playground/gui/draw/panel.py" line="486" />
         <source>Model files (*.npz);;All files (*)</source>
         <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
     </message>
@@ -1331,104 +1331,104 @@ reads as {1}</source>
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="44" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="50" />
         <source>Which images were used and how long it took</source>
         <translation>사용한 이미지와 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="48" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="54" />
         <source>Test images classified so far</source>
         <translation>지금까지 분류한 시험 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="49" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="55" />
         <source>Evaluate again</source>
         <translation>다시 평가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="50" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="56" />
         <source>Classify the whole test set again with the current model</source>
         <translation>현재 모델로 시험 데이터 전체를 다시 분류합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="58" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="64" />
         <source>Rows: true class, columns: predicted class. Each cell holds the count and the share of its row. Click a cell to see its images</source>
         <translation>행: 실제 클래스, 열: 예측 클래스. 칸마다 개수와 그 행에서 차지하는 비율이 있습니다. 칸을 클릭하면 해당 이미지를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="62" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="68" />
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="62" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="68" />
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="75" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="81" />
         <source>Share of each class's test images classified correctly</source>
         <translation>클래스별로 올바르게 분류한 시험 이미지의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="77" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="83" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="77" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="83" />
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="85" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="91" />
         <source>Most confident mistakes</source>
         <translation>가장 확신한 오답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="86" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="92" />
         <source>Show the wrong answers the network was surest of</source>
         <translation>신경망이 가장 확신했던 오답을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="92" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="98" />
         <source>Test images with the network's three most likely classes</source>
         <translation>시험 이미지와, 신경망이 가장 가능성 높다고 본 클래스 세 개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="112" />
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="122" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="118" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="128" />
         <source>No model loaded.</source>
         <translation>불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="141" />
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="143" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="147" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="149" />
         <source>Classifying the test set…</source>
         <translation>시험 데이터를 분류하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="155" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="161" />
         <source>Cannot evaluate the model: {0}</source>
         <translation>모델을 평가할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="167" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="173" />
         <source>{0} test set: {1:,} images, accuracy {2:.2%} ({3:.2f} s)</source>
         <translation>{0} 시험 데이터: 이미지 {1:,}장, 정확도 {2:.2%} ({3:.2f} s)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="210" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="216" />
         <source>Per-class accuracy (overall {0:.2%})</source>
         <translation>클래스별 정확도 (전체 {0:.2%})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="220" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="226" />
         <source>True {0}, predicted {1}: showing {2} of {3}</source>
         <translation>실제 {0}, 예측 {1}: {3}개 중 {2}개 표시</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="229" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="235" />
         <source>Most confident mistakes: showing {0} of {1}</source>
         <translation>가장 확신한 오답: {1}개 중 {0}개 표시</translation>
     </message>
@@ -1450,32 +1450,32 @@ reads as {1}</source>
 <context>
     <name>GatesPanel</name>
     <message>
-        <location filename="../../playground/gui/gates_panel.py" line="27" />
+        <location filename="../../playground/gui/gates/panel.py" line="27" />
         <source>A perceptron adds up its weighted inputs and fires (outputs 1) when the sum plus its bias is above 0. Find weights that make it behave like a logic gate, or let the learning rule find them.</source>
         <translation>퍼셉트론은 가중치를 곱한 입력을 더하고, 그 합에 편향을 더한 값이 0보다 크면 활성화됩니다(1을 출력). 퍼셉트론이 논리 게이트처럼 동작하는 가중치를 직접 찾거나, 학습 규칙이 찾게 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates_panel.py" line="36" />
+        <location filename="../../playground/gui/gates/panel.py" line="36" />
         <source>Outputs 1 only when both inputs are 1</source>
         <translation>두 입력이 모두 1일 때만 1을 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates_panel.py" line="37" />
+        <location filename="../../playground/gui/gates/panel.py" line="37" />
         <source>Outputs 1 when at least one input is 1</source>
         <translation>입력 중 하나 이상이 1이면 1을 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates_panel.py" line="39" />
+        <location filename="../../playground/gui/gates/panel.py" line="39" />
         <source>NOT AND: outputs 0 only when both inputs are 1</source>
         <translation>NOT AND: 두 입력이 모두 1일 때만 0을 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates_panel.py" line="40" />
+        <location filename="../../playground/gui/gates/panel.py" line="40" />
         <source>Outputs 1 when exactly one input is 1: the gate a single perceptron cannot learn</source>
         <translation>입력 중 정확히 하나만 1일 때 1을 출력합니다. 퍼셉트론 하나로는 학습할 수 없는 게이트입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates_panel.py" line="50" />
+        <location filename="../../playground/gui/gates/panel.py" line="50" />
         <source>Choose a gate</source>
         <translation>게이트를 고르세요</translation>
     </message>
@@ -1684,7 +1684,7 @@ reads as {1}</source>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../playground/gui/jobs.py" line="75" />
+        <location filename="../../playground/gui/common/jobs.py" line="75" />
         <source>Unexpected error: {0}</source>
         <extracomment>Errors raised on purpose with a message a person can act on; anything else is a bug.</extracomment>
         <translation>예기치 않은 오류: {0}</translation>
@@ -1693,98 +1693,98 @@ reads as {1}</source>
 <context>
     <name>LearnControls</name>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="35" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="34" />
         <source>Learning rule: w ← w + η (t − y) x</source>
         <translation>학습 규칙: w ← w + η (t − y) x</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="40" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="39" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="41" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="40" />
         <source>Show the rule one input and update the weights once</source>
         <translation>학습 규칙에 입력 하나를 보여 주고 가중치를 한 번 갱신합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="42" />
-        <location filename="../../playground/gui/gates/learn_controls.py" line="133" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="41" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="132" />
         <source>Learn</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="44" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="43" />
         <source>Run the learning rule until it stops making mistakes (press again to pause)</source>
         <translation>틀리는 입력이 없어질 때까지 학습 규칙을 실행합니다(다시 누르면 일시 정지)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="46" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="45" />
         <source>Restart</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="47" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="46" />
         <source>Forget the epoch count and start learning afresh from the current weights</source>
         <translation>에폭 수를 지우고 현재 가중치에서 학습을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="52" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="51" />
         <source>How many inputs the rule looks at per second</source>
         <translation>학습 규칙이 1초에 살펴보는 입력 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="57" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="56" />
         <source>Learning rate η: how far one mistake moves the weights</source>
         <translation>학습률 η: 한 번 틀릴 때 가중치를 얼마나 움직이는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="60" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="59" />
         <source>Epochs run so far and how many inputs were wrong in each</source>
         <translation>지금까지 진행한 에폭과 에폭마다 틀린 입력 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="67" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="66" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="69" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="68" />
         <source>Rate η</source>
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="79" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="78" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="79" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="78" />
         <source>errors</source>
         <translation>오류 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="84" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="83" />
         <source>Wrong answers in each epoch of the learning rule; an epoch with none means the gate is learned</source>
         <translation>학습 규칙의 에폭마다 틀린 답의 수. 틀린 답이 없는 에폭이 나오면 게이트를 학습한 것입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="133" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="132" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="152" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="151" />
         <source>Press Learn or Step to let the rule find the weights.</source>
         <translation>'학습'이나 '한 단계'를 누르면 학습 규칙이 가중치를 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="156" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="155" />
         <source>Epoch {0} · errors per epoch: {1}</source>
         <translation>에폭 {0} · 에폭별 오류 수: {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/learn_controls.py" line="158" />
+        <location filename="../../playground/gui/gates/learn_controls.py" line="157" />
         <source>converged: an epoch without a mistake</source>
         <translation>수렴: 틀린 답이 없는 에폭이 나왔습니다</translation>
     </message>
@@ -1792,118 +1792,118 @@ reads as {1}</source>
 <context>
     <name>LinePage</name>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="36" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="53" />
         <source>Data and the fitted line</source>
         <translation>데이터와 맞춘 직선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="39" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="56" />
         <source>noisy points</source>
         <translation>잡음 섞인 점</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="41" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="58" />
         <source>y = {0}x + ({1}), the line without noise</source>
         <translation>y = {0}x + ({1}), 잡음 없는 직선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="43" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="60" />
         <source>y = w·x + b</source>
         <translation>y = w·x + b</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="48" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="65" />
         <source>Loss ½·mean((w·x + b − y)²) over (w, b)</source>
         <translation>손실 ½·mean((w·x + b − y)²)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="49" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="66" />
         <source>Click to start gradient descent from that (w, b).</source>
         <translation>클릭한 (w, b)에서 경사 하강법을 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="53" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="70" />
         <source>Learning rate of gradient descent on (w, b).</source>
         <translation>(w, b)에 대한 경사 하강법의 학습률.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="55" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="72" />
         <source>How many gradient-descent steps to take.</source>
         <translation>진행할 경사 하강 단계 수.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="56" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="73" />
         <source>How many noisy points to fit.</source>
         <translation>맞출 잡음 섞인 점의 개수.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="58" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="75" />
         <source>Standard deviation of the noise added to the points.</source>
         <translation>점에 더하는 잡음의 표준편차.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="59" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="76" />
         <source>New points</source>
         <translation>새 점</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="60" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="77" />
         <source>Draw a fresh set of noisy points (next random seed).</source>
         <translation>잡음 섞인 점을 새로 뽑습니다(다음 난수 시드).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="61" />
-        <location filename="../../playground/gui/concepts/regression_page.py" line="151" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="78" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="168" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="63" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="80" />
         <source>Animate the descent step by step.</source>
         <translation>하강 과정을 한 단계씩 애니메이션으로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="65" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="82" />
         <source>Scrub through the descent: the line shows (w, b) at this step.</source>
         <translation>하강 과정을 앞뒤로 훑어봅니다. 직선은 이 단계의 (w, b)를 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="81" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="98" />
         <source>Learning rate η:</source>
         <translation>학습률 η:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="82" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="99" />
         <source>Steps:</source>
         <translation>단계 수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="83" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="100" />
         <source>Points:</source>
         <translation>점 개수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="84" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="101" />
         <source>Noise:</source>
         <translation>잡음:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="90" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="107" />
         <source>Fit y = w·x + b to the points by gradient descent. Every (w, b) is one point on the loss surface on the right; each step moves downhill, and the line on the left moves with it. The star is the exact least-squares answer.</source>
         <translation>경사 하강법으로 y = w·x + b를 점들에 맞춥니다. 모든 (w, b)는 오른쪽 손실 곡면 위의 한 점입니다. 한 단계마다 내리막으로 움직이고, 왼쪽 직선도 함께 움직입니다. 별은 최소제곱법의 정확한 답입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="142" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="159" />
         <source>Step {0}: w = {1}, b = {2}, loss = {3}.</source>
         <translation>단계 {0}: w = {1}, b = {2}, 손실 = {3}.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="146" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="163" />
         <source>Diverged after {0} steps: the learning rate is too large.</source>
         <translation>{0}단계 후 발산했습니다. 학습률이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="151" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="168" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -1911,118 +1911,118 @@ reads as {1}</source>
 <context>
     <name>LivePlots</name>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="174" />
         <location filename="../../playground/gui/train/plots.py" line="182" />
+        <location filename="../../playground/gui/train/plots.py" line="190" />
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="174" />
+        <location filename="../../playground/gui/train/plots.py" line="182" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="177" />
+        <location filename="../../playground/gui/train/plots.py" line="185" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="177" />
+        <location filename="../../playground/gui/train/plots.py" line="185" />
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="181" />
+        <location filename="../../playground/gui/train/plots.py" line="189" />
         <source>Accuracy on a sample of training images (dashed) and on the held-out validation images (solid)</source>
         <translation>훈련 이미지 표본에 대한 정확도(점선)와 따로 떼어 둔 검증 이미지에 대한 정확도(실선)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="182" />
+        <location filename="../../playground/gui/train/plots.py" line="190" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="183" />
+        <location filename="../../playground/gui/train/plots.py" line="191" />
         <source>The learning rate used for each batch, as set by the schedule</source>
         <translation>스케줄에 따라 배치마다 사용한 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="176" />
+        <location filename="../../playground/gui/train/plots.py" line="184" />
         <source>Loss of every training batch (pale) and its moving average (strong colour)</source>
         <translation>훈련 배치마다의 손실(옅은 색)과 그 이동 평균(진한 색)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="198" />
+        <location filename="../../playground/gui/train/plots.py" line="206" />
         <source>How strongly the moving-average loss curve averages over recent batches</source>
         <translation>이동 평균 손실 곡선이 최근 배치를 얼마나 강하게 평균하는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="202" />
+        <location filename="../../playground/gui/train/plots.py" line="210" />
         <source>Log scale</source>
         <translation>로그 척도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="203" />
+        <location filename="../../playground/gui/train/plots.py" line="211" />
         <source>Show the loss on a logarithmic axis, so late small changes stay visible</source>
         <translation>손실을 로그 축으로 표시해 후반의 작은 변화도 보이게 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="205" />
+        <location filename="../../playground/gui/train/plots.py" line="213" />
         <source>Earlier runs</source>
         <translation>이전 실행</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="207" />
+        <location filename="../../playground/gui/train/plots.py" line="215" />
         <source>Overlay the curves of the earlier runs of this session</source>
         <translation>이번 세션에서 앞서 실행한 곡선을 겹쳐 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="209" />
+        <location filename="../../playground/gui/train/plots.py" line="217" />
         <source>Clear runs</source>
         <translation>실행 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="210" />
+        <location filename="../../playground/gui/train/plots.py" line="218" />
         <source>Remove every run's curves from the plots</source>
         <translation>그래프에서 모든 실행의 곡선을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="214" />
+        <location filename="../../playground/gui/train/plots.py" line="222" />
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="240" />
+        <location filename="../../playground/gui/train/plots.py" line="248" />
         <source>best</source>
         <translation>최고</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="261" />
+        <location filename="../../playground/gui/train/plots.py" line="269" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="262" />
+        <location filename="../../playground/gui/train/plots.py" line="270" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="373" />
+        <location filename="../../playground/gui/train/plots.py" line="381" />
         <source>epoch {0:.2f}: train {1:.2f} %</source>
         <translation>에폭 {0:.2f}: 훈련 {1:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="375" />
+        <location filename="../../playground/gui/train/plots.py" line="383" />
         <source>, validation {0:.2f} %</source>
         <translation>, 검증 {0:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="382" />
+        <location filename="../../playground/gui/train/plots.py" line="390" />
         <source>iteration {0:,.0f}: learning rate {1:.4g}</source>
         <translation>반복 {0:,.0f}: 학습률 {1:.4g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/plots.py" line="384" />
+        <location filename="../../playground/gui/train/plots.py" line="392" />
         <source>iteration {0:,.0f}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>반복 {0:,.0f}: 손실 {1:.4f}, 평활값 {2:.4f}</translation>
     </message>
@@ -2145,203 +2145,203 @@ reads as {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="42" />
-        <location filename="../../playground/gui/main_window.py" line="293" />
+        <location filename="../../playground/gui/main_window.py" line="52" />
+        <location filename="../../playground/gui/main_window.py" line="303" />
         <source>Neural Network Playground</source>
         <translation>신경망 플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="67" />
+        <location filename="../../playground/gui/main_window.py" line="77" />
         <source>Choose a panel (Ctrl+1 to Ctrl+5)</source>
         <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="97" />
+        <location filename="../../playground/gui/main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="98" />
+        <location filename="../../playground/gui/main_window.py" line="108" />
         <source>&amp;Open model…</source>
         <translation>모델 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="99" />
+        <location filename="../../playground/gui/main_window.py" line="109" />
         <source>Load a saved model file (.npz) as the current model</source>
         <translation>저장된 모델 파일(.npz)을 현재 모델로 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="101" />
+        <location filename="../../playground/gui/main_window.py" line="111" />
         <source>&amp;Save model…</source>
         <translation>모델 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="102" />
+        <location filename="../../playground/gui/main_window.py" line="112" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="104" />
+        <location filename="../../playground/gui/main_window.py" line="114" />
         <source>&amp;Export model…</source>
         <translation>모델 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="105" />
+        <location filename="../../playground/gui/main_window.py" line="115" />
         <source>Write the current model as a PyTorch script or an ONNX graph</source>
         <translation>현재 모델을 PyTorch 스크립트나 ONNX 그래프로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="106" />
+        <location filename="../../playground/gui/main_window.py" line="116" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="107" />
+        <location filename="../../playground/gui/main_window.py" line="117" />
         <source>Close the application</source>
         <translation>프로그램을 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="113" />
+        <location filename="../../playground/gui/main_window.py" line="123" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="123" />
+        <location filename="../../playground/gui/main_window.py" line="133" />
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="125" />
+        <location filename="../../playground/gui/main_window.py" line="135" />
         <source>Use the whole screen for the window</source>
         <translation>창을 화면 전체 크기로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="130" />
+        <location filename="../../playground/gui/main_window.py" line="140" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="131" />
+        <location filename="../../playground/gui/main_window.py" line="141" />
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="132" />
+        <location filename="../../playground/gui/main_window.py" line="142" />
         <source>Version, libraries and data licences</source>
         <translation>버전, 라이브러리, 데이터 라이선스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="148" />
+        <location filename="../../playground/gui/main_window.py" line="158" />
         <source>The current model: name, dataset and test accuracy</source>
         <translation>현재 모델: 이름, 데이터셋, 시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="185" />
+        <location filename="../../playground/gui/main_window.py" line="195" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="193" />
+        <location filename="../../playground/gui/main_window.py" line="203" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="196" />
+        <location filename="../../playground/gui/main_window.py" line="206" />
         <source>Model files (*.npz)</source>
         <translation>모델 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="204" />
+        <location filename="../../playground/gui/main_window.py" line="214" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="214" />
+        <location filename="../../playground/gui/main_window.py" line="224" />
         <source>Saving {0}…</source>
         <translation>{0} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="220" />
+        <location filename="../../playground/gui/main_window.py" line="230" />
         <source>PyTorch script (*.py)</source>
         <translation>PyTorch 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="220" />
+        <location filename="../../playground/gui/main_window.py" line="230" />
         <source>ONNX graph (*.onnx)</source>
         <translation>ONNX 그래프 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="222" />
+        <location filename="../../playground/gui/main_window.py" line="232" />
         <source>Export model</source>
         <translation>모델 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="232" />
+        <location filename="../../playground/gui/main_window.py" line="242" />
         <source>Exporting {0}…</source>
         <translation>{0} 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="237" />
+        <location filename="../../playground/gui/main_window.py" line="247" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="241" />
+        <location filename="../../playground/gui/main_window.py" line="251" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="245" />
+        <location filename="../../playground/gui/main_window.py" line="255" />
         <source>Exported {0}</source>
         <translation>{0} 내보냄</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="250" />
+        <location filename="../../playground/gui/main_window.py" line="260" />
         <source>Cannot open the model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="250" />
+        <location filename="../../playground/gui/main_window.py" line="260" />
         <source>Cannot save the model</source>
         <translation>모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="251" />
+        <location filename="../../playground/gui/main_window.py" line="261" />
         <source>Cannot export the model</source>
         <translation>모델을 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="258" />
+        <location filename="../../playground/gui/main_window.py" line="268" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="260" />
+        <location filename="../../playground/gui/main_window.py" line="270" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="278" />
+        <location filename="../../playground/gui/main_window.py" line="288" />
         <source>About Neural Network Playground</source>
         <translation>신경망 플레이그라운드 정보</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="294" />
+        <location filename="../../playground/gui/main_window.py" line="304" />
         <source>See and touch what the classic neural-network books describe.</source>
         <translation>신경망 고전 교재가 설명하는 것을 직접 보고 만져 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="295" />
+        <location filename="../../playground/gui/main_window.py" line="305" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="296" />
+        <location filename="../../playground/gui/main_window.py" line="306" />
         <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, licensed under CC BY-SA 3.0.</source>
         <translation>MNIST: Yann LeCun, Corinna Cortes, Christopher J. C. Burges 제작, CC BY-SA 3.0 라이선스.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="298" />
+        <location filename="../../playground/gui/main_window.py" line="308" />
         <source>Fashion-MNIST, MIT licence, Copyright (c) 2017 Zalando SE.</source>
         <translation>Fashion-MNIST: MIT 라이선스, Copyright (c) 2017 Zalando SE.</translation>
     </message>
@@ -2483,72 +2483,72 @@ reads as {1}</source>
 <context>
     <name>PerceptronCard</name>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="20" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="28" />
         <source>&lt;b&gt;No single straight line separates the two classes.&lt;/b&gt; XOR needs (0, 0) and (1, 1) on one side and (1, 0) and (0, 1) on the other, but the two pairs lie on crossing diagonals: every line leaves a point on the wrong side, so at most 3 of the 4 rows can be right.</source>
         <translation>&lt;b&gt;직선 하나로는 두 클래스를 나눌 수 없습니다.&lt;/b&gt; XOR은 (0, 0)과 (1, 1)을 한쪽에, (1, 0)과 (0, 1)을 다른 쪽에 두어야 하는데, 두 쌍은 서로 엇갈린 대각선 위에 있습니다. 어떤 직선을 그어도 반대편에 남는 점이 생기므로 네 행 중 최대 세 행까지만 맞힐 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="46" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="54" />
         <source>The gate whose truth table this perceptron should produce</source>
         <translation>이 퍼셉트론이 만들어야 할 진리표의 게이트</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="48" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="56" />
         <source>Target gate:</source>
         <translation>목표 게이트:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="49" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="57" />
         <source>Target gate: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>목표 게이트: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="51" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="59" />
         <source>Step</source>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="52" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="60" />
         <source>Output exactly 0 or 1, as the book's perceptron does</source>
         <translation>책의 퍼셉트론처럼 정확히 0 또는 1을 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="53" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="61" />
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="54" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="62" />
         <source>Output a smooth value between 0 and 1, shown as a heat map in the plot</source>
         <translation>0과 1 사이의 매끄러운 값을 출력하며, 그래프에 히트맵으로 나타냅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="60" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="68" />
         <source>Activation:</source>
         <translation>활성화 함수:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="61" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="69" />
         <source>How the weighted sum becomes the output</source>
         <translation>가중합이 출력으로 바뀌는 방식</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="64" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="72" />
         <source>expected</source>
         <translation>기대 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="65" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="73" />
         <source>Each input, its weighted sum, the perceptron's output and the gate's expected output</source>
         <translation>각 입력, 그 가중합, 퍼셉트론의 출력, 게이트의 기대 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="78" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="86" />
         <source>Weights and bias</source>
         <translation>가중치와 편향</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/gates/perceptron_card.py" line="80" />
+        <location filename="../../playground/gui/gates/perceptron_card.py" line="88" />
         <source>Truth table</source>
         <translation>진리표</translation>
     </message>
@@ -2605,7 +2605,7 @@ reads as {1}</source>
     <name>PlaygroundPanel</name>
     <message>
         <location filename="../../playground/gui/playground/panel.py" line="85" />
-        <location filename="../../playground/gui/playground/panel.py" line="602" />
+        <location filename="../../playground/gui/playground/panel.py" line="609" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -2766,7 +2766,7 @@ reads as {1}</source>
     </message>
     <message>
         <location filename="../../playground/gui/playground/panel.py" line="229" />
-        <location filename="../../playground/gui/playground/panel.py" line="584" />
+        <location filename="../../playground/gui/playground/panel.py" line="591" />
         <source>Click a link or a bias square to edit its value.</source>
         <translation>연결선이나 편향 사각형을 클릭하면 값을 고칠 수 있습니다.</translation>
     </message>
@@ -2776,137 +2776,142 @@ reads as {1}</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="253" />
+        <location filename="../../playground/gui/playground/panel.py" line="257" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="254" />
+        <location filename="../../playground/gui/playground/panel.py" line="258" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="256" />
+        <location filename="../../playground/gui/playground/panel.py" line="260" />
         <source>training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="257" />
+        <location filename="../../playground/gui/playground/panel.py" line="261" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="264" />
+        <location filename="../../playground/gui/playground/panel.py" line="268" />
         <source>Show test data</source>
         <translation>테스트 데이터 표시</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="266" />
+        <location filename="../../playground/gui/playground/panel.py" line="270" />
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="298" />
+        <location filename="../../playground/gui/playground/panel.py" line="302" />
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="298" />
+        <location filename="../../playground/gui/playground/panel.py" line="302" />
         <source>linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="313" />
+        <location filename="../../playground/gui/playground/panel.py" line="320" />
         <source>Add a neuron to layer {0}</source>
         <translation>{0}층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="314" />
+        <location filename="../../playground/gui/playground/panel.py" line="321" />
         <source>Remove a neuron from layer {0}</source>
         <translation>{0}층에서 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="327" />
+        <location filename="../../playground/gui/playground/panel.py" line="334" />
         <source>{0} hidden layers</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="390" />
+        <location filename="../../playground/gui/playground/panel.py" line="397" />
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="390" />
+        <location filename="../../playground/gui/playground/panel.py" line="397" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="391" />
+        <location filename="../../playground/gui/playground/panel.py" line="398" />
         <source>Points (*.csv)</source>
         <translation>점 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="391" />
+        <location filename="../../playground/gui/playground/panel.py" line="398" />
         <source>Playground setups (*.json)</source>
         <translation>플레이그라운드 설정 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="563" />
+        <location filename="../../playground/gui/playground/panel.py" line="570" />
         <source>Weight from neuron {0} of column {1} to neuron {2} of column {3}:</source>
         <translation>{1}열 뉴런 {0}에서 {3}열 뉴런 {2}로 가는 가중치:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="570" />
+        <location filename="../../playground/gui/playground/panel.py" line="577" />
         <source>Bias of neuron {0} of column {1}:</source>
         <translation>{1}열 뉴런 {0}의 편향:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="602" />
+        <location filename="../../playground/gui/playground/panel.py" line="609" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="679" />
+        <location filename="../../playground/gui/playground/panel.py" line="687" />
         <source>Training loss {0:.3f}   Test loss {1:.3f}</source>
         <translation>훈련 손실 {0:.3f}   테스트 손실 {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="682" />
+        <location filename="../../playground/gui/playground/panel.py" line="690" />
         <source>Training accuracy {0:.1%}   Test accuracy {1:.1%}</source>
         <translation>훈련 정확도 {0:.1%}   테스트 정확도 {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="684" />
+        <location filename="../../playground/gui/playground/panel.py" line="692" />
         <source>Epoch {0}</source>
         <translation>에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="690" />
+        <location filename="../../playground/gui/playground/panel.py" line="702" />
+        <source>Test points: true class (rows) by predicted class (columns)</source>
+        <translation>테스트 점: 실제 클래스(행)별 예측 클래스(열)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="709" />
         <source>Press play: the network starts from random weights and adjusts them batch by batch.</source>
         <translation>재생을 누르세요: 신경망은 무작위 가중치에서 시작해 배치마다 가중치를 조금씩 고칩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="691" />
+        <location filename="../../playground/gui/playground/panel.py" line="710" />
         <source>The loss is growing without bound: the learning rate is too high.</source>
         <translation>손실이 끝없이 커지고 있습니다: 학습률이 너무 높습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="692" />
+        <location filename="../../playground/gui/playground/panel.py" line="711" />
         <source>The test loss rises while the training loss falls: over-fitting. Try fewer neurons, more noise-free data or regularization.</source>
         <translation>훈련 손실은 줄어드는데 테스트 손실은 늘어납니다: 과적합입니다. 뉴런을 줄이거나, 잡음 없는 데이터를 늘리거나, 정규화를 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="694" />
+        <location filename="../../playground/gui/playground/panel.py" line="713" />
         <source>Both losses are falling: the network is learning.</source>
         <translation>두 손실이 모두 줄고 있습니다: 신경망이 배우는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="695" />
+        <location filename="../../playground/gui/playground/panel.py" line="714" />
         <source>The losses have settled low: the network has fitted the data.</source>
         <translation>손실이 낮은 값에 머물렀습니다: 신경망이 데이터에 맞춰졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="696" />
+        <location filename="../../playground/gui/playground/panel.py" line="715" />
         <source>The loss has stopped falling: try another learning rate, more neurons or other input features.</source>
         <translation>손실이 더 줄지 않습니다: 다른 학습률, 더 많은 뉴런, 다른 입력 특성을 시도해 보세요.</translation>
     </message>
@@ -2927,22 +2932,22 @@ reads as {1}</source>
 <context>
     <name>RegressionPage</name>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="288" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="305" />
         <source>Straight line</source>
         <translation>직선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="289" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="306" />
         <source>Curve with a small network</source>
         <translation>작은 신경망으로 곡선 맞추기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="290" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="307" />
         <source>Linear regression by gradient descent on (w, b).</source>
         <translation>(w, b)에 대한 경사 하강법으로 하는 선형 회귀.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/regression_page.py" line="291" />
+        <location filename="../../playground/gui/concepts/regression_page.py" line="308" />
         <source>A small MLP fitting y = x² + 3, trained live.</source>
         <translation>작은 MLP가 y = x² + 3에 맞춰 실시간으로 학습합니다.</translation>
     </message>
@@ -3065,100 +3070,100 @@ reads as {1}</source>
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="31" />
-        <location filename="../../playground/gui/train/sweep.py" line="102" />
+        <location filename="../../playground/gui/train/sweep.py" line="39" />
+        <location filename="../../playground/gui/train/sweep.py" line="110" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="32" />
+        <location filename="../../playground/gui/train/sweep.py" line="40" />
         <source>epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="33" />
+        <location filename="../../playground/gui/train/sweep.py" line="41" />
         <source>hidden nodes</source>
         <translation>은닉 노드 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="48" />
+        <location filename="../../playground/gui/train/sweep.py" line="56" />
         <source>whole numbers</source>
         <translation>정수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="49" />
+        <location filename="../../playground/gui/train/sweep.py" line="57" />
         <source>positive numbers</source>
         <translation>양수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="50" />
+        <location filename="../../playground/gui/train/sweep.py" line="58" />
         <source>Sweep values: write 1 to {0} {1} separated by commas</source>
         <translation>탐색 값: 쉼표로 구분한 {1} 1 ~ {0}개를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="76" />
+        <location filename="../../playground/gui/train/sweep.py" line="84" />
         <source>The hyper-parameter that changes from one training run to the next</source>
         <translation>학습 실행마다 바뀌는 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="80" />
+        <location filename="../../playground/gui/train/sweep.py" line="88" />
         <source>The values to try, separated by commas</source>
         <translation>시도할 값, 쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="86" />
+        <location filename="../../playground/gui/train/sweep.py" line="94" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="87" />
+        <location filename="../../playground/gui/train/sweep.py" line="95" />
         <source>Train each point on only this many images, so the sweep finishes sooner</source>
         <translation>각 지점을 이 개수의 이미지로만 학습해 탐색을 더 빨리 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="88" />
-        <location filename="../../playground/gui/train/sweep.py" line="139" />
+        <location filename="../../playground/gui/train/sweep.py" line="96" />
+        <location filename="../../playground/gui/train/sweep.py" line="147" />
         <source>Run sweep</source>
         <translation>탐색 실행</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="89" />
-        <location filename="../../playground/gui/train/sweep.py" line="141" />
+        <location filename="../../playground/gui/train/sweep.py" line="97" />
+        <location filename="../../playground/gui/train/sweep.py" line="149" />
         <source>Train the chosen network once per value, with the form's other settings</source>
         <translation>선택한 신경망을 값마다 한 번씩 학습합니다. 나머지는 왼쪽 양식의 설정을 따릅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="93" />
+        <location filename="../../playground/gui/train/sweep.py" line="101" />
         <source>Vary</source>
         <translation>바꿀 항목</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="93" />
+        <location filename="../../playground/gui/train/sweep.py" line="101" />
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="94" />
+        <location filename="../../playground/gui/train/sweep.py" line="102" />
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="102" />
+        <location filename="../../playground/gui/train/sweep.py" line="110" />
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="105" />
+        <location filename="../../playground/gui/train/sweep.py" line="113" />
         <source>Final accuracy of each run of the sweep against the value it used</source>
         <translation>탐색의 각 실행이 사용한 값에 따른 최종 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="139" />
+        <location filename="../../playground/gui/train/sweep.py" line="147" />
         <source>Stop sweep</source>
         <translation>탐색 중지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/sweep.py" line="140" />
+        <location filename="../../playground/gui/train/sweep.py" line="148" />
         <source>Stop the sweep after the current batch</source>
         <translation>현재 배치가 끝나면 탐색을 멈춥니다</translation>
     </message>
@@ -3166,356 +3171,356 @@ reads as {1}</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="61" />
+        <location filename="../../playground/gui/train/panel.py" line="73" />
         <source>Live curves</source>
         <translation>실시간 곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="62" />
+        <location filename="../../playground/gui/train/panel.py" line="74" />
         <source>Sweep</source>
         <translation>값 탐색</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="63" />
+        <location filename="../../playground/gui/train/panel.py" line="75" />
         <source>Loss, accuracy and learning rate of this session's runs as they train</source>
         <translation>이번 세션에서 실행한 학습의 손실, 정확도, 학습률을 실시간으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="64" />
+        <location filename="../../playground/gui/train/panel.py" line="76" />
         <source>Accuracy against one hyper-parameter, one training run per value</source>
         <translation>하이퍼파라미터 하나에 따른 정확도, 값마다 학습 한 번</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="75" />
+        <location filename="../../playground/gui/train/panel.py" line="87" />
         <source>Choose a network and press Start.</source>
         <translation>신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="87" />
+        <location filename="../../playground/gui/train/panel.py" line="99" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="87" />
+        <location filename="../../playground/gui/train/panel.py" line="99" />
         <source>Train a new network with the settings on the left</source>
         <translation>왼쪽 설정으로 새 신경망을 학습시킵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="90" />
-        <location filename="../../playground/gui/train_panel.py" line="456" />
+        <location filename="../../playground/gui/train/panel.py" line="102" />
+        <location filename="../../playground/gui/train/panel.py" line="468" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="90" />
-        <location filename="../../playground/gui/train_panel.py" line="458" />
+        <location filename="../../playground/gui/train/panel.py" line="102" />
+        <location filename="../../playground/gui/train/panel.py" line="470" />
         <source>Hold the training after the current batch</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="92" />
+        <location filename="../../playground/gui/train/panel.py" line="104" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="92" />
+        <location filename="../../playground/gui/train/panel.py" line="104" />
         <source>While paused, train exactly one more batch</source>
         <translation>일시 정지 중에 배치 하나만 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="94" />
+        <location filename="../../playground/gui/train/panel.py" line="106" />
         <source>+1 epoch</source>
         <translation>+1 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="94" />
+        <location filename="../../playground/gui/train/panel.py" line="106" />
         <source>Add one more epoch to the running training</source>
         <translation>진행 중인 학습에 에폭을 하나 더합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="96" />
+        <location filename="../../playground/gui/train/panel.py" line="108" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="97" />
+        <location filename="../../playground/gui/train/panel.py" line="109" />
         <source>End the training after the current batch and keep the model so far</source>
         <translation>현재 배치가 끝나면 학습을 끝내고 지금까지의 모델을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="99" />
+        <location filename="../../playground/gui/train/panel.py" line="111" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="100" />
+        <location filename="../../playground/gui/train/panel.py" line="112" />
         <source>Clear every run's curves and put the chosen network's recipe back</source>
         <translation>모든 실행의 곡선을 지우고 선택한 신경망의 학습 설정을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="102" />
+        <location filename="../../playground/gui/train/panel.py" line="114" />
         <source>Restore best</source>
         <translation>최고 에폭 복원</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="103" />
+        <location filename="../../playground/gui/train/panel.py" line="115" />
         <source>Make the weights of the best epoch so far the current model</source>
         <translation>지금까지 가장 좋았던 에폭의 가중치를 현재 모델로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="105" />
+        <location filename="../../playground/gui/train/panel.py" line="117" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="105" />
+        <location filename="../../playground/gui/train/panel.py" line="117" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="119" />
-        <location filename="../../playground/gui/train_panel.py" line="243" />
-        <location filename="../../playground/gui/train_panel.py" line="436" />
+        <location filename="../../playground/gui/train/panel.py" line="131" />
+        <location filename="../../playground/gui/train/panel.py" line="255" />
+        <location filename="../../playground/gui/train/panel.py" line="448" />
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="120" />
+        <location filename="../../playground/gui/train/panel.py" line="132" />
         <source>How far the run has got: epoch and iteration</source>
         <translation>학습 진행 정도: 에폭과 반복</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="122" />
+        <location filename="../../playground/gui/train/panel.py" line="134" />
         <source>Training speed, time left and time spent</source>
         <translation>학습 속도, 남은 시간, 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="127" />
+        <location filename="../../playground/gui/train/panel.py" line="139" />
         <source>What the training is doing, in words</source>
         <translation>학습이 하고 있는 일을 글로 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="150" />
+        <location filename="../../playground/gui/train/panel.py" line="162" />
         <source>Saved the model to {0}.</source>
         <translation>모델을 {0}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="174" />
+        <location filename="../../playground/gui/train/panel.py" line="186" />
         <source>Run {0}: {1}, lr {2:g}</source>
         <translation>실행 {0}: {1}, lr {2:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="192" />
+        <location filename="../../playground/gui/train/panel.py" line="204" />
         <source>lr {0:g}</source>
         <translation>lr {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="194" />
+        <location filename="../../playground/gui/train/panel.py" line="206" />
         <source>epochs {0}</source>
         <translation>에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="195" />
+        <location filename="../../playground/gui/train/panel.py" line="207" />
         <source>{0} images</source>
         <translation>이미지 {0}장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="195" />
+        <location filename="../../playground/gui/train/panel.py" line="207" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="215" />
+        <location filename="../../playground/gui/train/panel.py" line="227" />
         <source>Stopping after the current batch…</source>
         <translation>현재 배치가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="221" />
+        <location filename="../../playground/gui/train/panel.py" line="233" />
         <source>One more epoch added to this run.</source>
         <translation>이번 실행에 에폭을 하나 더했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="227" />
+        <location filename="../../playground/gui/train/panel.py" line="239" />
         <source>Training again.</source>
         <translation>학습을 다시 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="230" />
+        <location filename="../../playground/gui/train/panel.py" line="242" />
         <source>Pausing after the current batch…</source>
         <translation>현재 배치가 끝나면 일시 정지합니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="245" />
+        <location filename="../../playground/gui/train/panel.py" line="257" />
         <source>Cleared. Choose a network and press Start.</source>
         <translation>지웠습니다. 신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="260" />
+        <location filename="../../playground/gui/train/panel.py" line="272" />
         <source>best epoch {0} of a run in this session</source>
         <translation>이번 세션 실행의 최고 에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="261" />
+        <location filename="../../playground/gui/train/panel.py" line="273" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="262" />
+        <location filename="../../playground/gui/train/panel.py" line="274" />
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="263" />
+        <location filename="../../playground/gui/train/panel.py" line="275" />
         <source>The current model now holds the weights of epoch {0} ({1} {2:.1f} %).</source>
         <translation>이제 현재 모델은 에폭 {0}의 가중치입니다 ({1} {2:.1f} %).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="276" />
+        <location filename="../../playground/gui/train/panel.py" line="288" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="277" />
+        <location filename="../../playground/gui/train/panel.py" line="289" />
         <source>Model files (*.npz)</source>
         <translation>모델 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="284" />
+        <location filename="../../playground/gui/train/panel.py" line="296" />
         <source>Saving the model…</source>
         <translation>모델 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="309" />
+        <location filename="../../playground/gui/train/panel.py" line="321" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="310" />
+        <location filename="../../playground/gui/train/panel.py" line="322" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="311" />
+        <location filename="../../playground/gui/train/panel.py" line="323" />
         <source>Measuring the accuracy on the test images…</source>
         <translation>시험 이미지로 정확도를 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="325" />
+        <location filename="../../playground/gui/train/panel.py" line="337" />
         <source>Paused at iteration {0:,} (epoch {1}/{2}). Step trains one batch, Resume carries on.</source>
         <translation>반복 {0:,}에서 일시 정지했습니다 (에폭 {1}/{2}). '한 단계'는 배치 하나를 학습하고, '계속'은 학습을 이어 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="350" />
+        <location filename="../../playground/gui/train/panel.py" line="362" />
         <source>Epoch {0}/{1} · iteration {2:,}/{3:,}</source>
         <translation>에폭 {0}/{1} · 반복 {2:,}/{3:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="352" />
+        <location filename="../../playground/gui/train/panel.py" line="364" />
         <source>{0:,.0f} images/s · {1} left · {2} spent</source>
         <translation>{0:,.0f} 이미지/s · 남은 시간 {1} · 걸린 시간 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="358" />
+        <location filename="../../playground/gui/train/panel.py" line="370" />
         <source>Epoch {0}/{1}, {2:.0%} through – accuracy {3:.1f} % so far</source>
         <translation>에폭 {0}/{1}, {2:.0%} 진행 – 지금까지 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="360" />
+        <location filename="../../playground/gui/train/panel.py" line="372" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="362" />
+        <location filename="../../playground/gui/train/panel.py" line="374" />
         <source>Epoch {0}/{1} – val accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 검증 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="365" />
+        <location filename="../../playground/gui/train/panel.py" line="377" />
         <source>Epoch {0}/{1} – train accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 훈련 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="375" />
+        <location filename="../../playground/gui/train/panel.py" line="387" />
         <source>Sweep point {0}/{1} ({2} = {3:g}) · epoch {4}/{5}</source>
         <translation>탐색 지점 {0}/{1} ({2} = {3:g}) · 에폭 {4}/{5}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="385" />
+        <location filename="../../playground/gui/train/panel.py" line="397" />
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="385" />
+        <location filename="../../playground/gui/train/panel.py" line="397" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="386" />
+        <location filename="../../playground/gui/train/panel.py" line="398" />
         <source>{0} = {1:g}: {2} accuracy {3:.1f} %</source>
         <translation>{0} = {1:g}: {2} 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="398" />
+        <location filename="../../playground/gui/train/panel.py" line="410" />
         <source>trained in this session ({0})</source>
         <translation>이번 세션에서 학습함 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="406" />
+        <location filename="../../playground/gui/train/panel.py" line="418" />
         <source>test accuracy {0:.1f} %</source>
         <translation>시험 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="407" />
+        <location filename="../../playground/gui/train/panel.py" line="419" />
         <source>no test images in this dataset</source>
         <translation>이 데이터셋에는 시험 이미지가 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="410" />
+        <location filename="../../playground/gui/train/panel.py" line="422" />
         <source>Training diverged at iteration {0:,}: the loss became infinite or not a number, so the run stopped and the weights went back to their last finite values. Try a smaller learning rate, for example {1:g}.</source>
         <translation>반복 {0:,}에서 학습이 발산했습니다. 손실이 무한대나 NaN이 되어 실행을 멈추고 가중치를 마지막으로 유한했던 값으로 되돌렸습니다. 더 작은 학습률(예: {1:g})로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="415" />
+        <location filename="../../playground/gui/train/panel.py" line="427" />
         <source>Finished after {0} epochs: {1}. The trained network is now the current model.</source>
         <translation>{0}에폭 후 완료: {1}. 이제 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="416" />
+        <location filename="../../playground/gui/train/panel.py" line="428" />
         <source>Stopped in epoch {0}: {1}. The network so far is now the current model.</source>
         <translation>에폭 {0}에서 중지: {1}. 이제 지금까지 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="417" />
+        <location filename="../../playground/gui/train/panel.py" line="429" />
         <source>Early stopping after epoch {0}, as validation accuracy stopped improving: {1}. The best epoch's network is now the current model.</source>
         <translation>검증 정확도가 더 나아지지 않아 에폭 {0} 후 조기 종료: {1}. 이제 가장 좋았던 에폭의 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="425" />
+        <location filename="../../playground/gui/train/panel.py" line="437" />
         <source>The sweep ended before its first point was trained.</source>
         <translation>첫 지점을 학습하기 전에 탐색이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="428" />
+        <location filename="../../playground/gui/train/panel.py" line="440" />
         <source>Sweep done: {0} of {1} points, best accuracy {2:.1f} % at {3} = {4:g}.</source>
         <translation>탐색 완료: {1}개 지점 중 {0}개, 최고 정확도 {2:.1f} % ({3} = {4:g}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="434" />
+        <location filename="../../playground/gui/train/panel.py" line="446" />
         <source>Cannot train: {0}</source>
         <translation>학습할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="444" />
+        <location filename="../../playground/gui/train/panel.py" line="456" />
         <source>Learning rate changed to {0:g} from the next batch on.</source>
         <translation>다음 배치부터 학습률을 {0:g}(으)로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="456" />
+        <location filename="../../playground/gui/train/panel.py" line="468" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train_panel.py" line="457" />
+        <location filename="../../playground/gui/train/panel.py" line="469" />
         <source>Carry on training</source>
         <translation>학습을 이어 갑니다</translation>
     </message>
@@ -3523,452 +3528,452 @@ reads as {1}</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="46" />
+        <location filename="../../playground/gui/train/controls.py" line="59" />
         <source>Hidden layers: write whole numbers from 1 to 4096 separated by commas, e.g. 512, 256</source>
         <translation>은닉층: 1 ~ 4096 사이의 정수를 쉼표로 구분해 쓰세요 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="112" />
+        <location filename="../../playground/gui/train/controls.py" line="125" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="114" />
+        <location filename="../../playground/gui/train/controls.py" line="127" />
         <source>MNIST digits</source>
         <translation>MNIST 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="115" />
+        <location filename="../../playground/gui/train/controls.py" line="128" />
         <source>Fashion-MNIST clothes</source>
         <translation>Fashion-MNIST 의류</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="116" />
+        <location filename="../../playground/gui/train/controls.py" line="129" />
         <source>Book's CSV sample (100 + 10 digits)</source>
         <translation>책의 CSV 샘플 (숫자 100 + 10개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="117" />
+        <location filename="../../playground/gui/train/controls.py" line="130" />
         <source>Your own IDX files…</source>
         <translation>내 IDX 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="118" />
+        <location filename="../../playground/gui/train/controls.py" line="131" />
         <source>Your own CSV file…</source>
         <translation>내 CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="120" />
+        <location filename="../../playground/gui/train/controls.py" line="133" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="121" />
+        <location filename="../../playground/gui/train/controls.py" line="134" />
         <source>The images and labels the network learns from</source>
         <translation>신경망이 학습할 이미지와 레이블</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="126" />
+        <location filename="../../playground/gui/train/controls.py" line="139" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="127" />
+        <location filename="../../playground/gui/train/controls.py" line="140" />
         <source>Pick the file(s) holding your own 28 × 28 digit images and labels</source>
         <translation>직접 준비한 28 × 28 숫자 이미지와 레이블이 든 파일을 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="134" />
+        <location filename="../../playground/gui/train/controls.py" line="147" />
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="135" />
+        <location filename="../../playground/gui/train/controls.py" line="148" />
         <source>Your own data: an IDX images file with its labels file, or one CSV file</source>
         <translation>직접 준비한 데이터: IDX 이미지 파일과 그 레이블 파일, 또는 CSV 파일 하나</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="137" />
+        <location filename="../../playground/gui/train/controls.py" line="150" />
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="137" />
+        <location filename="../../playground/gui/train/controls.py" line="150" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="138" />
+        <location filename="../../playground/gui/train/controls.py" line="151" />
         <source>Train on only the first this many images, for quick experiments (0 = all)</source>
         <translation>빠른 실험을 위해 앞에서부터 이 개수의 이미지로만 학습합니다 (0 = 전체)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="140" />
+        <location filename="../../playground/gui/train/controls.py" line="153" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="141" />
+        <location filename="../../playground/gui/train/controls.py" line="154" />
         <source>Share of the training images held out to measure validation accuracy</source>
         <translation>검증 정확도를 재려고 따로 떼어 두는 훈련 이미지의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="146" />
+        <location filename="../../playground/gui/train/controls.py" line="159" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="150" />
+        <location filename="../../playground/gui/train/controls.py" line="163" />
         <source>Your own MLP</source>
         <translation>직접 설계한 MLP</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="151" />
+        <location filename="../../playground/gui/train/controls.py" line="164" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="152" />
+        <location filename="../../playground/gui/train/controls.py" line="165" />
         <source>A network from the books (with its training recipe) or your own fully connected one</source>
         <translation>책에 나오는 신경망(학습 설정 포함) 또는 직접 설계한 완전연결 신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="156" />
+        <location filename="../../playground/gui/train/controls.py" line="169" />
         <source>What the chosen network is and where it comes from</source>
         <translation>선택한 신경망이 무엇이고 어디서 왔는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="159" />
+        <location filename="../../playground/gui/train/controls.py" line="172" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="160" />
+        <location filename="../../playground/gui/train/controls.py" line="173" />
         <source>Sizes of the hidden layers, separated by commas (e.g. 512, 256)</source>
         <translation>은닉층의 크기, 쉼표로 구분 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="161" />
+        <location filename="../../playground/gui/train/controls.py" line="174" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="162" />
+        <location filename="../../playground/gui/train/controls.py" line="175" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤에 오는 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="164" />
+        <location filename="../../playground/gui/train/controls.py" line="177" />
         <source>Initialiser</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="165" />
+        <location filename="../../playground/gui/train/controls.py" line="178" />
         <source>How the starting weights are drawn (He suits ReLU, Xavier suits sigmoid/tanh)</source>
         <translation>초기 가중치를 뽑는 방법 (ReLU에는 He, sigmoid/tanh에는 Xavier가 알맞습니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="168" />
+        <location filename="../../playground/gui/train/controls.py" line="181" />
         <source>BatchNorm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="168" />
+        <location filename="../../playground/gui/train/controls.py" line="181" />
         <source>after each hidden layer</source>
         <translation>각 은닉층 뒤에</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="169" />
+        <location filename="../../playground/gui/train/controls.py" line="182" />
         <source>Normalise each hidden layer's outputs per batch, which speeds up learning</source>
         <translation>각 은닉층의 출력을 배치마다 정규화해 학습을 빠르게 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="170" />
+        <location filename="../../playground/gui/train/controls.py" line="183" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="171" />
+        <location filename="../../playground/gui/train/controls.py" line="184" />
         <source>Share of hidden units switched off at random in each training batch</source>
         <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="177" />
+        <location filename="../../playground/gui/train/controls.py" line="190" />
         <source>Optimisation</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="178" />
+        <location filename="../../playground/gui/train/controls.py" line="191" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="179" />
+        <location filename="../../playground/gui/train/controls.py" line="192" />
         <source>The rule that turns gradients into weight changes</source>
         <translation>기울기를 가중치 변화로 바꾸는 규칙</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="182" />
+        <location filename="../../playground/gui/train/controls.py" line="195" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="183" />
+        <location filename="../../playground/gui/train/controls.py" line="196" />
         <source>Step size of each update; can be changed while training runs</source>
         <translation>갱신할 때마다의 보폭. 학습 중에도 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="186" />
+        <location filename="../../playground/gui/train/controls.py" line="199" />
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="187" />
+        <location filename="../../playground/gui/train/controls.py" line="200" />
         <source>How much of the previous update carries over into the next</source>
         <translation>이전 갱신이 다음 갱신에 얼마나 이어지는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="188" />
+        <location filename="../../playground/gui/train/controls.py" line="201" />
         <source>β1</source>
         <translation>β1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="189" />
+        <location filename="../../playground/gui/train/controls.py" line="202" />
         <source>Adam: decay of the running mean of the gradients</source>
         <translation>Adam: 기울기 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="190" />
+        <location filename="../../playground/gui/train/controls.py" line="203" />
         <source>β2</source>
         <translation>β2</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="191" />
+        <location filename="../../playground/gui/train/controls.py" line="204" />
         <source>Adam: decay of the running mean of the squared gradients</source>
         <translation>Adam: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="192" />
+        <location filename="../../playground/gui/train/controls.py" line="205" />
         <source>Decay rate</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="193" />
+        <location filename="../../playground/gui/train/controls.py" line="206" />
         <source>RMSprop: decay of the running mean of the squared gradients</source>
         <translation>RMSprop: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="194" />
+        <location filename="../../playground/gui/train/controls.py" line="207" />
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="195" />
+        <location filename="../../playground/gui/train/controls.py" line="208" />
         <source>How the learning rate changes over the run</source>
         <translation>실행하는 동안 학습률이 바뀌는 방식</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="196" />
+        <location filename="../../playground/gui/train/controls.py" line="209" />
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="196" />
+        <location filename="../../playground/gui/train/controls.py" line="209" />
         <source>step decay</source>
         <translation>계단식 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="196" />
+        <location filename="../../playground/gui/train/controls.py" line="209" />
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="199" />
+        <location filename="../../playground/gui/train/controls.py" line="212" />
         <source>Step every</source>
         <translation>감소 주기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="199" />
+        <location filename="../../playground/gui/train/controls.py" line="212" />
         <source> epochs</source>
         <translation> 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="200" />
+        <location filename="../../playground/gui/train/controls.py" line="213" />
         <source>Step decay: epochs between two reductions of the learning rate</source>
         <translation>계단식 감소: 학습률을 줄이는 간격(에폭)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="201" />
+        <location filename="../../playground/gui/train/controls.py" line="214" />
         <source>Step factor</source>
         <translation>감소 배율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="202" />
+        <location filename="../../playground/gui/train/controls.py" line="215" />
         <source>Step decay: the learning rate is multiplied by this at every step</source>
         <translation>계단식 감소: 줄일 때마다 학습률에 이 값을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="203" />
+        <location filename="../../playground/gui/train/controls.py" line="216" />
         <source>Final rate</source>
         <translation>최종 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="204" />
+        <location filename="../../playground/gui/train/controls.py" line="217" />
         <source>Cosine: the learning rate reached at the end of the run</source>
         <translation>코사인: 실행이 끝날 때 도달하는 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="206" />
+        <location filename="../../playground/gui/train/controls.py" line="219" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="207" />
+        <location filename="../../playground/gui/train/controls.py" line="220" />
         <source>Images per gradient step (1 = the book's one image at a time)</source>
         <translation>경사 하강 한 단계에 쓰는 이미지 수 (1 = 책처럼 한 번에 이미지 하나)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="208" />
+        <location filename="../../playground/gui/train/controls.py" line="221" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="209" />
+        <location filename="../../playground/gui/train/controls.py" line="222" />
         <source>Passes over the training images</source>
         <translation>훈련 이미지 전체를 몇 번 반복해 학습하는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="214" />
+        <location filename="../../playground/gui/train/controls.py" line="227" />
         <source>Regularisation</source>
         <translation>규제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="215" />
+        <location filename="../../playground/gui/train/controls.py" line="228" />
         <source>Weight decay</source>
         <translation>가중치 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="216" />
+        <location filename="../../playground/gui/train/controls.py" line="229" />
         <source>L2 penalty on the weights, which keeps them small (0 = off)</source>
         <translation>가중치에 L2 벌칙을 주어 작게 유지합니다 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="218" />
+        <location filename="../../playground/gui/train/controls.py" line="231" />
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="219" />
+        <location filename="../../playground/gui/train/controls.py" line="232" />
         <source>Augmentation: rotate each training image by up to this many degrees</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 각도만큼 회전합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <location filename="../../playground/gui/train/controls.py" line="233" />
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <location filename="../../playground/gui/train/controls.py" line="233" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="221" />
+        <location filename="../../playground/gui/train/controls.py" line="234" />
         <source>Augmentation: move each training image by up to this many pixels</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 픽셀 수만큼 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="222" />
+        <location filename="../../playground/gui/train/controls.py" line="235" />
         <source>Zoom</source>
         <translation>확대·축소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="223" />
+        <location filename="../../playground/gui/train/controls.py" line="236" />
         <source>Augmentation: zoom each training image by a factor within 1 ± this</source>
         <translation>데이터 확장: 훈련 이미지마다 1 ± 이 값 안의 배율로 확대하거나 축소합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="224" />
+        <location filename="../../playground/gui/train/controls.py" line="237" />
         <source>Stroke thickness</source>
         <translation>획 두께</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="225" />
+        <location filename="../../playground/gui/train/controls.py" line="238" />
         <source>Augmentation: chance that an image's strokes are made thicker, and the same chance that they are made thinner</source>
         <translation>데이터 확장: 이미지의 획을 굵게 만들 확률이며, 같은 확률로 가늘게도 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="227" />
+        <location filename="../../playground/gui/train/controls.py" line="240" />
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="227" />
+        <location filename="../../playground/gui/train/controls.py" line="240" />
         <source>on</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="228" />
+        <location filename="../../playground/gui/train/controls.py" line="241" />
         <source>Stop when validation accuracy stops improving, keeping the best epoch</source>
         <translation>검증 정확도가 더 나아지지 않으면 멈추고 가장 좋았던 에폭을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="229" />
+        <location filename="../../playground/gui/train/controls.py" line="242" />
         <source>Patience</source>
         <translation>기다릴 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="230" />
+        <location filename="../../playground/gui/train/controls.py" line="243" />
         <source>Epochs without improvement before early stopping ends the run</source>
         <translation>조기 종료가 실행을 끝내기 전까지 개선 없이 기다리는 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="233" />
+        <location filename="../../playground/gui/train/controls.py" line="246" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="234" />
+        <location filename="../../playground/gui/train/controls.py" line="247" />
         <source>Seed of the random numbers: the same seed repeats a run exactly</source>
         <translation>난수의 시드: 같은 시드면 실행을 똑같이 재현합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="243" />
+        <location filename="../../playground/gui/train/controls.py" line="256" />
         <source>no file chosen</source>
         <translation>선택한 파일 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="252" />
+        <location filename="../../playground/gui/train/controls.py" line="265" />
         <source>A fully connected network of your design: 784 inputs, the hidden layers below, 10 outputs with softmax and cross-entropy.</source>
         <translation>직접 설계하는 완전연결 신경망: 입력 784개, 아래의 은닉층, 소프트맥스와 교차 엔트로피 오차를 쓰는 출력 10개.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="280" />
+        <location filename="../../playground/gui/train/controls.py" line="293" />
         <source>Choose a CSV file</source>
         <translation>CSV 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="281" />
+        <location filename="../../playground/gui/train/controls.py" line="294" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="284" />
+        <location filename="../../playground/gui/train/controls.py" line="297" />
         <source>IDX files (*-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
         <translation>IDX 파일 (*-ubyte *-ubyte.gz *.idx *.gz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="285" />
+        <location filename="../../playground/gui/train/controls.py" line="298" />
         <source>Choose the IDX images file</source>
         <translation>IDX 이미지 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="289" />
+        <location filename="../../playground/gui/train/controls.py" line="302" />
         <source>Choose the matching IDX labels file</source>
         <translation>짝이 맞는 IDX 레이블 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="358" />
+        <location filename="../../playground/gui/train/controls.py" line="371" />
         <source>Dataset: choose your own file(s) first, with the Choose… button</source>
         <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
     </message>
@@ -3976,7 +3981,7 @@ reads as {1}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../playground/gui/train/controller.py" line="115" />
+        <location filename="../../playground/gui/train/controller.py" line="121" />
         <source>Not enough memory for this run: try a smaller network or batch size.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 신경망이나 배치 크기로 해 보세요.</translation>
     </message>
@@ -4047,142 +4052,142 @@ reads as {1}</source>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="61" />
+        <location filename="../../playground/gui/weights/panel.py" line="70" />
         <source>The model these views show</source>
         <translation>이 화면들이 보여 주는 모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="62" />
+        <location filename="../../playground/gui/weights/panel.py" line="71" />
         <source>Export PNG…</source>
         <translation>PNG 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="63" />
+        <location filename="../../playground/gui/weights/panel.py" line="72" />
         <source>Save the view on screen as a PNG picture</source>
         <translation>화면에 보이는 뷰를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="79" />
+        <location filename="../../playground/gui/weights/panel.py" line="88" />
         <source>Hidden units</source>
         <translation>은닉 뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="80" />
+        <location filename="../../playground/gui/weights/panel.py" line="89" />
         <source>What each first-layer unit of a dense network looks for, as a 28x28 picture</source>
         <translation>완전연결 신경망의 첫 번째 층 뉴런이 각각 찾는 것을 28x28 그림으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="81" />
+        <location filename="../../playground/gui/weights/panel.py" line="90" />
         <source>Conv filters</source>
         <translation>합성곱 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="82" />
+        <location filename="../../playground/gui/weights/panel.py" line="91" />
         <source>The filters of every convolution layer</source>
         <translation>모든 합성곱 계층의 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="83" />
+        <location filename="../../playground/gui/weights/panel.py" line="92" />
         <source>Before / after</source>
         <translation>학습 전 / 후</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="84" />
+        <location filename="../../playground/gui/weights/panel.py" line="93" />
         <source>The weights at initialisation, now, and how much they changed</source>
         <translation>초기화 시점과 현재의 가중치, 그리고 변화량</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="85" />
+        <location filename="../../playground/gui/weights/panel.py" line="94" />
         <source>Activations</source>
         <translation>활성화 값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="86" />
+        <location filename="../../playground/gui/weights/panel.py" line="95" />
         <source>Every layer's output for one input image</source>
         <translation>입력 이미지 하나에 대한 모든 층의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="87" />
+        <location filename="../../playground/gui/weights/panel.py" line="96" />
         <source>Class pictures</source>
         <translation>클래스 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="88" />
+        <location filename="../../playground/gui/weights/panel.py" line="97" />
         <source>What the network takes each class to look like</source>
         <translation>신경망이 생각하는 각 클래스의 모습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="89" />
+        <location filename="../../playground/gui/weights/panel.py" line="98" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="90" />
+        <location filename="../../playground/gui/weights/panel.py" line="99" />
         <source>Confusion matrix, per-class accuracy and mistakes on the test set</source>
         <translation>시험 데이터에 대한 혼동 행렬, 클래스별 정확도, 오답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="122" />
+        <location filename="../../playground/gui/weights/panel.py" line="131" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="129" />
+        <location filename="../../playground/gui/weights/panel.py" line="138" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="132" />
+        <location filename="../../playground/gui/weights/panel.py" line="141" />
         <source>saved with the model</source>
         <translation>모델과 함께 저장됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="135" />
+        <location filename="../../playground/gui/weights/panel.py" line="144" />
         <source>model {0}</source>
         <translation>모델 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="158" />
+        <location filename="../../playground/gui/weights/panel.py" line="167" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="171" />
+        <location filename="../../playground/gui/weights/panel.py" line="180" />
         <source>Cannot load the model: {0}</source>
         <translation>모델을 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="185" />
+        <location filename="../../playground/gui/weights/panel.py" line="194" />
         <source>first snapshot of this run, iteration {0:,}</source>
         <translation>이번 실행의 첫 스냅숏, 반복 {0:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="202" />
+        <location filename="../../playground/gui/weights/panel.py" line="211" />
         <source>live training run</source>
         <translation>진행 중인 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="203" />
+        <location filename="../../playground/gui/weights/panel.py" line="212" />
         <source>Watching a training run: iteration {0:,}, epoch {1:.2f}</source>
         <translation>학습 지켜보는 중: 반복 {0:,}, 에폭 {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="224" />
+        <location filename="../../playground/gui/weights/panel.py" line="233" />
         <source>Export view</source>
         <translation>뷰 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="225" />
+        <location filename="../../playground/gui/weights/panel.py" line="234" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="230" />
+        <location filename="../../playground/gui/weights/panel.py" line="239" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights_panel.py" line="231" />
+        <location filename="../../playground/gui/weights/panel.py" line="240" />
         <source>Could not write {0}.</source>
         <translation>{0}을(를) 쓰지 못했습니다.</translation>
     </message>

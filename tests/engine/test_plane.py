@@ -162,7 +162,7 @@ def test_training_learns_the_circle(optimizer):
     assert trainer.epoch == 60 and trainer.steps == 60 * 25
     assert after[0] < before[0] / 3 and after[1] < before[1] / 3
     assert trainer.accuracies()[1] > 0.9
-    confusion = trainer.model.confusion(trainer._test_inputs, trainer.test.labels)
+    confusion = trainer.test_confusion()
     assert confusion.sum() == len(trainer.test) and np.trace(confusion) > 0.9 * len(trainer.test)
 
 

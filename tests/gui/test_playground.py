@@ -1,5 +1,7 @@
 """The Playground page driven as a person would: features, layers, points, weights, play."""
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -124,6 +126,8 @@ def test_play_trains_and_updates_the_numbers(panel, qtbot):
     assert f"Epoch {panel.trainer.epoch}" == panel.epoch_label.text()
     assert f"{panel.train_history[-1]:.3f}" in panel.loss_label.text()
     assert panel.explanation.text()
+    shown = [int(n) for n in re.findall(r"&nbsp;(\d+)&nbsp;", panel.confusion_label.text())]
+    assert shown == panel.trainer.test_confusion().ravel().tolist() and sum(shown) == len(panel.test)
 
 
 def test_step_and_reset(panel, qtbot):

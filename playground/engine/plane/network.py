@@ -256,3 +256,7 @@ class Trainer:
     def accuracies(self) -> tuple[float, float]:
         return (self.model.accuracy(self._train_inputs, self.train.labels),
                 self.model.accuracy(self._test_inputs, self.test.labels))
+
+    def test_confusion(self) -> np.ndarray:
+        """Test points counted by true class (rows) and predicted class (columns)."""
+        return self.model.confusion(self._test_inputs, self.test.labels)

@@ -246,6 +246,10 @@ class PlaygroundPanel(QWidget):
         self.loss_label = QLabel()
         self.loss_label.setFixedHeight(2 * self.loss_label.fontMetrics().lineSpacing() + 4)
         output_layout.addWidget(self.loss_label)
+        self.confusion_label = QLabel()
+        self.confusion_label.setFixedHeight(6 * self.confusion_label.fontMetrics().lineSpacing() + 4)
+        self.confusion_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        output_layout.addWidget(self.confusion_label)
         self.curve = pg.PlotWidget()
         self.curve.setBackground("w")
         self.curve.setFixedHeight(110)
@@ -634,6 +638,7 @@ class PlaygroundPanel(QWidget):
     def _record(self, replace: bool = False) -> None:
         """Measure the losses (and accuracies) of the current weights: at each epoch's end."""
         self.accuracies = self.trainer.accuracies()
+        self._show_confusion()
         train, test = self.trainer.losses()
         if replace and self.train_history:
             self.train_history[-1], self.test_history[-1] = train, test
@@ -685,6 +690,17 @@ class PlaygroundPanel(QWidget):
             text += "\n" + self.tr("Training accuracy {0:.1%}   Test accuracy {1:.1%}").format(train_acc, test_acc)
         self.loss_label.setText(text)
         self.epoch_label.setText(self.tr("Epoch {0}").format(self.trainer.epoch))
+
+    def _show_confusion(self) -> None:
+        """Test points by true class (rows) and the class the network gives them (columns)."""
+        if not self.data.classes or len(self.test) == 0:
+            self.confusion_label.clear()
+            return
+        counts = self.trainer.test_confusion()
+        rows = "".join("<tr>" + "".join(f"<td align='right'>&nbsp;{n}&nbsp;</td>" for n in row) + "</tr>"
+                       for row in counts.tolist())
+        self.confusion_label.setText(self.tr("Test points: true class (rows) by predicted class (columns)")
+                                     + f"<table>{rows}</table>")
 
     def _show_history(self) -> None:
         self.train_curve.setData(np.asarray(self.train_history))

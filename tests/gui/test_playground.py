@@ -81,6 +81,19 @@ def test_clicking_the_plane_adds_and_right_click_removes_points(panel, qtbot):
     assert not np.any(np.all(np.abs(panel.data.points - [-5.5, 5.5]) < 0.1, axis=1))
 
 
+def test_dragging_a_point_moves_it(panel, qtbot):
+    start = panel.data.points[7].astype(float)
+    count = len(panel.data)
+    viewport = panel.plot.viewport()
+    begin, end = plot_position(panel, *start), plot_position(panel, 1.5, -4.0)
+    qtbot.mousePress(viewport, LEFT, pos=begin)
+    for k in range(1, 11):
+        qtbot.mouseMove(viewport, begin + (end - begin) * (k / 10))
+    qtbot.mouseRelease(viewport, LEFT, pos=end)
+    assert len(panel.data) == count
+    np.testing.assert_allclose(panel.data.points[7], [1.5, -4.0], atol=0.1)
+
+
 def test_clicking_a_link_edits_its_weight_at_once(panel, qtbot):
     before = picture(panel)
     target = panel.network_view.scene_point_of_link(0, 1, 2)
@@ -107,13 +120,14 @@ def test_clicking_a_bias_edits_it(panel, qtbot):
 
 def test_hovering_a_neuron_shows_its_map_large(panel, qtbot):
     output = picture(panel)
-    centre = view_position(panel, panel.network_view.scene_point_of_neuron(1, 0))
-    panel.network_view.hovered.emit(1, 0)
+    viewport = panel.network_view.viewport()
+    qtbot.mouseMove(viewport, view_position(panel, panel.network_view.scene_point_of_neuron(1, 0)))
+    qtbot.waitUntil(lambda: panel.hovered == (1, 0))
     hovered = picture(panel)
     assert not np.array_equal(output, hovered)
-    panel.network_view.hovered.emit(-1, -1)
+    qtbot.mouseMove(viewport, QPoint(5, viewport.height() - 5))
+    qtbot.waitUntil(lambda: panel.hovered == (-1, -1))
     assert np.array_equal(output, picture(panel))
-    assert panel.network_view.itemAt(centre) is panel.network_view.neurons[1][0]
 
 
 def test_play_trains_and_updates_the_numbers(panel, qtbot):

@@ -26,15 +26,35 @@ def _brushes(labels: np.ndarray, classes: int) -> list:
     return [TARGET_BRUSHES[k] for k in levels.tolist()]
 
 
+class PointsBox(pg.ViewBox):
+    """A view box that neither pans nor zooms: a left-button drag moves a point instead."""
+
+    def __init__(self) -> None:
+        super().__init__(enableMouse=False)
+        self.on_drag = None
+
+    def mouseDragEvent(self, event, axis=None) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.on_drag is None:
+            event.ignore()
+            return
+        event.accept()
+        start = self.mapSceneToView(event.buttonDownScenePos())
+        end = self.mapSceneToView(event.scenePos())
+        self.on_drag(float(start.x()), float(start.y()), float(end.x()), float(end.y()), event.isFinish())
+
+
 class OutputPlot(pg.PlotWidget):
     """Heatmap ``ImageItem`` over [-6, 6]² with training points (white rim) and test points (black rim)."""
 
     point_added = Signal(float, float, bool)
     """(x1, x2, shift held)."""
     point_removed = Signal(float, float)
+    point_dragged = Signal(float, float, float, float)
+    """(x1, x2) where the drag began, (x1, x2) where it ends: sent once, when the button is released."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, viewBox=PointsBox())
+        self.plotItem.vb.on_drag = self._dragged
         tr = lambda text: QCoreApplication.translate("OutputPlot", text)  # noqa: E731
         self.setBackground("w")
         for name in ("bottom", "left"):
@@ -68,6 +88,10 @@ class OutputPlot(pg.PlotWidget):
             self.test_points.setData(pos=test_xy, brush=_brushes(test_labels, classes))
         else:
             self.test_points.clear()
+
+    def _dragged(self, x0: float, y0: float, x1: float, y1: float, finished: bool) -> None:
+        if finished:
+            self.point_dragged.emit(x0, y0, float(np.clip(x1, -EXTENT, EXTENT)), float(np.clip(y1, -EXTENT, EXTENT)))
 
     def _clicked(self, event) -> None:
         point = self.plotItem.vb.mapSceneToView(event.scenePos())

@@ -43,6 +43,8 @@ TICK_MS = 5
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
 REGULARIZATION_RATES = [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
 THUMB = 44
+DRAG_REACH = 0.4
+"""How near (in plane units) a drag must start to a point to move it."""
 
 
 def dataset_thumbnail(kind: str) -> QIcon:
@@ -172,7 +174,8 @@ class PlaygroundPanel(QWidget):
         self.regenerate_button.clicked.connect(self._new_seed)
         data_layout.addWidget(self.regenerate_button)
         self.points_hint = QLabel(self.tr("Click the plane to add a point of the first class, shift-click "
-                                          "for the second, right-click to delete the nearest."))
+                                          "for the second, drag a point to move it, right-click to delete "
+                                          "the nearest."))
         self.points_hint.setWordWrap(True)
         data_layout.addWidget(self.points_hint)
         points_row = QHBoxLayout()
@@ -263,6 +266,7 @@ class PlaygroundPanel(QWidget):
         self.plot = OutputPlot()
         self.plot.point_added.connect(self.add_point)
         self.plot.point_removed.connect(self.remove_point)
+        self.plot.point_dragged.connect(self.move_point)
         self.plot.setMinimumSize(320, 320)
         output_layout.addWidget(self.plot, 1)
         self.show_test = QCheckBox(self.tr("Show test data"))
@@ -384,13 +388,27 @@ class PlaygroundPanel(QWidget):
         label = (-1.0 if shift else 1.0) if self.data.regression else (1 if shift else 0)
         self._edit_points(np.vstack([self.data.points, [[x, y]]]), np.append(self.data.labels, label))
 
+    def _nearest(self, x: float, y: float) -> int:
+        return int(np.argmin(np.hypot(self.data.points[:, 0] - x, self.data.points[:, 1] - y)))
+
     @Slot(float, float)
     def remove_point(self, x: float, y: float) -> None:
         if len(self.data) == 0:
             return
-        nearest = int(np.argmin(np.hypot(self.data.points[:, 0] - x, self.data.points[:, 1] - y)))
-        keep = np.arange(len(self.data)) != nearest
+        keep = np.arange(len(self.data)) != self._nearest(x, y)
         self._edit_points(self.data.points[keep], self.data.labels[keep])
+
+    @Slot(float, float, float, float)
+    def move_point(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """Move the point nearest to where a drag began (within DRAG_REACH) to where it ended."""
+        if len(self.data) == 0:
+            return
+        index = self._nearest(x0, y0)
+        if np.hypot(*(self.data.points[index] - [x0, y0])) > DRAG_REACH:
+            return
+        points = self.data.points.copy()
+        points[index] = [x1, y1]
+        self._edit_points(points, self.data.labels)
 
     # ------------------------------------------------------------------ files
     def _ask_path(self, action, saving: bool, suffix: str) -> None:

@@ -220,3 +220,25 @@ def test_a_saved_setup_restores_data_network_settings_and_weights(panel, qtbot, 
     broken.write_text(path.read_text().replace('"hidden": [', '"hidden": [9, '))
     assert not panel.open_setup_file(str(broken))
     assert "hidden" in panel.message.text() and panel.model.architecture.hidden == (4, 2, 2)
+
+
+def test_the_hidden_space_tab_shows_points_through_the_last_hidden_layer(panel, qtbot):
+    panel.views.setCurrentWidget(panel.hidden_space)
+    space = panel.hidden_space
+
+    def shown():
+        x, y = space.scatter.getData()
+        return np.column_stack([x, y])
+
+    expected = panel.model.columns(panel.data.points)[-2][:, :2]
+    np.testing.assert_allclose(shown(), expected, rtol=1e-5)
+    qtbot.mouseClick(panel.step_button, LEFT)
+    moved = shown()
+    assert not np.allclose(moved, expected)
+    np.testing.assert_allclose(moved, panel.model.columns(panel.data.points)[-2][:, :2], rtol=1e-5)
+    space.first.setValue(2)
+    space.second.setValue(1)
+    np.testing.assert_allclose(shown(), panel.model.columns(panel.data.points)[-2][:, [1, 0]], rtol=1e-5)
+    qtbot.mouseClick(panel.remove_layer, LEFT)
+    qtbot.mouseClick(panel.remove_layer, LEFT)
+    assert "Add a hidden layer" in space.note.text()

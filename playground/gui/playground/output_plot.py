@@ -17,7 +17,7 @@ TARGET_LEVELS = 21
 TARGET_BRUSHES = [pg.mkBrush(*map(int, c)) for c in diverging_rgb(np.linspace(-1, 1, TARGET_LEVELS))]
 
 
-def _brushes(labels: np.ndarray, classes: int) -> list:
+def point_brushes(labels: np.ndarray, classes: int) -> list:
     """Shared brush objects, one per class (or per level of a target), so pyqtgraph draws each
     symbol once instead of once per point."""
     if classes:
@@ -83,9 +83,9 @@ class OutputPlot(pg.PlotWidget):
 
     def set_points(self, train_xy: np.ndarray, train_labels: np.ndarray, test_xy: np.ndarray,
                    test_labels: np.ndarray, classes: int, show_test: bool) -> None:
-        self.train_points.setData(pos=train_xy, brush=_brushes(train_labels, classes))
+        self.train_points.setData(pos=train_xy, brush=point_brushes(train_labels, classes))
         if show_test:
-            self.test_points.setData(pos=test_xy, brush=_brushes(test_labels, classes))
+            self.test_points.setData(pos=test_xy, brush=point_brushes(test_labels, classes))
         else:
             self.test_points.clear()
 

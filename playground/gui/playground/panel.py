@@ -17,8 +17,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QToolButton, QVBoxLayout,
-                               QWidget)
+                               QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ...engine.optimizers import OPTIMIZERS
 from ...engine.plane.data import DATASETS, MANY_CLASS, PlaneData, generate, split
@@ -29,6 +29,7 @@ from ...engine.plane.network import (ACTIVATIONS, GRID, MAX_LAYERS, MAX_NEURONS,
                                      PlaneNetwork, Trainer, grid_points)
 from ...engine.plane.progress import phase
 from .colors import class_rgb, diverging_rgb, image_from_rows, map_rgb, to_qimage
+from .hidden_space import HiddenSpace
 from .network_view import THUMBNAIL_PIXELS, NetworkView
 from .output_plot import OutputPlot
 
@@ -268,7 +269,15 @@ class PlaygroundPanel(QWidget):
         self.plot.point_removed.connect(self.remove_point)
         self.plot.point_dragged.connect(self.move_point)
         self.plot.setMinimumSize(320, 320)
-        output_layout.addWidget(self.plot, 1)
+        self.hidden_space = HiddenSpace()
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.plot, self.tr("Plane"))
+        self.views.addTab(self.hidden_space, self.tr("Hidden space"))
+        self.views.currentChanged.connect(self._show_hidden_space)
+        for box in (self.hidden_space.first, self.hidden_space.second):
+            box.valueChanged.connect(self._show_hidden_space)
+        output_layout.addWidget(self.views, 1)
         self.show_test = QCheckBox(self.tr("Show test data"))
         self.show_test.setChecked(True)
         self.discretize = QCheckBox(self.tr("Discretize output"))
@@ -657,6 +666,7 @@ class PlaygroundPanel(QWidget):
         """Measure the losses (and accuracies) of the current weights: at each epoch's end."""
         self.accuracies = self.trainer.accuracies()
         self._show_confusion()
+        self._show_hidden_space()
         train, test = self.trainer.losses()
         if replace and self.train_history:
             self.train_history[-1], self.test_history[-1] = train, test
@@ -708,6 +718,12 @@ class PlaygroundPanel(QWidget):
             text += "\n" + self.tr("Training accuracy {0:.1%}   Test accuracy {1:.1%}").format(train_acc, test_acc)
         self.loss_label.setText(text)
         self.epoch_label.setText(self.tr("Epoch {0}").format(self.trainer.epoch))
+
+    @Slot()
+    def _show_hidden_space(self) -> None:
+        """Drawn only while its tab is shown, and once an epoch: it costs two forward passes."""
+        if self.views.currentWidget() is self.hidden_space:
+            self.hidden_space.show_model(self.model, self.data)
 
     def _show_confusion(self) -> None:
         """Test points by true class (rows) and the class the network gives them (columns)."""

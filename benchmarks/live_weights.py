@@ -40,7 +40,9 @@ from playground.engine.data.datasets import load_dataset
 from playground.engine.inspection import evaluate  # noqa: E402
 from playground.engine.network import Network  # noqa: E402
 from playground.engine.presets import get_preset  # noqa: E402
-from playground.engine.training.loop import TrainConfig, TrainingControl, train
+from playground.engine.training.config import TrainConfig
+from playground.engine.training.control import TrainingControl
+from playground.engine.training.loop import train
 from playground.engine.training.modelfile import new_model
 from playground.gui.common.state import AppState
 from playground.gui.train.panel import BLAS_THREADS

@@ -22,7 +22,7 @@ import numpy as np
 
 from . import bench
 from .engine.errors import PlaygroundError
-from .engine.training.loop import format_duration
+from .engine.training.progress import format_duration
 
 
 def _positive_int(text: str) -> int:
@@ -62,7 +62,7 @@ class ProgressBar:
 
 
 def _training_config(args, preset):
-    from .engine.training.loop import EarlyStopping
+    from .engine.training.config import EarlyStopping
     from .engine.training.recipes import preset_recipe
 
     config = preset_recipe(preset)
@@ -97,7 +97,9 @@ def cmd_train(args) -> int:
     from .engine.data.datasets import load_dataset
     from .engine.network import Network
     from .engine.presets import get_preset
-    from .engine.training.loop import Status, TrainingControl, train
+    from .engine.training.progress import Status
+    from .engine.training.control import TrainingControl
+    from .engine.training.loop import train
     from .engine.training.modelfile import save_model
     from .engine.training.runs import finished_model, initial_weights
 

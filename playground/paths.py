@@ -1,7 +1,8 @@
-"""Where the shipped data and models live, and where decoded caches go.
+"""Where the shipped data and models live, where decoded caches go, and where the user's own data is kept.
 
-The product reads only its own data (``resources/``, ``models/``) and the user's cache directory;
-it never downloads anything. A wheel carries the two folders inside the package
+The product reads only its own data (``resources/``, ``models/``), the user's cache directory and
+the user's data directory (their drawings and personal models, kept locally, never uploaded); it
+never downloads anything. A wheel carries the two folders inside the package
 (``playground/resources``, ``playground/models``, mapped in ``pyproject.toml``); a source checkout
 keeps them beside the package. Both are found from here, whatever the current directory.
 """
@@ -37,4 +38,17 @@ def cache_dir(platform: str = sys.platform) -> Path:
     if platform == "darwin":
         return Path.home() / "Library" / "Caches" / APP_NAME
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / APP_NAME
+
+
+def data_dir(platform: str = sys.platform) -> Path:
+    """The per-user folder for data the user made (unlike a cache, never safe to delete):
+    ``%APPDATA%`` on Windows, ``~/Library/Application Support`` on macOS, ``XDG_DATA_HOME``
+    (default ``~/.local/share``) elsewhere."""
+    if platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+        return Path(base) / APP_NAME
+    if platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_NAME
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / APP_NAME

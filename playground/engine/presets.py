@@ -94,6 +94,26 @@ register(Preset(
 ))
 
 
+#: Augmentation beyond MNIST's looks, for networks that read the Draw pad (see engine/data/augment.py):
+#: other hands' shapes (elastic), 16-pixel and binary scans, and the pad's uniform stroke width.
+HANDWRITING_MEDIA = {"elastic": 1.2, "lowres": 0.15, "binarise": 0.15, "pad_stroke": 0.35}
+#: Share of the 1s, 7s, 4s and 9s given the pen styles MNIST lacks (see engine/data/penstyles.py).
+HANDWRITING_PEN_STYLES = 0.25
+
+
+def handwriting_training(preset: Preset) -> dict:
+    """The preset's training recipe with the handwriting augmentation and pen styles added.
+
+    Kept beside the book recipes rather than in them: the presets stay the books' networks as
+    the Train form shows them, and a shipped model that reads the pad learns these on top
+    (``scripts/finetune.py``).
+    """
+    training = copy.deepcopy(preset.training)
+    training["augment"] = {**(training.get("augment") or {}), **HANDWRITING_MEDIA}
+    training["pen_styles"] = HANDWRITING_PEN_STYLES
+    return training
+
+
 def get_preset(name: str) -> Preset:
     try:
         return PRESETS[name]

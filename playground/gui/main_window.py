@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self._nav.setFixedWidth(184)
         self._nav.setSpacing(2)
         self._nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._nav.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+5)"))
+        self._nav.setToolTip(self.tr("Choose a panel (Ctrl+1 to Ctrl+{0})").format(len(self._pages)))
         self._nav.setStyleSheet(
             "QListWidget#pageList { border: none; border-right: 1px solid palette(mid);"
             " background: palette(window); padding-top: 8px; }"

@@ -62,6 +62,8 @@ def page_specs() -> list[PageSpec]:
          tr("Train a network on MNIST or Fashion-MNIST and watch it learn")),
         ("weights", tr("Weights"), "weights.panel", "WeightsPanel",
          tr("Look inside the current model's weights")),
+        ("inside", tr("Inside"), "inside.panel", "InsidePanel",
+         tr("The arithmetic of one image, a neuron lab and convolution step by step")),
         ("draw", tr("Draw"), "draw.panel", "DrawPanel",
          tr("Draw a digit and see what the current model reads")),
         ("concepts", tr("Concepts"), "concepts.panel", "ConceptsPanel",

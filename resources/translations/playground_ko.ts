@@ -233,6 +233,104 @@
     </message>
 </context>
 <context>
+    <name>ArithmeticTab</name>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="43" />
+        <source>The affine layer whose arithmetic is shown</source>
+        <translation>계산을 보여 줄 완전연결(affine) 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="46" />
+        <source>Units whose output a is above the activation's threshold (0 for ReLU, 0.5 for the sigmoid)</source>
+        <translation>출력 a가 활성화 함수의 문턱값(ReLU는 0, 시그모이드는 0.5)보다 큰 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="49" />
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="54" />
+        <source>Each unit's output a for this image. Hover to explain, click to keep</source>
+        <translation>이 이미지에 대한 각 유닛의 출력 a. 마우스를 올리면 설명하고, 클릭하면 고정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="58" />
+        <source>The unit's inputs times their weights, x_i · w_i; the largest terms are outlined</source>
+        <translation>유닛의 입력 × 가중치 x_i · w_i. 가장 큰 항에 테두리가 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="62" />
+        <source>The product under the mouse</source>
+        <translation>마우스 아래의 곱</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="66" />
+        <source>Units: a = f(z)</source>
+        <translation>유닛: a = f(z)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="68" />
+        <source>Inputs × weights of the unit</source>
+        <translation>유닛의 입력 × 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="73" />
+        <source>Temperature T</source>
+        <translation>온도 T</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="74" />
+        <source>Scores are divided by T before the softmax: above 1 the probabilities spread, below 1 they sharpen</source>
+        <translation>소프트맥스 전에 점수를 T로 나눕니다. 1보다 크면 확률이 퍼지고, 1보다 작으면 뾰족해집니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="80" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="86" />
+        <source>Output: softmax</source>
+        <translation>출력: 소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="129" />
+        <source>{0} of {1} units active</source>
+        <translation>유닛 {1}개 중 {0}개 활성</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="130" />
+        <source>{0} output scores (no activation)</source>
+        <translation>출력 점수 {0}개 (활성화 함수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="152" />
+        <source>Unit {0}: z = Σ xᵢ·wᵢ + b = {1:.4f} + ({2:.4f}) = {3:.4f}, the sum of {4} products. a = {5} = {6:.4f}. Largest terms: {7}.</source>
+        <translation>유닛 {0}: z = Σ xᵢ·wᵢ + b = {1:.4f} + ({2:.4f}) = {3:.4f}, 곱 {4}개의 합입니다. a = {5} = {6:.4f}. 가장 큰 항: {7}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="166" />
+        <source> (pixel row {0}, column {1})</source>
+        <translation> (픽셀 {0}행, {1}열)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="167" />
+        <source>Input {0}{1}: x = {2:.4f}, w = {3:.4f}, x · w = {4:.4f}</source>
+        <translation>입력 {0}{1}: x = {2:.4f}, w = {3:.4f}, x · w = {4:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="175" />
+        <source>This network has no softmax: its outputs are the last layer's a, and its probabilities those outputs divided by their sum.</source>
+        <translation>이 신경망에는 소프트맥스가 없습니다. 출력은 마지막 층의 a이고, 확률은 그 출력을 합으로 나눈 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/arithmetic_tab.py" line="190" />
+        <source>Σ e = {0:.5g}. Most likely: {1} with p = {2:.2%}. Entropy {3:.3f} bits (0: certain, {4:.2f}: no idea).</source>
+        <translation>Σ e = {0:.5g}. 가장 가능성 높은 답: {1} (p = {2:.2%}). 엔트로피 {3:.3f}비트 (0: 확신, {4:.2f}: 전혀 모름).</translation>
+    </message>
+</context>
+<context>
     <name>BackpropView</name>
     <message>
         <location filename="../../playground/gui/gates/backprop_view.py" line="44" />
@@ -651,6 +749,180 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>ConvolutionTab</name>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="43" />
+        <source>The convolution layer shown</source>
+        <translation>보여 줄 합성곱 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="46" />
+        <source>Which filter of the layer slides</source>
+        <translation>층의 어느 필터를 움직일지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="49" />
+        <source>Which input channel is drawn (the sum runs over all of them)</source>
+        <translation>그릴 입력 채널 (합은 모든 채널에 걸쳐 계산됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="51" />
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="181" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="53" />
+        <source>Slide the filter over the input, one output cell at a time</source>
+        <translation>출력 칸을 하나씩 옮겨 가며 필터를 입력 위로 밀어 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="55" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="56" />
+        <source>Move the filter to the next output cell</source>
+        <translation>필터를 다음 출력 칸으로 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="59" />
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="59" />
+        <source>Filter:</source>
+        <translation>필터:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="60" />
+        <source>Input channel:</source>
+        <translation>입력 채널:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="68" />
+        <source>The padded input; the outlined cells are the patch under the filter</source>
+        <translation>패딩한 입력. 테두리 친 칸이 필터 아래의 패치입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="70" />
+        <source>The filter's weights for this input channel</source>
+        <translation>이 입력 채널에 대한 필터의 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="72" />
+        <source>Patch × filter, element by element</source>
+        <translation>패치 × 필터, 원소별 곱</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="76" />
+        <source>The filter's output map z. Hover to move the filter there</source>
+        <translation>필터의 출력 맵 z. 마우스를 올리면 필터가 그 위치로 옮겨 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="79" />
+        <source>ReLU(z) = max(0, z)</source>
+        <translation>ReLU(z) = max(0, z)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="81" />
+        <source>Max-pool: the largest value of each window</source>
+        <translation>최대 풀링: 각 창의 가장 큰 값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="85" />
+        <source>The patch as a column of the im2col matrix</source>
+        <translation>im2col 행렬의 한 열이 된 패치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="87" />
+        <source>The filter as a row of the filter matrix</source>
+        <translation>필터 행렬의 한 행이 된 필터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="96" />
+        <source>Input (padded)</source>
+        <translation>입력 (패딩 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="97" />
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="98" />
+        <source>Patch × filter</source>
+        <translation>패치 × 필터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="99" />
+        <source>Output z</source>
+        <translation>출력 z</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="100" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="101" />
+        <source>2 × 2 max-pool</source>
+        <translation>2 × 2 최대 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="102" />
+        <source>im2col: filter matrix row × patch matrix column</source>
+        <translation>im2col: 필터 행렬의 행 × 패치 행렬의 열</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="105" />
+        <source>patch matrix column:</source>
+        <translation>패치 행렬의 열:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="107" />
+        <source>filter matrix row:</source>
+        <translation>필터 행렬의 행:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="136" />
+        <source>This network has no convolution layer: load simple-cnn or deep-cnn to slide a filter. The output-size calculator works for any numbers.</source>
+        <translation>이 신경망에는 합성곱 층이 없습니다. 필터를 움직여 보려면 simple-cnn이나 deep-cnn을 불러오세요. 출력 크기 계산기는 어떤 숫자로도 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="181" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="203" />
+        <source>Cell ({0}, {1}) of filter {2}: Σ patch × filter = {3:.4f} over {4} channel(s) × {5}×{6} (this channel: {7:.4f}), + bias {8:.4f} = {9:.4f}. The engine's z = {10:.4f}.</source>
+        <translation>필터 {2}의 칸 ({0}, {1}): 채널 {4}개 × {5}×{6}에 걸친 Σ 패치 × 필터 = {3:.4f} (이 채널: {7:.4f}), + 편향 {8:.4f} = {9:.4f}. 엔진이 계산한 z = {10:.4f}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="217" />
+        <source>No ReLU follows this convolution.</source>
+        <translation>이 합성곱 뒤에는 ReLU가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="223" />
+        <source>ReLU: max(0, {0:.4f}) = {1:.4f}. No max-pool follows this ReLU.</source>
+        <translation>ReLU: max(0, {0:.4f}) = {1:.4f}. 이 ReLU 뒤에는 최대 풀링이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="234" />
+        <source>ReLU: max(0, {0:.4f}) = {1:.4f}. Pooled cell ({2}, {3}) = max of {4} = {5:.4f}.</source>
+        <translation>ReLU: max(0, {0:.4f}) = {1:.4f}. 풀링한 칸 ({2}, {3}) = {4} 중 최댓값 = {5:.4f}.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/convolution_tab.py" line="249" />
+        <source>The engine multiplies the filter matrix ({0} × {1}) by the patch matrix ({1} × {2}): one product for all {2} cells. Row {3} × column {4} + b = {5:.4f}.</source>
+        <translation>엔진은 필터 행렬({0} × {1})에 패치 행렬({1} × {2})을 곱합니다. 행렬곱 한 번으로 {2}개 칸을 모두 계산합니다. 행 {3} × 열 {4} + b = {5:.4f}.</translation>
+    </message>
+</context>
+<context>
     <name>CurvePage</name>
     <message>
         <location filename="../../playground/gui/concepts/regression_page.py" line="191" />
@@ -1042,290 +1314,369 @@ reads as {1}</source>
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="96" />
+        <location filename="../../playground/gui/draw/panel.py" line="144" />
         <source>Draw a digit with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
         <extracomment>Coalescing delay between a stroke segment and the reading it triggers. Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.</extracomment>
         <translation>마우스, 터치패드, 펜으로 숫자를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="102" />
+        <location filename="../../playground/gui/draw/panel.py" line="150" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="104" />
+        <location filename="../../playground/gui/draw/panel.py" line="152" />
         <source>Wipe the pad clean</source>
         <translation>패드를 깨끗이 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="105" />
+        <location filename="../../playground/gui/draw/panel.py" line="153" />
         <source>Undo stroke</source>
         <translation>획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="106" />
+        <location filename="../../playground/gui/draw/panel.py" line="154" />
         <source>Take back the last stroke</source>
         <translation>마지막 획을 취소합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="107" />
+        <location filename="../../playground/gui/draw/panel.py" line="155" />
         <source>Open picture…</source>
         <translation>그림 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="108" />
+        <location filename="../../playground/gui/draw/panel.py" line="156" />
         <source>Read a digit from a picture file (PNG, JPEG, BMP…), drawn or photographed</source>
         <translation>손으로 그렸거나 사진으로 찍은 그림 파일(PNG, JPEG, BMP…)에서 숫자를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="110" />
+        <location filename="../../playground/gui/draw/panel.py" line="158" />
         <source>Random test digit</source>
         <translation>무작위 시험 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="111" />
+        <location filename="../../playground/gui/draw/panel.py" line="159" />
         <source>Put a random image from the model's test set on the pad</source>
         <translation>모델의 시험 데이터에서 무작위로 고른 이미지를 패드에 놓습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="113" />
+        <location filename="../../playground/gui/draw/panel.py" line="161" />
         <source>Save drawing…</source>
         <translation>그림 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="114" />
+        <location filename="../../playground/gui/draw/panel.py" line="162" />
         <source>Save the pad as a PNG picture, exactly as the network reads it</source>
         <translation>패드를 신경망이 읽는 그대로 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="121" />
+        <location filename="../../playground/gui/draw/panel.py" line="169" />
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="122" />
+        <location filename="../../playground/gui/draw/panel.py" line="170" />
         <source>Pen width in percent of the pad's side</source>
         <translation>패드 한 변에 대한 백분율로 나타낸 펜 굵기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="138" />
+        <location filename="../../playground/gui/draw/panel.py" line="186" />
         <source>MNIST-style input</source>
         <translation>MNIST 방식 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="139" />
+        <location filename="../../playground/gui/draw/panel.py" line="187" />
         <source>The 28 x 28 image the network receives: the ink cropped, scaled into 20 x 20 and centred by its mass</source>
         <translation>신경망이 받는 28 x 28 이미지: 잉크 부분을 잘라 20 x 20에 맞추고 질량 중심을 가운데에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="141" />
+        <location filename="../../playground/gui/draw/panel.py" line="189" />
         <source>Naive input</source>
         <translation>단순 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="142" />
+        <location filename="../../playground/gui/draw/panel.py" line="190" />
         <source>The whole pad shrunk to 28 x 28 without cropping or centring</source>
         <translation>자르거나 가운데 정렬하지 않고 패드 전체를 28 x 28로 줄인 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="146" />
+        <location filename="../../playground/gui/draw/panel.py" line="194" />
         <source>Compare with the naive input</source>
         <translation>단순 입력과 비교</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="147" />
+        <location filename="../../playground/gui/draw/panel.py" line="195" />
         <source>Also show what the network reads when the whole pad is simply shrunk to 28 x 28</source>
         <translation>패드 전체를 28 x 28로 그냥 줄였을 때 신경망이 읽는 결과도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="149" />
+        <location filename="../../playground/gui/draw/panel.py" line="197" />
         <source>Normalise stroke width</source>
         <translation>획 굵기 맞추기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="151" />
+        <location filename="../../playground/gui/draw/panel.py" line="199" />
         <source>Redraw the strokes as thick as MNIST's before shrinking; thin pen lines are read much better</source>
         <translation>줄이기 전에 획을 MNIST 숫자만큼 굵게 다시 그립니다. 가는 펜 선이 훨씬 잘 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="153" />
+        <location filename="../../playground/gui/draw/panel.py" line="201" />
         <source>Show saliency for</source>
         <translation>세일리언시 맵 표시:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="154" />
+        <location filename="../../playground/gui/draw/panel.py" line="202" />
         <source>Colour the pixels that push the network towards (red) or away from (blue) a class</source>
         <translation>신경망을 어떤 클래스 쪽으로 미는 픽셀(빨강)과 그 클래스에서 멀어지게 하는 픽셀(파랑)에 색을 칠합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="157" />
+        <location filename="../../playground/gui/draw/panel.py" line="205" />
         <source>The class whose evidence the saliency map shows</source>
         <translation>세일리언시 맵이 근거를 보여 줄 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="158" />
+        <location filename="../../playground/gui/draw/panel.py" line="206" />
         <source>red: pushes towards the class; blue: pushes away</source>
         <translation>빨강: 클래스 쪽으로 밂, 파랑: 멀어지게 함</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="166" />
+        <location filename="../../playground/gui/draw/panel.py" line="214" />
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="177" />
+        <location filename="../../playground/gui/draw/panel.py" line="225" />
         <source>The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives a digit of another size and place than any the network learned from.</source>
         <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. MNIST 숫자처럼 잉크 부분을 잘라 내고, 획을 MNIST 숫자만큼 굵게 만들고, 20 x 20 픽셀에 맞게 크기를 조정한 뒤 질량 중심이 가운데 오도록 옮깁니다. 패드 전체를 그냥 줄이면 신경망이 학습한 어떤 숫자와도 크기와 위치가 다른 숫자가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="194" />
+        <location filename="../../playground/gui/draw/panel.py" line="242" />
         <source>The network's probability for every class; the thin red bars are its reading of the naive input</source>
         <translation>클래스별로 신경망이 매긴 확률. 가는 빨간 막대는 단순 입력을 읽은 결과입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="196" />
+        <location filename="../../playground/gui/draw/panel.py" line="244" />
         <source>Not sure below (%)</source>
         <translation>불확실 기준 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="197" />
+        <location filename="../../playground/gui/draw/panel.py" line="245" />
         <source>Say "not sure" when the most likely class has less than this probability</source>
         <translation>가장 가능성 높은 클래스의 확률이 이 값보다 낮으면 "확실하지 않음"이라고 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="201" />
+        <location filename="../../playground/gui/draw/panel.py" line="249" />
         <source>Time to prepare the input and run the network once</source>
         <translation>입력을 준비하고 신경망을 한 번 실행하는 데 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="202" />
+        <location filename="../../playground/gui/draw/panel.py" line="251" />
         <source>The network reads</source>
         <translation>신경망이 읽은 결과</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="211" />
+        <location filename="../../playground/gui/draw/panel.py" line="261" />
         <source>Model:</source>
         <translation>모델:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="278" />
+        <location filename="../../playground/gui/draw/panel.py" line="337" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="279" />
+        <location filename="../../playground/gui/draw/panel.py" line="338" />
         <source>Picture {0}</source>
         <translation>그림 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="291" />
+        <location filename="../../playground/gui/draw/panel.py" line="350" />
         <source>{0} test image {1}, labelled {2}</source>
         <translation>{0} 시험 이미지 {1}, 레이블 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="301" />
+        <location filename="../../playground/gui/draw/panel.py" line="360" />
         <source>Loading the {0} test set…</source>
         <translation>{0} 시험 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="375" />
+        <location filename="../../playground/gui/draw/panel.py" line="440" />
         <source>No digit found: the picture is blank or one uniform shade</source>
         <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="390" />
+        <location filename="../../playground/gui/draw/panel.py" line="456" />
         <source>prepared in {0:.1f} ms</source>
         <translation>준비 {0:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="406" />
+        <location filename="../../playground/gui/draw/panel.py" line="472" />
         <source>Choose a model above to read the digit</source>
         <translation>숫자를 읽으려면 위에서 모델을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="392" />
+        <location filename="../../playground/gui/draw/panel.py" line="612" />
+        <source>Kept as a {0}. Draw the next one.</source>
+        <translation>{0}(으)로 보관했습니다. 다음 숫자를 그려 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="631" />
+        <source>Some of your kept drawings could not be read:</source>
+        <translation>보관한 그림 중 일부를 읽을 수 없었습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="662" />
+        <source>Choose a model above first.</source>
+        <translation>먼저 위에서 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="667" />
+        <location filename="../../playground/gui/draw/panel.py" line="692" />
+        <source>Could not adapt: {0}</source>
+        <translation>적응시키지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="678" />
+        <source>Adapting cancelled; nothing was changed.</source>
+        <translation>적응을 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="458" />
         <source>prepared in {0:.1f} ms, read in {1:.1f} ms</source>
         <translation>준비 {0:.1f} ms, 읽기 {1:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="415" />
+        <location filename="../../playground/gui/draw/panel.py" line="481" />
         <source>not sure</source>
         <translation>확실하지 않음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="416" />
+        <location filename="../../playground/gui/draw/panel.py" line="482" />
         <source>maybe {0} ({1:.0f} %)</source>
         <translation>아마도 {0} ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="419" />
+        <location filename="../../playground/gui/draw/panel.py" line="485" />
         <source>{0:.1f} % sure</source>
         <translation>확신도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="424" />
+        <location filename="../../playground/gui/draw/panel.py" line="490" />
         <source>reads {0} ({1:.0f} %)</source>
         <translation>{0}(으)로 읽음 ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="384" />
+        <location filename="../../playground/gui/draw/panel.py" line="450" />
         <source>No saliency map for this model: {0}</source>
         <translation>이 모델로는 세일리언시 맵을 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="434" />
+        <location filename="../../playground/gui/draw/panel.py" line="501" />
         <source>Draw a digit</source>
         <translation>숫자를 그리세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="435" />
+        <location filename="../../playground/gui/draw/panel.py" line="502" />
         <source>or open a picture, or press Random test digit</source>
         <translation>또는 그림을 열거나 '무작위 시험 숫자'를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="458" />
+        <location filename="../../playground/gui/draw/panel.py" line="525" />
         <source>the predicted class</source>
         <translation>예측한 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="463" />
+        <location filename="../../playground/gui/draw/panel.py" line="530" />
         <source>Trained on Fashion-MNIST: it names garments, whatever you draw.</source>
         <translation>Fashion-MNIST로 학습한 모델입니다. 무엇을 그리든 옷 이름으로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="473" />
+        <location filename="../../playground/gui/draw/panel.py" line="541" />
         <source>Open a picture of a digit</source>
         <translation>숫자 그림 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="474" />
+        <location filename="../../playground/gui/draw/panel.py" line="542" />
         <source>Pictures ({0});;All files (*)</source>
         <translation>그림 ({0});;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="479" />
+        <location filename="../../playground/gui/draw/panel.py" line="547" />
         <source>Save the drawing</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="480" />
+        <location filename="../../playground/gui/draw/panel.py" line="548" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="482" />
+        <location filename="../../playground/gui/draw/panel.py" line="550" />
         <source>Could not save {0}</source>
         <translation>{0}을(를) 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="485" />
+        <location filename="../../playground/gui/draw/panel.py" line="553" />
         <source>Open a model file</source>
         <translation>모델 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="486" />
+        <location filename="../../playground/gui/draw/panel.py" line="554" />
         <source>Model files (*.npz);;All files (*)</source>
         <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingsBrowser</name>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="30" />
+        <source>Your drawings</source>
+        <translation>내 그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="43" />
+        <source>The label to give the selected drawings</source>
+        <translation>선택한 그림에 붙일 레이블</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="44" />
+        <source>Relabel</source>
+        <translation>레이블 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="45" />
+        <source>Give the selected drawings the chosen label</source>
+        <translation>선택한 그림에 고른 레이블을 붙입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="47" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="48" />
+        <source>Delete the selected drawings from this computer</source>
+        <translation>선택한 그림을 이 컴퓨터에서 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="50" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="53" />
+        <source>Label:</source>
+        <translation>레이블:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="77" />
+        <source>Labelled {0}, drawn {1}</source>
+        <translation>레이블 {0}, {1}에 그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="82" />
+        <source>Drawings: {0} ({1})</source>
+        <translation>그림 {0}개 ({1})</translation>
     </message>
 </context>
 <context>
@@ -1710,12 +2061,406 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="27" />
+        <source>Test image:</source>
+        <translation>테스트 이미지:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="29" />
+        <source>Drag through the test images</source>
+        <translation>끌어서 테스트 이미지를 훑어봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="31" />
+        <source>The test image's number</source>
+        <translation>테스트 이미지의 번호</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="33" />
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="34" />
+        <source>Pick a test image at random</source>
+        <translation>테스트 이미지를 무작위로 고릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="35" />
+        <source>Next mistake</source>
+        <translation>다음 오답</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="36" />
+        <source>The next test image the unedited network gets wrong</source>
+        <translation>편집하지 않은 신경망이 틀리는 다음 테스트 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="37" />
+        <source>Drawing</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/picker.py" line="38" />
+        <source>The digit drawn on the Draw page</source>
+        <translation>그리기 페이지에 그린 숫자</translation>
+    </message>
+</context>
+<context>
+    <name>InsidePanel</name>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="67" />
+        <source>The image explained and the network's answer</source>
+        <translation>설명 중인 이미지와 신경망의 답</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="80" />
+        <source>Arithmetic</source>
+        <translation>계산</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="81" />
+        <source>Each unit's weighted sum, bias, z and a = f(z) for one image, and the softmax</source>
+        <translation>이미지 한 장에 대한 각 유닛의 가중합, 편향, z, a = f(z), 그리고 소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="82" />
+        <source>Neuron lab</source>
+        <translation>뉴런 실험실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="83" />
+        <source>Edit a copy of the network and measure the damage on the test set</source>
+        <translation>신경망의 사본을 편집하고 테스트 세트에서 그 손상을 측정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="84" />
+        <source>Convolution</source>
+        <translation>합성곱</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="85" />
+        <source>The sliding filter, ReLU, max-pool and im2col, step by step</source>
+        <translation>움직이는 필터, ReLU, 최대 풀링, im2col을 한 단계씩</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="103" />
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="121" />
+        <source>No model loaded</source>
+        <translation>불러온 모델 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="122" />
+        <source>The Inside page shows the arithmetic of the current model. Train one on the Train page or open a model file with File ▸ Open model….</source>
+        <translation>내부 페이지는 현재 모델의 계산을 보여 줍니다. 훈련 페이지에서 모델을 훈련하거나 파일 ▸ 모델 열기…로 모델 파일을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="128" />
+        <source>Model: {0}</source>
+        <translation>모델: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="130" />
+        <source>convolution {0} (layer {1})</source>
+        <translation>합성곱 {0} (층 {1})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="132" />
+        <source>Loading the test set and measuring the network on it…</source>
+        <translation>테스트 세트를 불러와 신경망을 측정하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="212" />
+        <source>Measuring…</source>
+        <translation>측정하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="231" />
+        <source>Save edited network</source>
+        <translation>편집한 신경망 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="233" />
+        <source>Model files (*.npz)</source>
+        <translation>모델 파일 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="238" />
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="273" />
+        <source>drawing</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="273" />
+        <source>test image {0}, label {1}</source>
+        <translation>테스트 이미지 {0}, 정답 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="275" />
+        <source>{0}: the network says {1}</source>
+        <translation>{0}: 신경망의 답은 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="280" />
+        <source>Cannot load the test set: {0}</source>
+        <translation>테스트 세트를 불러올 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="282" />
+        <source>Cannot measure the edit: {0}</source>
+        <translation>편집을 측정할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="284" />
+        <source>Cannot read the image: {0}</source>
+        <translation>이미지를 읽을 수 없습니다: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <location filename="../../playground/gui/common/jobs.py" line="75" />
         <source>Unexpected error: {0}</source>
         <extracomment>Errors raised on purpose with a message a person can act on; anything else is a bug.</extracomment>
         <translation>예기치 않은 오류: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LabTab</name>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="49" />
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="50" />
+        <source>Scores are divided by this before the softmax</source>
+        <translation>소프트맥스 전에 점수를 이 값으로 나눕니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="51" />
+        <source>Weight noise %</source>
+        <translation>가중치 잡음 %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="52" />
+        <source>Gaussian noise added to every weight, as a share of its layer's standard deviation</source>
+        <translation>모든 가중치에 더하는 가우스 잡음 (그 층의 표준편차에 대한 비율)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="56" />
+        <source>The noise's random seed: the same seed gives the same noise</source>
+        <translation>잡음의 난수 시드: 같은 시드는 같은 잡음을 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="57" />
+        <source>Prune %</source>
+        <translation>가지치기 %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="58" />
+        <source>Share of each layer's smallest weights (by size) set to zero</source>
+        <translation>각 층에서 크기가 가장 작은 가중치를 0으로 만드는 비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="60" />
+        <source>Whole network</source>
+        <translation>신경망 전체</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="65" />
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="71" />
+        <source>The layer whose units are shown</source>
+        <translation>유닛을 보여 줄 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="74" />
+        <source>The layer's units, coloured by their output for this image. Click one to inspect and edit it; crossed units are switched off</source>
+        <translation>이 이미지에 대한 출력으로 색칠한 층의 유닛. 클릭하면 살펴보고 편집할 수 있습니다. X 표시는 꺼진 유닛입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="77" />
+        <source>Units</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="85" />
+        <source>The unit's incoming weights</source>
+        <translation>유닛으로 들어오는 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="87" />
+        <source>Each input's contribution x_i · w_i to the unit's z for this image</source>
+        <translation>이 이미지에서 각 입력이 유닛의 z에 기여하는 값 x_i · w_i</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="89" />
+        <source>input unit</source>
+        <translation>입력 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="89" />
+        <source>x · w</source>
+        <translation>x · w</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="98" />
+        <source>Bias shift</source>
+        <translation>편향 이동</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="98" />
+        <source>Added to the unit's bias</source>
+        <translation>유닛의 편향에 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="99" />
+        <source>Weight scale</source>
+        <translation>가중치 배율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="100" />
+        <source>The unit's incoming weights are multiplied by this</source>
+        <translation>유닛으로 들어오는 가중치에 이 값을 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="102" />
+        <source>Switch off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="103" />
+        <source>Cut the unit's output from every unit of the next layer</source>
+        <translation>유닛의 출력을 다음 층의 모든 유닛에서 끊습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="104" />
+        <source>Selected unit</source>
+        <translation>선택한 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="112" />
+        <source>Test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="112" />
+        <source>Share of the test set classified correctly</source>
+        <translation>테스트 세트에서 올바르게 분류한 비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
+        <source>Test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
+        <source>The network's own loss, averaged over the test set</source>
+        <translation>테스트 세트 전체에 대해 평균한 신경망 자체의 손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
+        <source>Mean confidence</source>
+        <translation>평균 확신도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
+        <source>Average probability of the predicted class</source>
+        <translation>예측한 클래스의 평균 확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
+        <source>This image</source>
+        <translation>이 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
+        <source>The chosen image's answer and its probability</source>
+        <translation>고른 이미지에 대한 답과 그 확률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
+        <source>Drawing on the pad</source>
+        <translation>패드의 그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
+        <source>The answer for the digit drawn on the Draw page, read again after each edit</source>
+        <translation>그리기 페이지에 그린 숫자에 대한 답. 편집할 때마다 다시 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="121" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="122" />
+        <source>Undo every edit</source>
+        <translation>모든 편집을 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="124" />
+        <source>Save edited network…</source>
+        <translation>편집한 신경망 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="125" />
+        <source>Save the edited copy as a new model file</source>
+        <translation>편집한 사본을 새 모델 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="165" />
+        <source>{0} ({1}, {2} units)</source>
+        <translation>{0} ({1}, 유닛 {2}개)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="233" />
+        <source>Unit {0} of {1}: bias b = {2:.4f}, {3} incoming weights</source>
+        <translation>{1}의 유닛 {0}: 편향 b = {2:.4f}, 들어오는 가중치 {3}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="239" />
+        <source>; for this image its map's largest z = {0:.4f}, largest a = {1:.4f}</source>
+        <translation>; 이 이미지에서 맵의 최대 z = {0:.4f}, 최대 a = {1:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="242" />
+        <source>; for this image z = {0:.4f}, a = {1:.4f}</source>
+        <translation>; 이 이미지에서 z = {0:.4f}, a = {1:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="245" />
+        <source>. Switched off: this output no longer reaches the next layer</source>
+        <translation>. 꺼짐: 이 출력은 더 이상 다음 층에 전달되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="257" />
+        <source>Contributions x · w to z (sum {0:.3f})</source>
+        <translation>z에 대한 기여 x · w (합 {0:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="299" />
+        <source>{0:,} test images; no weight is edited</source>
+        <translation>테스트 이미지 {0:,}장, 편집한 가중치 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="301" />
+        <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
+        <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
     </message>
 </context>
 <context>
@@ -2180,8 +2925,8 @@ reads as {1}</source>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="77" />
-        <source>Choose a panel (Ctrl+1 to Ctrl+5)</source>
-        <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+5)</translation>
+        <source>Choose a panel (Ctrl+1 to Ctrl+{0})</source>
+        <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+{0})</translation>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="107" />
@@ -2377,39 +3122,44 @@ reads as {1}</source>
 <context>
     <name>ModelChooser</name>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="36" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="38" />
         <source>{0} ({1})</source>
-        <extracomment>Shipped models in order of preference for drawn digits (best on the drawn-digit benchmark first).</extracomment>
+        <extracomment>Shipped models in order of preference for drawn digits: best first on held-out handwriting (``python -m benchmarks.handwriting_eval``: pen digits of unseen writers and low-resolution scans).</extracomment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="37" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="39" />
         <source>{0} ({1}, {2:.1f} % on test)</source>
         <translation>{0} ({1}, 시험 정확도 {2:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="49" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="51" />
         <source>Which network reads your drawing: a model shipped with the app, the current model of the app, or a model file</source>
         <translation>그림을 읽을 신경망: 앱에 포함된 모델, 앱의 현재 모델, 또는 모델 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="54" />
-        <location filename="../../playground/gui/draw/model_choice.py" line="94" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="56" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="110" />
         <source>Current model (none yet)</source>
         <translation>현재 모델 (아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="55" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="57" />
         <source>Open model file…</source>
         <translation>모델 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="84" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="86" />
         <source>{0} from {1}</source>
         <translation>{0} (파일: {1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="96" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="92" />
+        <source>{0}, adapted to your writing</source>
+        <translation>{0}, 내 글씨에 적응됨</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/model_choice.py" line="112" />
         <source>Current model: {0}</source>
         <translation>현재 모델: {0}</translation>
     </message>
@@ -3019,6 +3769,74 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>SizeCalculator</name>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="61" />
+        <source>Output size: (W + 2P − F) / S + 1</source>
+        <translation>출력 크기: (W + 2P − F) / S + 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="65" />
+        <source>input W</source>
+        <translation>입력 W</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="65" />
+        <source>Input width (or height)</source>
+        <translation>입력의 너비 (또는 높이)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="66" />
+        <source>padding P</source>
+        <translation>패딩 P</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="66" />
+        <source>Zeros added on each side</source>
+        <translation>양쪽에 덧붙이는 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="67" />
+        <source>filter F</source>
+        <translation>필터 F</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="67" />
+        <source>Filter width</source>
+        <translation>필터 너비</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="68" />
+        <source>stride S</source>
+        <translation>스트라이드 S</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="68" />
+        <source>Step between filter positions</source>
+        <translation>필터 위치 사이의 간격</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="96" />
+        <source>Impossible: {0}</source>
+        <translation>불가능: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="99" />
+        <source>({0} + 2·{1} − {2}) / {3} + 1 = {4} / {3} + 1 = {5:g}</source>
+        <translation>({0} + 2·{1} − {2}) / {3} + 1 = {4} / {3} + 1 = {5:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="102" />
+        <source>: {0} output positions.</source>
+        <translation>: 출력 위치 {0}개.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/size_calculator.py" line="104" />
+        <source> is not a whole number: the filter does not fit evenly. The engine rounds down to {0} positions and the last {1} cell(s) of the padded input (red) are never read.</source>
+        <translation>은(는) 정수가 아닙니다. 필터가 딱 맞게 들어가지 않습니다. 엔진은 내림하여 위치 {0}개를 계산하고, 패딩한 입력의 마지막 {1}칸(빨간색)은 읽지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SoftmaxBox</name>
     <message>
         <location filename="../../playground/gui/concepts/activations_page.py" line="125" />
@@ -3204,6 +4022,88 @@ reads as {1}</source>
         <location filename="../../playground/gui/train/sweep.py" line="148" />
         <source>Stop the sweep after the current batch</source>
         <translation>현재 배치가 끝나면 탐색을 멈춥니다</translation>
+    </message>
+</context>
+<context>
+    <name>TeachBox</name>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="30" />
+        <source>Teach it your handwriting</source>
+        <translation>내 글씨 가르치기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="35" />
+        <source>Misread? That was a …</source>
+        <translation>잘못 읽었나요? 정답은 …</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="41" />
+        <source>Keep this drawing as a {0}, to adapt the model to your writing (stored on this computer only)</source>
+        <translation>이 그림을 {0}(으)로 보관해 모델을 내 글씨에 적응시키는 데 씁니다 (이 컴퓨터에만 저장됨)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="50" />
+        <source>Review drawings…</source>
+        <translation>그림 살펴보기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="51" />
+        <source>See the drawings you kept; relabel or delete them</source>
+        <translation>보관한 그림을 보고 레이블을 바꾸거나 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="53" />
+        <source>Adapt to my writing</source>
+        <translation>내 글씨에 적응시키기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="54" />
+        <source>Fine-tune a copy of the model on your drawings mixed with MNIST, and add it to the model list</source>
+        <translation>모델의 사본을 내 그림과 MNIST를 섞어 미세 조정하고, 모델 목록에 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="57" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="58" />
+        <source>Stop adapting; the model list stays as it was</source>
+        <translation>적응을 멈춥니다. 모델 목록은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="96" />
+        <source>Your drawings kept: {0}.</source>
+        <translation>보관한 내 그림: {0}개.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="98" />
+        <source>Your drawings kept: {0}; adapting needs at least {1}.</source>
+        <translation>보관한 내 그림: {0}개. 적응시키려면 적어도 {1}개가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="106" />
+        <source>Adapting to your writing…</source>
+        <translation>내 글씨에 적응시키는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="113" />
+        <source>{0}-fold cross-validated</source>
+        <translation>{0}겹 교차 검증</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="114" />
+        <source>on drawings held out</source>
+        <translation>따로 떼어 둔 그림으로</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/teach.py" line="116" />
+        <source>Your drawings ({0}): {1:.0f} % → {2:.0f} % of {3} read right.
+MNIST test: {4:.2f} % → {5:.2f} % of {6:,}.
+Added to the model list as {7}.</source>
+        <translation>내 그림 ({0}): {3}개 중 {1:.0f} % → {2:.0f} % 바르게 읽음.
+MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
+모델 목록에 {7}(으)로 추가했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4011,7 +4911,7 @@ reads as {1}</source>
         <translation>짝이 맞는 IDX 레이블 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="371" />
+        <location filename="../../playground/gui/train/controls.py" line="373" />
         <source>Dataset: choose your own file(s) first, with the Choose… button</source>
         <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
     </message>
@@ -4019,7 +4919,7 @@ reads as {1}</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../playground/gui/train/controller.py" line="121" />
+        <location filename="../../playground/gui/train/controller.py" line="123" />
         <source>Not enough memory for this run: try a smaller network or batch size.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 신경망이나 배치 크기로 해 보세요.</translation>
     </message>
@@ -4309,24 +5209,34 @@ reads as {1}</source>
         <translation>현재 모델의 가중치를 들여다봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="65" />
+        <location filename="../../playground/gui/pages.py" line="67" />
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="66" />
+        <location filename="../../playground/gui/pages.py" line="68" />
         <source>Draw a digit and see what the current model reads</source>
         <translation>숫자를 그리고 현재 모델이 무엇으로 읽는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="67" />
+        <location filename="../../playground/gui/pages.py" line="69" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="68" />
+        <location filename="../../playground/gui/pages.py" line="70" />
         <source>Interactive explanations of the ideas in the books</source>
         <translation>책에 나오는 개념을 직접 조작하며 이해합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="65" />
+        <source>Inside</source>
+        <translation>내부</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="66" />
+        <source>The arithmetic of one image, a neuron lab and convolution step by step</source>
+        <translation>이미지 한 장의 계산, 뉴런 실험실, 한 단계씩 보는 합성곱</translation>
     </message>
     <message>
         <location filename="../../playground/gui/pages.py" line="59" />

@@ -11,8 +11,10 @@ import pytest
 from PIL import Image, ImageDraw
 from scipy import ndimage as ndi
 
-from playground.engine.data.mnist_style import classify, load_image, naive_resize, to_mnist
 from playground.engine.errors import EmptyImageError, ImageError
+from playground.engine.data import mnist_style as preprocess
+from playground.engine.data.mnist_style import (block_factor, classify, load_image, naive_resize,
+                                                smooth_enlargement, to_mnist)
 
 # A "2" as a polyline in unit coordinates: curved top, diagonal, flat base.
 TWO = [(0.32, 0.32), (0.42, 0.22), (0.56, 0.22), (0.64, 0.32), (0.6, 0.45), (0.34, 0.74),
@@ -285,3 +287,30 @@ def test_preprocessing_lets_shipped_models_read_pen_drawings():
         naive_accuracy = np.mean(model.probabilities(naive).argmax(1) == labels)
         assert recipe_accuracy >= 0.9, model.name
         assert recipe_accuracy > naive_accuracy + 0.15, model.name
+
+
+# ----------------------------------------------------------------------------- blocky scans
+def blocky(image: np.ndarray, side: int, factor: int) -> np.ndarray:
+    """The picture reduced to side x side and enlarged ``factor`` times with nearest-neighbour blocks."""
+    small = np.asarray(Image.fromarray(image).resize((side, side), Image.Resampling.BOX))
+    return np.kron(small, np.ones((factor, factor), dtype=np.uint8))
+
+
+def test_block_factor_finds_nearest_neighbour_enlargements_only():
+    drawing = draw_digit(160, 14)
+    assert block_factor(blocky(drawing, 16, 8) / 255.0) == 8
+    assert block_factor(blocky(drawing, 32, 5) / 255.0) == 5
+    assert block_factor(drawing / 255.0) == 1
+    assert block_factor(blocky(drawing, 16, 8)[:-3] / 255.0) == 1   # cut blocks are not a clean enlargement
+    gray = drawing / 255.0
+    assert smooth_enlargement(gray) is gray
+
+
+def test_a_blocky_scan_is_read_like_the_smooth_digit_it_came_from(monkeypatch):
+    drawing = draw_digit(160, 14)
+    reference = to_mnist(drawing)
+    scan = blocky(drawing, 16, 8)
+    smoothed = to_mnist(scan)
+    monkeypatch.setattr(preprocess, "smooth_enlargement", lambda gray: gray)
+    staircase = to_mnist(scan)
+    assert np.abs(smoothed - reference).mean() < 0.8 * np.abs(staircase - reference).mean()

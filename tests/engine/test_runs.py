@@ -7,7 +7,9 @@ from playground.engine.data.datasets import Dataset
 from playground.engine.errors import SpecError
 from playground.engine.network import Network
 from playground.engine.presets import get_preset, mlp_spec
-from playground.engine.training.loop import TrainConfig, TrainingControl, train
+from playground.engine.training.config import TrainConfig
+from playground.engine.training.control import TrainingControl
+from playground.engine.training.loop import train
 from playground.engine.training.runs import (
     accuracy_on_test_images,
     finished_model,

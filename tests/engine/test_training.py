@@ -9,7 +9,9 @@ from playground.engine.data.augment import Augmentation
 from playground.engine.data.datasets import load_dataset, prepare_input
 from playground.engine.network import Network
 from playground.engine.presets import PRESETS, mlp_spec
-from playground.engine.training.loop import EarlyStopping, TrainConfig, TrainingControl, train
+from playground.engine.training.config import EarlyStopping, TrainConfig
+from playground.engine.training.control import TrainingControl
+from playground.engine.training.loop import train
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +161,6 @@ def test_pen_styles_change_only_training_ones_and_sevens(mnist, monkeypatch):
 
 
 def test_durations_read_as_on_a_clock():
-    from playground.engine.training.loop import format_duration
+    from playground.engine.training.progress import format_duration
 
     assert [format_duration(s) for s in (0, 62.4, 3723, float("nan"))] == ["00:00", "01:02", "1:02:03", "--:--"]

@@ -6,7 +6,9 @@ import numpy as np
 
 from playground.engine.network import Network
 from playground.engine.presets import mlp_spec
-from playground.engine.training.loop import EVAL_CHUNK, TrainConfig, TrainingControl, train
+from playground.engine.training.loop import EVAL_CHUNK, train
+from playground.engine.training.config import TrainConfig
+from playground.engine.training.control import TrainingControl
 
 
 def test_on_hold_runs_once_per_halt_and_may_use_the_control():

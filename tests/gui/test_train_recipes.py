@@ -6,7 +6,8 @@ import pytest
 
 from playground.cli import _training_config, build_parser
 from playground.engine.optimizers import build_optimizer
-from playground.engine.presets import PRESETS, get_preset
+from playground.engine.presets import PRESETS, get_preset, handwriting_training
+from playground.engine.training.config import TrainConfig
 from playground.gui.train.controls import CUSTOM_MLP, TrainingForm
 
 
@@ -46,3 +47,14 @@ def test_a_field_the_person_edits_changes_only_that_part_of_the_recipe(form):
     form.rotation.setValue(3.0)
     form.thickness.setValue(0.2)
     assert form.config().augment == {"rotation": 3.0, "shift": 2.0, "scale": 0.08, "thickness": 0.2}
+
+
+def test_augmentation_the_form_has_no_field_for_is_trained_as_the_recipe_says(form):
+    recipe = TrainConfig.from_dict(handwriting_training(get_preset("simple-cnn")))
+    form.show_config(recipe)
+    form.rotation.setValue(0.0)
+    augment = form.config().augment
+    assert "rotation" not in augment
+    assert {key: augment[key] for key in ("elastic", "lowres", "binarise", "pad_stroke")} == \
+        {key: recipe.augment[key] for key in ("elastic", "lowres", "binarise", "pad_stroke")}
+    assert form.config().pen_styles == recipe.pen_styles

@@ -1,8 +1,14 @@
 """Random distortions of a batch of digits, applied afresh to every training batch.
 
 One ``scipy.ndimage.map_coordinates`` call resamples the whole batch (one per thread, each on
-part of it): each image gets its own rotation, scale and shift, encoded as coordinates over the
-(image, row, column) grid, so there is no Python loop over images. Stroke thickness changes use grey dilation/erosion on sub-batches.
+part of it): each image gets its own rotation, scale, shift and smooth elastic warp, encoded as
+coordinates over the (image, row, column) grid, so there is no Python loop over images. Stroke
+thickness changes use grey dilation/erosion on sub-batches.
+
+The media distortions imitate what reaches a network outside MNIST: low-resolution scans
+(reduced to 16 x 16 and enlarged with blocky pixels), binary scans (thresholded ink), and the
+Draw pad's stroke normalisation, which redraws every stroke at one uniform width
+(``mnist_style.redraw_strokes``). MNIST's anti-aliased pen strokes have none of these looks.
 """
 
 from __future__ import annotations
@@ -14,6 +20,17 @@ from scipy import ndimage
 
 from ..errors import SpecError
 from ..threads import blas_threads, share_work
+from .mnist_style import STROKE_FRACTION, redraw_strokes
+
+#: Smoothness of the elastic warp: the displacement field is white noise blurred this much (pixels).
+ELASTIC_SMOOTHING = 4.0
+#: Side a low-resolution scan is reduced to, as postcode and form readers store digits.
+LOWRES_SIDE = 16
+#: Range of the ink level (0..1) above which a binary scan's pixel is black.
+BINARY_LEVELS = (0.3, 0.6)
+#: The pad's stroke redraw works on the image enlarged by this factor, for sub-pixel widths.
+REDRAW_UPSCALE = 2
+_KEYS = ("rotation", "shift", "scale", "thickness", "elastic", "lowres", "binarise", "pad_stroke")
 
 
 @dataclass(frozen=True)
@@ -23,39 +40,57 @@ class Augmentation:
     rotation: degrees, uniform in +-rotation (Rashid uses +-10). shift: pixels, uniform in +-shift
     along each axis. scale: fraction, zoom uniform in 1 +- scale. thickness: probability that an
     image's strokes are thickened by one pixel, and the same probability that they are thinned by
-    half a pixel.
+    half a pixel. elastic: typical displacement in pixels of a smooth random warp (bends straight
+    stems, opens and closes loops, as different hands do). lowres, binarise, pad_stroke:
+    probabilities that an image is reduced to a blocky 16 x 16 scan, thresholded to black and
+    white, and has its strokes redrawn at the Draw pad's uniform width (in that order).
     """
 
     rotation: float = 0.0
     shift: float = 0.0
     scale: float = 0.0
     thickness: float = 0.0
+    elastic: float = 0.0
+    lowres: float = 0.0
+    binarise: float = 0.0
+    pad_stroke: float = 0.0
 
     @classmethod
     def from_dict(cls, spec: dict | None) -> "Augmentation":
         spec = dict(spec or {})
-        unknown = set(spec) - {"rotation", "shift", "scale", "thickness"}
+        unknown = set(spec) - set(_KEYS)
         if unknown:
             raise SpecError(f"augmentation: unknown key(s) {sorted(unknown)}")
         aug = cls(**{k: float(v) for k, v in spec.items()})
-        if min(aug.rotation, aug.shift, aug.scale, aug.thickness) < 0 or aug.scale >= 1 or aug.thickness > 0.5:
+        if min(aug.to_dict().values()) < 0 or aug.scale >= 1 or aug.thickness > 0.5:
             raise SpecError("augmentation: ranges must be >= 0, scale < 1 and thickness <= 0.5")
+        if max(aug.lowres, aug.binarise, aug.pad_stroke) > 1:
+            raise SpecError("augmentation: lowres, binarise and pad_stroke are probabilities (0..1)")
         return aug
 
     def to_dict(self) -> dict:
-        return {"rotation": self.rotation, "shift": self.shift, "scale": self.scale, "thickness": self.thickness}
+        """Every range by name; the older four always, the newer ones only when set, so the
+        recipes of models trained before they existed read the same."""
+        ranges = {key: getattr(self, key) for key in _KEYS}
+        return {key: value for key, value in ranges.items() if value or key in _KEYS[:4]}
 
     @property
     def active(self) -> bool:
-        return any((self.rotation, self.shift, self.scale, self.thickness))
+        return any(getattr(self, key) for key in _KEYS)
 
     def apply(self, images: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         """Distort a batch (N, H, W) of uint8 or float images; returns a new array of the same dtype."""
         if not self.active or images.shape[0] == 0:
             return images
-        out = self._geometric(images, rng) if (self.rotation or self.shift or self.scale) else images.copy()
+        warped = self.rotation or self.shift or self.scale or self.elastic
+        out = self._geometric(images, rng) if warped else images.copy()
         if self.thickness:
             out = self._thickness(out, rng)
+        for probability, change in ((self.lowres, blocky_lowres), (self.binarise, binarise),
+                                    (self.pad_stroke, pad_strokes)):
+            chosen = rng.random(out.shape[0]) < probability if probability else None
+            if chosen is not None and chosen.any():
+                out[chosen] = change(out[chosen], rng)
         return out
 
     def _geometric(self, images: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -72,6 +107,9 @@ class Augmentation:
         dx = cols[None] - shift[1][:, None, None]
         src_r = cos * dy - sin * dx + cy
         src_c = sin * dy + cos * dx + cx
+        if self.elastic:
+            src_r, src_c = src_r + elastic_field(rng, (n, h, w), self.elastic), \
+                src_c + elastic_field(rng, (n, h, w), self.elastic)
         source = images.astype(np.float32, copy=False)
         out = np.empty((n, h, w), dtype=np.float32)
 
@@ -101,3 +139,74 @@ class Augmentation:
             eroded = ndimage.grey_erosion(subset, footprint=footprint)
             images[thinner] = ((subset + eroded) * 0.5).astype(images.dtype)
         return images
+
+
+def elastic_field(rng: np.random.Generator, shape: tuple[int, int, int], amplitude: float) -> np.ndarray:
+    """One smooth random displacement (N, H, W) in pixels with RMS ``amplitude`` (Simard et al.).
+
+    Blurring white noise with a Gaussian of width s divides its deviation by 2 s sqrt(pi); the
+    factor puts it back, so ``amplitude`` means pixels whatever the smoothing.
+    """
+    noise = rng.standard_normal(shape).astype(np.float32)
+    smooth = ndimage.gaussian_filter(noise, sigma=(0.0, ELASTIC_SMOOTHING, ELASTIC_SMOOTHING), mode="wrap")
+    return smooth * np.float32(amplitude * 2.0 * ELASTIC_SMOOTHING * np.sqrt(np.pi))
+
+
+def _as_unit(images: np.ndarray) -> np.ndarray:
+    return images.astype(np.float32) / (255.0 if images.dtype == np.uint8 else 1.0)
+
+
+def _like(unit: np.ndarray, images: np.ndarray) -> np.ndarray:
+    """Unit-range pixels back in the batch's own type (uint8 0..255 or float 0..1)."""
+    if images.dtype == np.uint8:
+        return np.clip(np.rint(unit * 255.0), 0, 255).astype(np.uint8)
+    return np.clip(unit, 0.0, 1.0).astype(images.dtype)
+
+
+def blocky_lowres(images: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Digits (N, H, W) as 16 x 16 grey scans enlarged back with nearest-neighbour blocks.
+
+    The reduction averages each block's area (a Gaussian of the block's width, then sampling),
+    as a scanner's sensor does. ``rng`` is unused: the look is the same for every image.
+    """
+    del rng
+    unit = _as_unit(images)
+    side = images.shape[1]
+    factor = LOWRES_SIDE / side
+    blurred = ndimage.gaussian_filter(unit, sigma=(0.0, 0.35 / factor, 0.35 / factor))
+    small = ndimage.zoom(blurred, (1.0, factor, factor), order=1, grid_mode=True, mode="grid-constant")
+    big = ndimage.zoom(small, (1.0, side / small.shape[1], side / small.shape[2]), order=0,
+                       grid_mode=True, mode="nearest")
+    return _like(big[:, :side, :side], images)
+
+
+def binarise(images: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Digits (N, H, W) thresholded to pure ink and paper, each at its own level in BINARY_LEVELS."""
+    levels = rng.uniform(*BINARY_LEVELS, images.shape[0]).astype(np.float32)[:, None, None]
+    return _like((_as_unit(images) > levels).astype(np.float32), images)
+
+
+def pad_strokes(images: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Digits (N, H, W) with every stroke redrawn at the width the Draw pad's preprocessing gives:
+    ``STROKE_FRACTION`` of the digit's long side (``mnist_style.normalise_strokes``).
+
+    The redraw runs on the image enlarged ``REDRAW_UPSCALE`` times and is reduced back by averaging
+    blocks, which gives the anti-aliased edges the pad's input has. ``rng`` is unused.
+    """
+    del rng
+    up = REDRAW_UPSCALE
+    n, h, w = images.shape
+    unit = _as_unit(images)
+    unit /= np.maximum(unit.max(axis=(1, 2), keepdims=True), 1e-6)  # contrast, as the pad's ink map
+    masks = ndimage.zoom(unit, (1.0, up, up), order=1, grid_mode=True, mode="grid-constant") > 0.5
+    rows, cols = masks.any(axis=2), masks.any(axis=1)
+    extent = np.maximum(_span(rows), _span(cols))
+    redrawn = redraw_strokes(masks, STROKE_FRACTION * extent / 2.0)
+    return _like(redrawn.reshape(n, h, up, w, up).mean(axis=(2, 4)), images)
+
+
+def _span(occupied: np.ndarray) -> np.ndarray:
+    """Number of rows (or columns) from the first to the last occupied one, per image (0 if none)."""
+    first = occupied.argmax(axis=1)
+    last = occupied.shape[1] - 1 - occupied[:, ::-1].argmax(axis=1)
+    return np.where(occupied.any(axis=1), last - first + 1, 0)

@@ -6,7 +6,9 @@ A network trained on them reads a drawing well only if the drawing is brought in
 shrinking a whole canvas instead gives a tiny off-centre digit the network has never seen.
 
 Steps of ``to_mnist``:
-1. grayscale in 0..1 from whatever array came in;
+1. grayscale in 0..1 from whatever array came in; a low-resolution picture enlarged with blocky
+   pixels (a 16 x 16 postcode digit shown 8 times larger) is enlarged again smoothly, since its
+   staircase outline would otherwise survive into the redrawn strokes;
 2. background: a smooth quadratic surface fitted to the paper (so the uneven lighting of a photo
    does not count as ink), the ink polarity decided by which side of it holds more signal;
 3. ink in 0..1 by contrast stretch, specks far smaller than the digit dropped;
@@ -150,6 +152,36 @@ def shrink_to_fit(gray: np.ndarray, max_side: int) -> np.ndarray:
     return np.clip(_resize(gray, round(width * scale), round(height * scale)), 0.0, 1.0)
 
 
+def block_factor(gray: np.ndarray, largest: int = 16) -> int:
+    """The factor by which a picture was enlarged with nearest-neighbour blocks (1 if it was not).
+
+    Such a picture repeats each row and column k times, starting at the top-left corner. Rows are
+    compared first: a drawing or photo fails there, so the pad pays for one comparison only.
+    """
+    height, width = gray.shape
+    factors = [k for k in range(min(largest, min(gray.shape) // MIN_SIDE), 1, -1)
+               if height % k == 0 and width % k == 0]
+    if not factors:
+        return 1
+    same_rows = np.append(np.all(gray[1:] == gray[:-1], axis=1), True)
+    factors = [k for k in factors if same_rows.reshape(-1, k)[:, :-1].all()]
+    if not factors:
+        return 1
+    same_cols = np.append(np.all(gray[:, 1:] == gray[:, :-1], axis=0), True)
+    return next((k for k in factors if same_cols.reshape(-1, k)[:, :-1].all()), 1)
+
+
+def smooth_enlargement(gray: np.ndarray) -> np.ndarray:
+    """A blocky enlargement (see ``block_factor``) enlarged again from its real pixels with a
+    smooth filter; any other picture unchanged."""
+    factor = block_factor(gray)
+    if factor == 1:
+        return gray
+    small = Image.fromarray(np.ascontiguousarray(gray[::factor, ::factor], dtype=np.float32), mode="F")
+    smooth = small.resize((gray.shape[1], gray.shape[0]), Image.Resampling.BICUBIC)
+    return np.clip(np.asarray(smooth, dtype=np.float32), 0.0, 1.0)
+
+
 def _quadratic_terms(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Design matrix of a smooth surface a + bx + cy + dx^2 + exy + fy^2 (coordinates in -1..1)."""
     return np.stack([np.ones_like(rows), cols, rows, cols * cols, cols * rows, rows * rows], axis=-1)
@@ -274,17 +306,50 @@ def normalise_strokes(mask: np.ndarray) -> np.ndarray:
 
     A pen line is thinner (or a marker thicker) than MNIST's strokes by about the same amount
     everywhere, so the outline is moved in or out by the difference between the measured
-    half-width (the typical distance-transform value on the stroke centres) and the target,
-    using the signed distance to the outline; the result has anti-aliased edges.
+    half-width and the target (see ``redraw_strokes``); the result has anti-aliased edges.
     """
     scaled = _scale_mask(mask, STROKE_WORK_SIDE)
     target = STROKE_FRACTION * max(scaled.shape) / 2.0
     work = np.pad(scaled, int(target) + 2)  # room for strokes that grow beyond the old outline
-    inside = ndi.distance_transform_edt(work)
-    centres = work & (inside >= ndi.maximum_filter(inside, size=3))
-    half_width = float(np.median(inside[centres])) - 0.5
-    signed = np.where(work, inside - 0.5, 0.5 - ndi.distance_transform_edt(~work))
-    return np.clip(signed + (target - half_width) + 0.5, 0.0, 1.0).astype(np.float32)
+    return redraw_strokes(work[None], np.array([target]))[0]
+
+
+def redraw_strokes(masks: np.ndarray, half_widths: np.ndarray) -> np.ndarray:
+    """Binary digits (N, H, W) redrawn with strokes ``half_widths`` (N,) pixels wide on each side.
+
+    The typical half-width of a digit is the median distance-transform value on its stroke
+    centres; the outline moves by the difference, using the signed distance to it. One distance
+    transform serves the whole stack: the images are set far apart along the first axis, so each
+    pixel's nearest outline lies in its own image. Images without ink come back empty.
+    """
+    masks = np.asarray(masks, dtype=bool)
+    has_ink = masks.any(axis=(1, 2))
+    out = np.zeros(masks.shape, dtype=np.float32)
+    if not has_ink.any():
+        return out
+    work = masks[has_ink]
+    inside, outside = _stack_distances(work), _stack_distances(~work)
+    centres = work & (inside >= ndi.maximum_filter(inside, size=(1, 3, 3)))
+    measured = _masked_medians(inside, centres) - 0.5
+    signed = np.where(work, inside - 0.5, 0.5 - outside)
+    grow = (np.asarray(half_widths, dtype=np.float64)[has_ink] - measured)[:, None, None]
+    out[has_ink] = np.clip(signed + grow + 0.5, 0.0, 1.0)
+    return out
+
+
+def _stack_distances(masks: np.ndarray) -> np.ndarray:
+    """Distance of every True pixel to the nearest False one of its own image, for a stack."""
+    if len(masks) == 1:  # the pad's case: a plain 2-D transform is quicker
+        return ndi.distance_transform_edt(masks[0])[None]
+    return ndi.distance_transform_edt(masks, sampling=(float(sum(masks.shape[1:])) * 4.0, 1.0, 1.0))
+
+
+def _masked_medians(values: np.ndarray, chosen: np.ndarray) -> np.ndarray:
+    """Median of each image's chosen values (N,), by one sort over the stack (chosen is never empty)."""
+    flat = np.sort(np.where(chosen, values, np.inf).reshape(len(values), -1), axis=1)
+    count = chosen.reshape(len(values), -1).sum(axis=1)
+    rows = np.arange(len(values))
+    return 0.5 * (flat[rows, (count - 1) // 2] + flat[rows, count // 2])
 
 
 def _trim(image: np.ndarray) -> np.ndarray:
@@ -318,7 +383,7 @@ def to_mnist(image: np.ndarray, normalize_stroke: bool = True) -> np.ndarray:
     is what lets a network trained on MNIST read thin pen lines. Raises ``EmptyImageError`` when
     the picture holds no ink and ``ImageError`` for arrays that are not pictures.
     """
-    gray = shrink_to_fit(to_grayscale(image), MAX_WORK_SIDE)
+    gray = shrink_to_fit(smooth_enlargement(to_grayscale(image)), MAX_WORK_SIDE)
     ink = ink_map(gray)
     mask = _digit_mask(ink)
     box = _bounding_box(mask)

@@ -1,10 +1,13 @@
-"""Teach MNIST the pen styles it lacks: 1s with a flag (and base), 7s with a crossed stem.
+"""Teach MNIST the pen styles it lacks: flagged 1s, crossed 7s, open 4s and unclosed 9s.
 
 MNIST was written mostly by American hands: its 1s are plain strokes and its 7s are rarely
 crossed, so a network trained on it reads a European "1" with a long flag as a 7. Giving a share
 of the training 1s a flag (a short stroke down-left from the top of the stem) and a share of the
 7s a bar across the stem, then bringing each changed image back into MNIST's form (crop, fit
-20 x 20, centre of mass), adds those styles without new data. It is done once, before training.
+20 x 20, centre of mass), adds those styles without new data. Morphological edits do the same
+for shapes drawn quickly in one stroke: a share of the 4s lose their apex (the open 4, whose arm
+never meets the stem) and of the 9s the join of loop and stem (the loop that is not closed).
+It is done once, before training.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ BASE_SHARE = 0.3  # of the flagged 1s that also stand on a base stroke
 BASE_LENGTH = (0.35, 0.55)  # of the digit's height
 BAR_HEIGHT = (0.45, 0.6)  # where the bar crosses, from the top, as a share of the height
 PEN_WIDTH = (1.8, 2.8)  # pixels, like MNIST's strokes
+GAP_RADIUS = (1.3, 2.0)  # pixels of ink erased where a one-stroke shape leaves a gap
 
 
 def draw_segments(images: np.ndarray, start: np.ndarray, end: np.ndarray,
@@ -106,6 +110,45 @@ def add_crossbars(sevens: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return draw_segments(sevens, start, end, rng.uniform(*PEN_WIDTH, len(sevens)))
 
 
+def erase_discs(images: np.ndarray, centres: np.ndarray, radius: np.ndarray) -> np.ndarray:
+    """Remove the ink within ``radius`` (N,) of ``centres`` (N, 2, as x, y) of each image, with a
+    soft edge; uint8 (N, H, W) in and out."""
+    height, width = images.shape[1:]
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32) + 0.5
+    distance = np.hypot(xs[None] - centres[:, 0, None, None], ys[None] - centres[:, 1, None, None])
+    keep = np.clip(distance - radius[:, None, None] + 0.5, 0.0, 1.0)
+    return np.rint(images * keep).astype(np.uint8)
+
+
+def _ink_end_in_rows(images: np.ndarray, rows: np.ndarray, rightmost: bool) -> np.ndarray:
+    """Column centre of the first (or last) ink pixel in the given row of each image."""
+    ink = images[np.arange(len(images)), rows] > INK_LEVEL
+    if rightmost:
+        return images.shape[2] - ink[:, ::-1].argmax(axis=1) - 0.5
+    return ink.argmax(axis=1) + 0.5
+
+
+def _cut_near_top(images: np.ndarray, rng: np.random.Generator, depth: tuple[float, float],
+                  rightmost: bool) -> np.ndarray:
+    """Erase a gap in the stroke at the left (or right) end of the ink, ``depth`` (a share of the
+    height) below the top: where a loop or a corner of the digit is joined."""
+    top, bottom = _ink_extent(images)
+    row = (top + rng.uniform(*depth, len(images)) * (bottom - top + 1)).astype(int)
+    end = _ink_end_in_rows(images, row, rightmost)
+    centre = np.stack([end + (-1.0 if rightmost else 1.0), row + 0.5], axis=1)
+    return erase_discs(images, centre, rng.uniform(*GAP_RADIUS, len(images)))
+
+
+def open_fours(fours: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """4s (N, 28, 28) uint8 whose arm is cut just below the top: a closed 4 becomes an open one."""
+    return _cut_near_top(fours, rng, (0.15, 0.25), rightmost=False)
+
+
+def open_nines(nines: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """9s (N, 28, 28) uint8 with a gap where the loop comes back to the stem, at its top right."""
+    return _cut_near_top(nines, rng, (0.08, 0.18), rightmost=True)
+
+
 def _renormalise(images: np.ndarray) -> np.ndarray:
     """Back into MNIST's form after a stroke changed the digit's extent (one image at a time)."""
     return np.stack([np.rint(to_mnist(image, normalize_stroke=False) * 255).astype(np.uint8)
@@ -114,12 +157,13 @@ def _renormalise(images: np.ndarray) -> np.ndarray:
 
 def add_pen_styles(images: np.ndarray, labels: np.ndarray, share: float,
                    rng: np.random.Generator) -> np.ndarray:
-    """A copy of MNIST-style ``images`` (N, 28, 28) uint8 where ``share`` of the 1s have a flag and
-    ``share`` of the 7s a crossed stem. Labels are unchanged. ``share`` in 0..1."""
+    """A copy of MNIST-style ``images`` (N, 28, 28) uint8 where ``share`` of the 1s have a flag,
+    of the 7s a crossed stem, of the 4s an open top and of the 9s an unclosed loop. Labels are
+    unchanged. ``share`` in 0..1."""
     if not 0.0 <= share <= 1.0:
         raise SpecError(f"pen-style share must be between 0 and 1, not {share}")
     out = np.array(images, dtype=np.uint8, copy=True)
-    for digit, restyle in ((1, add_flags), (7, add_crossbars)):
+    for digit, restyle in ((1, add_flags), (7, add_crossbars), (4, open_fours), (9, open_nines)):
         candidates = np.flatnonzero(labels == digit)
         chosen = rng.choice(candidates, round(share * len(candidates)), replace=False)
         if len(chosen):

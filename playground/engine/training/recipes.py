@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 from ..presets import Preset
-from .loop import TrainConfig
+from .config import TrainConfig
 
 
 def preset_recipe(preset: Preset | None) -> TrainConfig:

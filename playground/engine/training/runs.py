@@ -16,7 +16,10 @@ import numpy as np
 from ..data.datasets import Dataset, prepare_input
 from ..errors import SpecError
 from ..network import Network
-from .loop import Progress, TrainConfig, TrainingControl, accuracy_unless_stopped
+from .progress import Progress
+from .config import TrainConfig
+from .control import TrainingControl
+from .loop import accuracy_unless_stopped
 from .modelfile import Model, new_model
 
 

@@ -1,4 +1,5 @@
-"""The Draw panel's model chooser: shipped models, the app's current model, or a model file.
+"""The Draw panel's model chooser: shipped models, the user's personal models, the app's current
+model, or a model file.
 
 Entries hold already loaded models (loading happens in the panel's worker thread); the last
 entry asks for a file. "Current model" follows the application state, so a network trained on
@@ -15,8 +16,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...engine.training.modelfile import Model
 
-#: Shipped models in order of preference for drawn digits (best on the drawn-digit benchmark first).
-PREFERRED_FOR_DRAWINGS = ("simple-cnn", "deep-cnn", "mlp", "rashid")
+#: Shipped models in order of preference for drawn digits: best first on held-out handwriting
+#: (``python -m benchmarks.handwriting_eval``: pen digits of unseen writers and low-resolution scans).
+PREFERRED_FOR_DRAWINGS = ("deep-cnn", "simple-cnn", "mlp", "rashid")
 
 _CURRENT = "current"
 _OPEN = "open"
@@ -24,7 +26,7 @@ _OPEN = "open"
 
 @dataclass(frozen=True)
 class ModelEntry:
-    kind: str          # "shipped", "file", "current" or "open"
+    kind: str          # "shipped", "personal", "file", "current" or "open"
     model: Model | None = None
     path: str = ""
 
@@ -84,6 +86,20 @@ class ModelChooser(QComboBox):
         index = self._insert_before_fixed(self.tr("{0} from {1}").format(describe(model), Path(path).name),
                                           ModelEntry("file", model, path))
         self._select(index)
+
+    def add_personal(self, path: str, model: Model, select: bool = False) -> None:
+        """List a model adapted to the user's writing; a newer one from the same file replaces it."""
+        label = self.tr("{0}, adapted to your writing").format(describe(model))
+        entry = ModelEntry("personal", model, path)
+        index = next((i for i in range(self.count()) if self.entry(i).kind == "personal"
+                      and self.entry(i).path == path), None)
+        if index is None:
+            index = self._insert_before_fixed(label, entry)
+        else:
+            self.setItemText(index, label)
+            self.setItemData(index, entry)
+        if select or index == self.currentIndex():
+            self._select(index)
 
     @Slot(object)
     def set_current_model(self, model: Model | None) -> None:

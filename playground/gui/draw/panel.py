@@ -6,6 +6,10 @@ of the pixels that push the network towards a class. Preparing a drawing takes a
 reading it 1 ms with the small models but about 30 ms with the deep CNN (see
 ``benchmarks/draw_latency.py``), so readings run in their own thread behind a short coalescing
 timer, one at a time; files, datasets and models load in another worker thread.
+
+When the network misreads, the "Teach it your handwriting" box keeps the drawing under the right
+label in the user's data folder (a third worker thread owns that store), and adapts a copy of the
+model to the kept drawings in a fourth, listing the personal model beside the shipped ones.
 """
 
 from __future__ import annotations
@@ -29,17 +33,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.adapt import (
+    AdaptConfig,
+    AdaptError,
+    AdaptResult,
+    adapt,
+    class_indices,
+    personal_models_folder,
+    save_personal_model,
+)
+from ...engine.data.datasets import DIGIT_CLASSES
 from ...engine.data.mnist_style import load_image, shrink_to_fit
 from ...engine.inspection.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
 from ...engine.training.modelfile import Model, load_model
+from ...engine.userdrawings import DIGITS, Drawing, DrawingStore
 from ...paths import MODELS_DIR
 from ..common.jobs import JobRunner
 from ..common.state import AppState
 from ..common.widgets import ValueSlider
 from .bars import ProbabilityBars
 from .digit_view import DigitView
-from .model_choice import ModelChooser
+from .drawings_browser import DrawingsBrowser
+from .model_choice import ModelChooser, describe
 from .pad import DrawingPad
+from .teach import TeachBox
 
 #: Coalescing delay between a stroke segment and the reading it triggers.
 READ_DELAY_MS = 35
@@ -58,6 +75,27 @@ def load_shipped_models(folder: Path = MODELS_DIR) -> tuple[list[tuple[Path, Mod
         except Exception as error:  # noqa: BLE001 - one bad file must not hide the others
             problems.append(str(error))
     return models, problems
+
+
+def drawings_snapshot(store: DrawingStore) -> tuple[list[Drawing], np.ndarray, list[str]]:
+    """The kept digit drawings, their images and the store's news of damaged files (worker thread)."""
+    drawings = store.drawings(DIGITS)
+    problems, store.problems = store.problems, []
+    return drawings, store.images(drawings), problems
+
+
+def adapt_and_save(model: Model, images: np.ndarray, labels: np.ndarray, state: AppState,
+                   config: AdaptConfig, report, cancelled) -> tuple[str, AdaptResult] | None:
+    """Adapt ``model`` to the drawings and save the personal model (adapting worker thread)."""
+    mnist = state.dataset("mnist")
+    result = None
+    for record in adapt(model.for_this_thread(), images, labels, (mnist.train_images, mnist.train_labels),
+                        (mnist.test_images, mnist.test_labels), config):
+        if cancelled():
+            return None
+        report(record.fraction)
+        result = record.result
+    return str(save_personal_model(result.model)), result
 
 
 def load_picture(path: str) -> np.ndarray:
@@ -80,6 +118,15 @@ class DrawPanel(QWidget):
         self._rng = np.random.default_rng()
         self._jobs = JobRunner("draw-panel-files", self)
         self._readings = JobRunner("draw-panel-readings", self)
+        self._store_jobs = JobRunner("draw-panel-drawings", self)
+        self._adapting = JobRunner("draw-panel-adapt", self)
+        self._store: DrawingStore | None = None
+        self._drawings: list[Drawing] = []
+        self._drawing_images = np.zeros((0, 28, 28), np.uint8)
+        self._store_changes = 0
+        self._browser: DrawingsBrowser | None = None
+        # How adapting fine-tunes (tests make it quick).
+        self.adapt_config = AdaptConfig()
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(READ_DELAY_MS)
@@ -88,6 +135,7 @@ class DrawPanel(QWidget):
         self._connect()
         self._models.set_current_model(state.model)
         self._jobs.submit("shipped", load_shipped_models)
+        self._store_jobs.submit("open", lambda: (store := DrawingStore(), *drawings_snapshot(store)))
         self._show_empty()
 
     # ------------------------------------------------------------------ layout
@@ -199,6 +247,7 @@ class DrawPanel(QWidget):
         self._threshold.setValue(DEFAULT_UNSURE_BELOW)
         self._timing = QLabel()
         self._timing.setToolTip(self.tr("Time to prepare the input and run the network once"))
+        self.teach = TeachBox()
         answer_box = QGroupBox(self.tr("The network reads"))
         answer_layout = QVBoxLayout(answer_box)
         answer_layout.addWidget(self._answer)
@@ -206,6 +255,7 @@ class DrawPanel(QWidget):
         answer_layout.addWidget(self.bars, 1)
         answer_layout.addWidget(self._threshold)
         answer_layout.addWidget(self._timing)
+        answer_layout.addWidget(self.teach)
 
         model_row = QHBoxLayout()
         model_label = QLabel(self.tr("Model:"))
@@ -262,6 +312,15 @@ class DrawPanel(QWidget):
         self._jobs.failed.connect(self._on_job_failed)
         self._readings.finished.connect(self._on_reading)
         self._readings.failed.connect(self._on_reading_failed)
+        self._store_jobs.finished.connect(self._on_store_changed)
+        self._store_jobs.failed.connect(self._on_store_failed)
+        self._adapting.progress.connect(lambda _kind, fraction: self.teach.set_progress(fraction))
+        self._adapting.finished.connect(self._on_adapted)
+        self._adapting.failed.connect(self._on_adapt_failed)
+        self.teach.corrected.connect(self.keep_drawing)
+        self.teach.reviewRequested.connect(self.review_drawings)
+        self.teach.adaptRequested.connect(self.adapt_to_writing)
+        self.teach.cancelRequested.connect(self.cancel_adapting)
 
     # ------------------------------------------------------------------ public actions
     @property
@@ -311,10 +370,16 @@ class DrawPanel(QWidget):
     def answer_text(self) -> str:
         return self._answer.text()
 
+    def kept_drawings(self) -> list[Drawing]:
+        """The digit drawings kept in the user's data folder, as last reported by the store."""
+        return list(self._drawings)
+
     def shutdown(self) -> None:
         self._read_timer.stop()
+        self._adapting.shutdown()
         self._jobs.shutdown()
         self._readings.shutdown()
+        self._store_jobs.shutdown(finish_jobs=True)  # a drawing being kept is written whole
 
     # ------------------------------------------------------------------ reading
     @Slot()
@@ -377,6 +442,7 @@ class DrawPanel(QWidget):
             return
         self._state.drawn_digit.emit(reading.prepared)
         self._set_message("")
+        self.teach.set_can_correct(self._store is not None)
         self.network_view.show_image(reading.prepared)
         self.naive_view.show_image(reading.naive)
         self._show_answer()
@@ -426,6 +492,7 @@ class DrawPanel(QWidget):
 
     def _show_empty(self, message: str = "") -> None:
         self._shown_probabilities = None
+        self.teach.set_can_correct(False)
         self.network_view.show_image(None)
         self.naive_view.show_image(None)
         self.bars.show_probabilities(None)
@@ -463,6 +530,7 @@ class DrawPanel(QWidget):
         self._model_note.setText(self.tr("Trained on Fashion-MNIST: it names garments, whatever "
                                          "you draw.") if fashion else "")
         self._model_classes = names
+        self.teach.set_digits_model(names == list(DIGIT_CLASSES))
         if self.pad.is_empty():
             self._show_empty(self._message.text())
         else:
@@ -494,6 +562,14 @@ class DrawPanel(QWidget):
             self._models.set_shipped(models)
             if problems:
                 self._set_message("\n".join(problems))
+            folder = personal_models_folder()  # after the shipped ones, whose order sets the default
+            self._jobs.submit("personal", lambda: load_shipped_models(folder))
+        elif kind == "personal":
+            models, problems = result
+            for path, model in models:
+                self._models.add_personal(str(path), model)
+            if problems:
+                self._set_message("\n".join(problems))
         elif kind == "model-file":
             path, model = result
             self._models.add_file(path, model)
@@ -523,3 +599,94 @@ class DrawPanel(QWidget):
         shown = self._compare_box.isChecked()
         self.naive_view.setVisible(shown)
         self._naive_reading.setVisible(shown)
+
+    # ------------------------------------------------------------------ teaching
+    @Slot(str)
+    def keep_drawing(self, label: str) -> None:
+        """Keep the drawing on the pad, as the network read it, under ``label``; clear the pad."""
+        reading, store = self._last_reading, self._store
+        if reading is None or reading.prepared is None or store is None:
+            return
+        prepared, raw = reading.prepared.copy(), self.pad.reading_image().copy()
+        self._change_store(lambda: store.add(prepared, label, DIGITS, raw=raw))
+        self.teach.show_message(self.tr("Kept as a {0}. Draw the next one.").format(label))
+        self.pad.clear()
+        self._restart_reading()  # a reading of this drawing still under way must not land on the next
+
+    def _change_store(self, change) -> None:
+        """Run a change of the store in its worker; every change is answered with the new list."""
+        store = self._store
+        self._store_changes += 1  # a kind of its own: a change never cancels the one before
+        self._store_jobs.submit(f"change-{self._store_changes}", lambda: (change(), *drawings_snapshot(store)))
+
+    @Slot(str, object)
+    def _on_store_changed(self, kind: str, result) -> None:
+        store, self._drawings, self._drawing_images, problems = result
+        if kind == "open":
+            self._store = store
+        self.teach.set_count(len(self._drawings))
+        if self._browser is not None:
+            self._browser.set_drawings(self._drawings, self._drawing_images)
+        if problems:
+            self._set_message("\n".join([self.tr("Some of your kept drawings could not be read:"), *problems]))
+
+    @Slot(str, str)
+    def _on_store_failed(self, _kind: str, message: str) -> None:
+        self._set_message(message)
+
+    @Slot()
+    def review_drawings(self) -> None:
+        if self._browser is None:
+            self._browser = DrawingsBrowser(self)
+            self._browser.relabelRequested.connect(self._relabel_drawings)
+            self._browser.deleteRequested.connect(self._delete_drawings)
+        self._browser.set_drawings(self._drawings, self._drawing_images)
+        self._browser.show()
+        self._browser.raise_()
+
+    @Slot(list, str)
+    def _relabel_drawings(self, ids: list, label: str) -> None:
+        store = self._store
+        self._change_store(lambda: [store.relabel(ident, label) for ident in ids])
+
+    @Slot(list)
+    def _delete_drawings(self, ids: list) -> None:
+        store = self._store
+        self._change_store(lambda: [store.delete(ident) for ident in ids])
+
+    @Slot()
+    def adapt_to_writing(self) -> None:
+        """Fine-tune a copy of the chosen model on the kept drawings, in the background."""
+        model = self._model
+        if model is None:
+            self.teach.show_message(self.tr("Choose a model above first."))
+            return
+        try:
+            labels = class_indices(model, [d.label for d in self._drawings])
+        except AdaptError as error:
+            self.teach.show_message(self.tr("Could not adapt: {0}").format(error))
+            return
+        images, state, config = self._drawing_images.copy(), self._state, self.adapt_config
+        self.teach.set_busy(True)
+        self._adapting.submit_with_progress("adapt", lambda report, cancelled: adapt_and_save(
+            model, images, labels, state, config, report, cancelled))
+
+    @Slot()
+    def cancel_adapting(self) -> None:
+        self._adapting.cancel("adapt")
+        self.teach.set_busy(False)
+        self.teach.show_message(self.tr("Adapting cancelled; nothing was changed."))
+
+    @Slot(str, object)
+    def _on_adapted(self, _kind: str, answer) -> None:
+        self.teach.set_busy(False)
+        if answer is None:
+            return
+        path, result = answer
+        self._models.add_personal(path, result.model, select=True)
+        self.teach.show_result(result, describe(result.model))
+
+    @Slot(str, str)
+    def _on_adapt_failed(self, _kind: str, message: str) -> None:
+        self.teach.set_busy(False)
+        self.teach.show_message(self.tr("Could not adapt: {0}").format(message))

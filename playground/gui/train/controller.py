@@ -24,7 +24,9 @@ from ...engine.data.sources import load_source
 from ...engine.errors import PlaygroundError
 from ...engine.network import Network
 from ...engine.threads import blas_thread_limit
-from ...engine.training.loop import Progress, TrainingControl, train
+from ...engine.training.progress import Progress
+from ...engine.training.control import TrainingControl
+from ...engine.training.loop import train
 from ...engine.training.runs import (
     accuracy_on_test_images,
     finished_model,

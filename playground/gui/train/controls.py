@@ -32,7 +32,7 @@ from ...engine.errors import SpecError
 from ...engine.initializers import INITIALIZERS
 from ...engine.optimizers import OPTIMIZERS
 from ...engine.presets import FLAT_UNIT, PRESETS, mlp_spec
-from ...engine.training.loop import EarlyStopping, TrainConfig
+from ...engine.training.config import EarlyStopping, TrainConfig
 from ...engine.training.recipes import preset_recipe
 from ..common.widgets import RateSpinBox
 from .records import RunRequest, Sweep
@@ -325,7 +325,9 @@ class TrainingForm(QWidget):
         self._on_model_changed()
 
     def show_config(self, config: TrainConfig) -> None:
-        """Fill the optimisation and regularisation fields from a training config."""
+        """Fill the optimisation and regularisation fields from a training config, which becomes
+        the recipe the form edits: what it has no field for is trained as the config says."""
+        self._recipe = config
         optimizer = dict(config.optimizer)
         self.optimizer.setCurrentText(optimizer.get("type", "sgd"))
         self.learning_rate.setValue(optimizer.get("lr", 0.1))
@@ -385,9 +387,13 @@ class TrainingForm(QWidget):
             schedule.update(step_epochs=self.step_epochs.value(), gamma=self.gamma.value())
         elif schedule["type"] == "cosine":
             schedule["min_lr"] = self.min_lr.value()
-        augment = {key: spin.value() for key, spin in (("rotation", self.rotation), ("shift", self.shift),
-                                                       ("scale", self.scale), ("thickness", self.thickness))
-                   if spin.value()}
+        # The form shows four augmentation fields; a recipe's other augmentation keys pass through.
+        augment = dict(self._recipe.augment or {})
+        for key, spin in (("rotation", self.rotation), ("shift", self.shift), ("scale", self.scale),
+                          ("thickness", self.thickness)):
+            augment[key] = spin.value()
+            if not spin.value():
+                del augment[key]
         config = dataclasses.replace(
             self._recipe, optimizer=optimizer, batch_size=self.batch_size.value(), epochs=self.epochs.value(),
             schedule=None if schedule["type"] == "constant" else schedule, weight_decay=self.weight_decay.value(),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.network import Network
-from ...engine.training.loop import Progress, Status, format_duration
+from ...engine.training.progress import Progress, Status, format_duration
 from ...engine.training.modelfile import new_model
 from ..common.model_io import ModelFileController
 from ..common.state import AppState

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...engine.data.sources import DataSource
-from ...engine.training.loop import Progress, TrainConfig
+from ...engine.training.progress import Progress
+from ...engine.training.config import TrainConfig
 from ...engine.training.modelfile import Model
 
 

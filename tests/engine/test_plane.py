@@ -79,15 +79,17 @@ def test_features_are_the_named_functions_in_canonical_order():
         expand(points, ["x3"])
 
 
-def _check_gradients(model, inputs, labels, hyper):
+def _check_gradients(model, inputs, labels, hyper, seed=0):
     # Biases start at zero, where a dead ReLU layer would put the next one exactly on its kink.
     for link in range(model.links):
         model.biases(link)[...] = np.random.default_rng(link).normal(0, 0.5, model.biases(link).shape)
+    model.network.reseed(seed)
     model.gradient(inputs, labels, hyper)
     analytic = {name: g.copy() for name, g in model.network.grads.items()}
 
     def loss():
         net = model.network
+        net.reseed(seed)  # the same dropout masks on every pass
         return model.objective.forward(net.predict(inputs, train=True), labels) + model.penalty(hyper)
 
     for name, param in model.network.params.items():
@@ -112,6 +114,22 @@ def test_gradients_of_regression_with_regularization(regularization):
     model = PlaneNetwork(Architecture(tuple(FEATURES), (4,), ("tanh",), 0), seed=2, dtype=np.float64)
     hyper = Hyper(regularization=regularization, regularization_rate=0.03)
     _check_gradients(model, model.inputs(points), rng.uniform(-1, 1, 6), hyper)
+
+
+def test_gradients_with_dropout_and_its_columns():
+    rng = np.random.default_rng(2)
+    points = rng.uniform(-3, 3, (8, 2))
+    model = PlaneNetwork(Architecture(("x1", "x2"), (5, 3), ("tanh", "linear"), 2, dropout=0.3), seed=3,
+                         dtype=np.float64)
+    assert [layer.kind for layer in model.network.layers] == ["affine", "tanh", "dropout", "affine", "dropout",
+                                                              "affine"]
+    _check_gradients(model, model.inputs(points), rng.integers(0, 2, 8), Hyper())
+    plain = PlaneNetwork(Architecture(("x1", "x2"), (5, 3), ("tanh", "linear"), 2), seed=3, dtype=np.float64)
+    plain.network.load_state(model.network.state())
+    for with_dropout, without in zip(model.columns(points), plain.columns(points)):
+        np.testing.assert_allclose(with_dropout, without)  # evaluation never drops
+    with pytest.raises(SpecError, match="dropout"):
+        Architecture(dropout=0.8)
 
 
 def test_no_hidden_layer_and_linear_layers_have_the_expected_columns():

@@ -201,18 +201,22 @@ def test_a_saved_setup_restores_data_network_settings_and_weights(panel, qtbot, 
     qtbot.mouseClick(panel.feature_buttons["sin(x1)"], LEFT)
     qtbot.mouseClick(panel.add_layer, LEFT)
     panel.learning_rate.setCurrentIndex(panel.learning_rate.findData(0.1))
+    panel.dropout.setCurrentIndex(panel.dropout.findData(0.2))
+    assert panel.model.architecture.dropout == 0.2
     qtbot.mouseClick(panel.step_button, LEFT)
     weights = {n: a.copy() for n, a in panel.model.network.params.items()}
     path = tmp_path / "exercise.json"
     assert panel.save_setup_file(str(path))
     qtbot.mouseClick(panel.dataset_buttons["circle"], LEFT)
+    panel.dropout.setCurrentIndex(0)
     qtbot.mouseClick(panel.remove_layer, LEFT)
     panel.learning_rate.setCurrentIndex(panel.learning_rate.findData(1.0))
     assert panel.open_setup_file(str(path))
     assert panel.kind == "spiral" and panel.dataset_buttons["spiral"].isChecked()
     assert panel.model.architecture.features == ("x1", "x2", "sin(x1)")
     assert panel.feature_buttons["sin(x1)"].isChecked()
-    assert panel.model.architecture.hidden == (4, 2, 2)
+    assert panel.model.architecture.hidden == (4, 2, 2) and panel.model.architecture.dropout == 0.2
+    assert panel.dropout.currentData() == 0.2
     assert panel.learning_rate.currentData() == 0.1 and panel.trainer.hyper.learning_rate == 0.1
     for name, array in weights.items():
         assert np.array_equal(panel.model.network.params[name], array)

@@ -115,7 +115,7 @@ def setup_dict(data_settings: dict, data: PlaneData | None, model: PlaneNetwork,
     arch = model.architecture
     setup = {"version": SETUP_VERSION, "data": dict(data_settings),
              "network": {"features": list(arch.features), "hidden": list(arch.hidden),
-                         "activations": list(arch.activations)},
+                         "activations": list(arch.activations), "dropout": arch.dropout},
              "hyper": {"learning_rate": hyper.learning_rate, "batch_size": hyper.batch_size,
                        "regularization": hyper.regularization,
                        "regularization_rate": hyper.regularization_rate, "optimizer": hyper.optimizer}}
@@ -165,7 +165,9 @@ def load_setup(path: str | Path) -> dict:
     try:
         architecture = Architecture(tuple(_field(network, "features", list, "network")),
                                     tuple(_field(network, "hidden", list, "network")),
-                                    tuple(_field(network, "activations", list, "network")), 2)
+                                    tuple(_field(network, "activations", list, "network")), 2,
+                                    float(_field(network, "dropout", (int, float), "network"))
+                                    if "dropout" in network else 0.0)
         hyper = Hyper(**{name: _field(hyper_fields, name, kind, "hyper") for name, kind in
                          (("learning_rate", (int, float)), ("batch_size", int), ("regularization", str),
                           ("regularization_rate", (int, float)), ("optimizer", str))})

@@ -34,9 +34,13 @@ class Architecture:
     hidden: tuple[int, ...] = (4, 2)
     activations: tuple[str, ...] = ("tanh", "tanh")
     classes: int = 2
+    dropout: float = 0.0
+    """Share of each hidden layer's outputs zeroed in every training step (none in evaluation)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "features", check_features(self.features))
+        if not 0.0 <= self.dropout <= 0.5:
+            raise SpecError(f"dropout must be between 0 and 0.5, got {self.dropout}")
         if len(self.hidden) > MAX_LAYERS or any(not 1 <= int(n) <= MAX_NEURONS for n in self.hidden):
             raise SpecError(f"up to {MAX_LAYERS} hidden layers of 1 to {MAX_NEURONS} neurons, got {list(self.hidden)}")
         if len(self.activations) != len(self.hidden) or set(self.activations) - set(ACTIVATIONS):
@@ -58,6 +62,8 @@ class Architecture:
             layers.append({"type": "affine", "units": int(units), "init": "xavier"})
             if activation != "linear":
                 layers.append({"type": activation})
+            if self.dropout:
+                layers.append({"type": "dropout", "rate": float(self.dropout)})
         layers.append({"type": "affine", "units": self.outputs, "init": "xavier"})
         loss = {"type": "softmax-cross-entropy"} if self.classes else {"type": "mse"}
         return {"input_shape": [len(self.features)], "layers": layers, "loss": loss}
@@ -118,12 +124,13 @@ class PlaneNetwork:
         self.network = Network(architecture.spec(), seed=seed, dtype=dtype)
         self.objective = self.network.loss_layer if architecture.classes else SquaredError()
         # Index in network.layers of each hidden column's output (its activation, or the affine
-        # layer itself when linear), then of the scores.
+        # layer itself when linear; dropout, the identity in evaluation, is skipped), then of the scores.
         self._column_layers: list[int] = []
         index = -1
         for activation in architecture.activations:
             index += 1 if activation == "linear" else 2
             self._column_layers.append(index)
+            index += 1 if architecture.dropout else 0
         self._column_layers.append(len(self.network.layers) - 1)
 
     @property

@@ -42,6 +42,7 @@ REDRAW_INTERVAL = 0.04
 """Seconds between redraws while training: 25 a second."""
 TICK_MS = 5
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
+DROPOUT_RATES = [0.0, 0.1, 0.2, 0.3, 0.5]
 REGULARIZATION_RATES = [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
 THUMB = 44
 DRAG_REACH = 0.4
@@ -111,12 +112,13 @@ class PlaygroundPanel(QWidget):
         for name in OPTIMIZERS:
             self.optimizer.addItem(name, name)
         self.optimizer.currentIndexChanged.connect(self._hyper_changed)
+        self.dropout = self._combo(DROPOUT_RATES, 0.0, self.rebuild_network)
         for widget, caption in ((self.play, None), (self.step_button, None), (self.reset_button, None),
                                 (self.epoch_label, None), (self.learning_rate, self.tr("Learning rate")),
                                 (self.activation, self.tr("Activation")),
                                 (self.regularization, self.tr("Regularization")),
                                 (self.regularization_rate, self.tr("Rate")),
-                                (self.optimizer, self.tr("Optimizer"))):
+                                (self.optimizer, self.tr("Optimizer")), (self.dropout, self.tr("Dropout"))):
             if caption:
                 top.addWidget(QLabel(caption))
             top.addWidget(widget)
@@ -477,7 +479,7 @@ class PlaygroundPanel(QWidget):
                                                settings["classes"])
             split(data, settings["ratio"], settings["seed"])
             arch = setup["architecture"]
-            arch = Architecture(arch.features, arch.hidden, arch.activations, data.classes)
+            arch = Architecture(arch.features, arch.hidden, arch.activations, data.classes, arch.dropout)
             model = PlaneNetwork(arch, seed=settings["seed"])
             if setup["weights"] is not None:
                 model.network.load_state(setup["weights"])
@@ -490,15 +492,16 @@ class PlaygroundPanel(QWidget):
         self.data, self.own_points = data, setup["points"] is not None
         self.features, self.hidden, self.activations = list(arch.features), list(arch.hidden), list(arch.activations)
         self.hyper = setup["hyper"]
-        self._show_settings()
+        self._show_settings(arch.dropout)
         self.train, self.test = split(self.data, self.ratio, self.seed)
         self._use_model(model)
         return True
 
-    def _show_settings(self) -> None:
+    def _show_settings(self, arch_dropout: float) -> None:
         """Put the current settings into the widgets without each one rebuilding the network."""
         widgets = [self.noise_slider, self.ratio_slider, self.batch_slider, self.class_count, self.learning_rate,
-                   self.regularization, self.regularization_rate, self.optimizer, *self.feature_buttons.values()]
+                   self.regularization, self.regularization_rate, self.optimizer, self.dropout,
+                   *self.feature_buttons.values()]
         for widget in widgets:
             widget.blockSignals(True)
         self.dataset_buttons[self.kind].setChecked(True)
@@ -509,7 +512,8 @@ class PlaygroundPanel(QWidget):
         for combo, value in ((self.learning_rate, self.hyper.learning_rate),
                              (self.regularization, self.hyper.regularization),
                              (self.regularization_rate, self.hyper.regularization_rate),
-                             (self.optimizer, self.hyper.optimizer)):
+                             (self.optimizer, self.hyper.optimizer),
+                             (self.dropout, arch_dropout)):
             index = combo.findData(value)
             if index < 0:
                 combo.addItem(f"{value:g}", value)
@@ -524,7 +528,8 @@ class PlaygroundPanel(QWidget):
 
     # ------------------------------------------------------------------ network
     def architecture(self) -> Architecture:
-        return Architecture(tuple(self.features), tuple(self.hidden), tuple(self.activations), self.data.classes)
+        return Architecture(tuple(self.features), tuple(self.hidden), tuple(self.activations), self.data.classes,
+                            self.dropout.currentData())
 
     def rebuild_network(self) -> None:
         """Fresh weights for the current architecture; training starts again at epoch 0."""

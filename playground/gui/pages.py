@@ -56,6 +56,8 @@ def page_specs() -> list[PageSpec]:
     entries = [
         ("gates", tr("Gates"), "gates.panel", "GatesPanel",
          tr("Logic gates as perceptrons, and why XOR needs two layers")),
+        ("playground", tr("Playground"), "playground.panel", "PlaygroundPanel",
+         tr("Watch a small network carve the plane, as in TensorFlow Playground")),
         ("train", tr("Train"), "train.panel", "TrainPanel",
          tr("Train a network on MNIST or Fashion-MNIST and watch it learn")),
         ("weights", tr("Weights"), "weights.panel", "WeightsPanel",

@@ -1938,6 +1938,34 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>HiddenSpace</name>
+    <message>
+        <location filename="../../playground/gui/playground/hidden_space.py" line="41" />
+        <source>Last hidden layer, neurons</source>
+        <translation>마지막 은닉층의 뉴런</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/hidden_space.py" line="50" />
+        <source>first neuron's output</source>
+        <translation>첫 번째 뉴런의 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/hidden_space.py" line="51" />
+        <source>second neuron's output</source>
+        <translation>두 번째 뉴런의 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/hidden_space.py" line="69" />
+        <source>Add a hidden layer to see the plane as the network sees it.</source>
+        <translation>은닉층을 추가하면 신경망이 보는 평면을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/hidden_space.py" line="81" />
+        <source>Grey lines: the plane's grid after the hidden layers.</source>
+        <translation>회색 선: 은닉층을 지난 뒤의 평면 격자.</translation>
+    </message>
+</context>
+<context>
     <name>HiddenUnitsView</name>
     <message>
         <location filename="../../playground/gui/weights/hidden_units.py" line="34" />
@@ -3094,44 +3122,44 @@ reads as {1}</source>
 <context>
     <name>ModelChooser</name>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="37" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="38" />
         <source>{0} ({1})</source>
-        <extracomment>Shipped models in order of preference for drawn digits (best on the drawn-digit benchmark first).</extracomment>
+        <extracomment>Shipped models in order of preference for drawn digits: best first on held-out handwriting (``python -m benchmarks.handwriting_eval``: pen digits of unseen writers and low-resolution scans).</extracomment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="38" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="39" />
         <source>{0} ({1}, {2:.1f} % on test)</source>
         <translation>{0} ({1}, 시험 정확도 {2:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="50" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="51" />
         <source>Which network reads your drawing: a model shipped with the app, the current model of the app, or a model file</source>
         <translation>그림을 읽을 신경망: 앱에 포함된 모델, 앱의 현재 모델, 또는 모델 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="55" />
-        <location filename="../../playground/gui/draw/model_choice.py" line="109" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="56" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="110" />
         <source>Current model (none yet)</source>
         <translation>현재 모델 (아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="56" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="57" />
         <source>Open model file…</source>
         <translation>모델 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="85" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="86" />
         <source>{0} from {1}</source>
         <translation>{0} (파일: {1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="91" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="92" />
         <source>{0}, adapted to your writing</source>
         <translation>{0}, 내 글씨에 적응됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="111" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="112" />
         <source>Current model: {0}</source>
         <translation>현재 모델: {0}</translation>
     </message>
@@ -3157,6 +3185,19 @@ reads as {1}</source>
         <location filename="../../playground/gui/weights/no_model.py" line="74" />
         <source>No model files were found in {0}.</source>
         <translation>{0}에서 모델 파일을 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPlot</name>
+    <message>
+        <location filename="../../playground/gui/playground/output_plot.py" line="64" />
+        <source>x1</source>
+        <translation>x1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/output_plot.py" line="65" />
+        <source>x2</source>
+        <translation>x2</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3377,336 @@ reads as {1}</source>
         <location filename="../../playground/gui/gates/perceptron_editor.py" line="33" />
         <source>threshold form: &amp;nbsp;{sum} &amp;gt; &lt;i&gt;θ&lt;/i&gt; = {theta}</source>
         <translation>임계값 형식: &amp;nbsp;{sum} &amp;gt; &lt;i&gt;θ&lt;/i&gt; = {theta}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPanel</name>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="89" />
+        <location filename="../../playground/gui/playground/panel.py" line="641" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="92" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="94" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="107" />
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="117" />
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="118" />
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="119" />
+        <source>Regularization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="120" />
+        <source>Rate</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="121" />
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="121" />
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="126" />
+        <source>Open setup…</source>
+        <translation>설정 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="127" />
+        <source>Save setup…</source>
+        <translation>설정 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="133" />
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="137" />
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="137" />
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="137" />
+        <source>Two Gaussians</source>
+        <translation>두 가우스 분포</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="138" />
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="138" />
+        <source>Plane (regression)</source>
+        <translation>평면 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="139" />
+        <source>Multi-Gaussian (regression)</source>
+        <translation>여러 가우스 분포 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="140" />
+        <source>Spirals, 3-5 classes</source>
+        <translation>나선, 3–5개 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="140" />
+        <source>Blobs, 3-5 classes</source>
+        <translation>덩어리, 3–5개 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="162" />
+        <source>Training share: {0} %</source>
+        <translation>훈련 데이터 비율: {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="163" />
+        <source>Noise: {0} %</source>
+        <translation>잡음: {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="164" />
+        <source>Batch size: {0}</source>
+        <translation>배치 크기: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="173" />
+        <source>Classes (spirals, blobs)</source>
+        <translation>클래스 수 (나선, 덩어리)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="176" />
+        <source>Regenerate</source>
+        <translation>다시 생성</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="179" />
+        <source>Click the plane to add a point of the first class, shift-click for the second, drag a point to move it, right-click to delete the nearest.</source>
+        <translation>평면을 클릭하면 첫 번째 클래스의 점이, Shift+클릭하면 두 번째 클래스의 점이 추가됩니다. 점을 끌면 옮겨지고, 오른쪽 클릭은 가장 가까운 점을 지웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="185" />
+        <source>Load points…</source>
+        <translation>점 불러오기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="186" />
+        <source>Save points…</source>
+        <translation>점 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="199" />
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="204" />
+        <source>Add a hidden layer</source>
+        <translation>은닉층 추가</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="205" />
+        <source>Remove the last hidden layer</source>
+        <translation>마지막 은닉층 제거</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="217" />
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="235" />
+        <location filename="../../playground/gui/playground/panel.py" line="623" />
+        <source>Click a link or a bias square to edit its value.</source>
+        <translation>연결선이나 편향 사각형을 클릭하면 값을 고칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="250" />
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="263" />
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="264" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="266" />
+        <source>training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="267" />
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="277" />
+        <source>Plane</source>
+        <translation>평면</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="278" />
+        <source>Hidden space</source>
+        <translation>은닉 공간</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="283" />
+        <source>Show test data</source>
+        <translation>테스트 데이터 표시</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="285" />
+        <source>Discretize output</source>
+        <translation>출력 이산화</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="317" />
+        <source>sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="317" />
+        <source>linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="335" />
+        <source>Add a neuron to layer {0}</source>
+        <translation>{0}층에 뉴런 추가</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="336" />
+        <source>Remove a neuron from layer {0}</source>
+        <translation>{0}층에서 뉴런 제거</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="349" />
+        <source>{0} hidden layers</source>
+        <translation>은닉층 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="426" />
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="426" />
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="427" />
+        <source>Points (*.csv)</source>
+        <translation>점 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="427" />
+        <source>Playground setups (*.json)</source>
+        <translation>플레이그라운드 설정 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="602" />
+        <source>Weight from neuron {0} of column {1} to neuron {2} of column {3}:</source>
+        <translation>{1}열 뉴런 {0}에서 {3}열 뉴런 {2}로 가는 가중치:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="609" />
+        <source>Bias of neuron {0} of column {1}:</source>
+        <translation>{1}열 뉴런 {0}의 편향:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="641" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="720" />
+        <source>Training loss {0:.3f}   Test loss {1:.3f}</source>
+        <translation>훈련 손실 {0:.3f}   테스트 손실 {1:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="723" />
+        <source>Training accuracy {0:.1%}   Test accuracy {1:.1%}</source>
+        <translation>훈련 정확도 {0:.1%}   테스트 정확도 {1:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="725" />
+        <source>Epoch {0}</source>
+        <translation>에포크 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="741" />
+        <source>Test points: true class (rows) by predicted class (columns)</source>
+        <translation>테스트 점: 실제 클래스(행)별 예측 클래스(열)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="748" />
+        <source>Press play: the network starts from random weights and adjusts them batch by batch.</source>
+        <translation>재생을 누르세요: 신경망은 무작위 가중치에서 시작해 배치마다 가중치를 조금씩 고칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="749" />
+        <source>The loss is growing without bound: the learning rate is too high.</source>
+        <translation>손실이 끝없이 커지고 있습니다: 학습률이 너무 높습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="750" />
+        <source>The test loss rises while the training loss falls: over-fitting. Try fewer neurons, more noise-free data or regularization.</source>
+        <translation>훈련 손실은 줄어드는데 테스트 손실은 늘어납니다: 과적합입니다. 뉴런을 줄이거나, 잡음 없는 데이터를 늘리거나, 정규화를 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="752" />
+        <source>Both losses are falling: the network is learning.</source>
+        <translation>두 손실이 모두 줄고 있습니다: 신경망이 배우는 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="753" />
+        <source>The losses have settled low: the network has fitted the data.</source>
+        <translation>손실이 낮은 값에 머물렀습니다: 신경망이 데이터에 맞춰졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="754" />
+        <source>The loss has stopped falling: try another learning rate, more neurons or other input features.</source>
+        <translation>손실이 더 줄지 않습니다: 다른 학습률, 더 많은 뉴런, 다른 입력 특성을 시도해 보세요.</translation>
     </message>
 </context>
 <context>
@@ -4545,7 +4916,7 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <translation>짝이 맞는 IDX 레이블 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="371" />
+        <location filename="../../playground/gui/train/controls.py" line="373" />
         <source>Dataset: choose your own file(s) first, with the Choose… button</source>
         <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
     </message>
@@ -4823,54 +5194,64 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <translation>퍼셉트론으로 만든 논리 게이트, 그리고 XOR에 층이 두 개 필요한 이유</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="59" />
+        <location filename="../../playground/gui/pages.py" line="61" />
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="60" />
+        <location filename="../../playground/gui/pages.py" line="62" />
         <source>Train a network on MNIST or Fashion-MNIST and watch it learn</source>
         <translation>MNIST나 Fashion-MNIST로 신경망을 학습시키며 학습 과정을 지켜봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="61" />
+        <location filename="../../playground/gui/pages.py" line="63" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="62" />
+        <location filename="../../playground/gui/pages.py" line="64" />
         <source>Look inside the current model's weights</source>
         <translation>현재 모델의 가중치를 들여다봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="65" />
+        <location filename="../../playground/gui/pages.py" line="67" />
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="66" />
+        <location filename="../../playground/gui/pages.py" line="68" />
         <source>Draw a digit and see what the current model reads</source>
         <translation>숫자를 그리고 현재 모델이 무엇으로 읽는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="67" />
+        <location filename="../../playground/gui/pages.py" line="69" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="68" />
+        <location filename="../../playground/gui/pages.py" line="70" />
         <source>Interactive explanations of the ideas in the books</source>
         <translation>책에 나오는 개념을 직접 조작하며 이해합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="63" />
+        <location filename="../../playground/gui/pages.py" line="65" />
         <source>Inside</source>
         <translation>내부</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="64" />
+        <location filename="../../playground/gui/pages.py" line="66" />
         <source>The arithmetic of one image, a neuron lab and convolution step by step</source>
         <translation>이미지 한 장의 계산, 뉴런 실험실, 한 단계씩 보는 합성곱</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="59" />
+        <source>Playground</source>
+        <translation>플레이그라운드</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="60" />
+        <source>Watch a small network carve the plane, as in TensorFlow Playground</source>
+        <translation>TensorFlow Playground처럼 작은 신경망이 평면을 나누는 모습을 지켜보세요</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ def tiny_model(name="tiny", accuracy=0.875):
 
 
 def test_pages_in_reading_order_and_only_the_first_is_built(window):
-    assert window.page_ids == ["gates", "train", "weights", "inside", "draw", "concepts"]
+    assert window.page_ids == ["gates", "playground", "train", "weights", "inside", "draw", "concepts"]
     assert window.panel(window.current_page_id()) is not None
     others = [p for p in window.page_ids if p != window.current_page_id()]
     assert all(window.panel(p) is None for p in others)
@@ -37,7 +37,7 @@ def test_pages_in_reading_order_and_only_the_first_is_built(window):
 def test_ctrl_number_switches_pages_and_builds_them(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_id() == "draw"
     assert window.panel("draw") is not None
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

@@ -1,0 +1,1 @@
+"""The Playground page: a small network carving the plane, as in TensorFlow Playground."""

@@ -1,0 +1,248 @@
+"""The Playground page driven as a person would: features, layers, points, weights, play."""
+
+import re
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from playground.gui.playground.panel import PlaygroundPanel
+
+LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def panel(qtbot, state):
+    widget = PlaygroundPanel(state)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 860)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.shutdown()
+
+
+def picture(panel):
+    return panel.plot.image.image.copy()
+
+
+def plot_position(panel, x, y):
+    scene = panel.plot.plotItem.vb.mapViewToScene(QPointF(x, y))
+    return panel.plot.mapFromScene(scene)
+
+
+def view_position(panel, scene_point):
+    return panel.network_view.mapFromScene(scene_point)
+
+
+def test_clicking_a_feature_adds_an_input_to_the_network(panel, qtbot):
+    before = picture(panel)
+    qtbot.mouseClick(panel.feature_buttons["x1^2"], LEFT)
+    assert panel.model.architecture.features == ("x1", "x2", "x1^2")
+    assert panel.model.weights(0).shape[0] == 3
+    assert len(panel.network_view.neurons[0]) == 3
+    assert not np.array_equal(before, picture(panel))
+
+
+def test_the_last_feature_cannot_be_switched_off(panel, qtbot):
+    qtbot.mouseClick(panel.feature_buttons["x1"], LEFT)
+    qtbot.mouseClick(panel.feature_buttons["x2"], LEFT)
+    assert panel.model.architecture.features == ("x2",)
+    assert panel.feature_buttons["x2"].isChecked()
+
+
+def test_adding_a_layer_and_a_neuron(panel, qtbot):
+    qtbot.mouseClick(panel.add_layer, LEFT)
+    assert panel.model.architecture.hidden == (4, 2, 2) and panel.model.links == 4
+    assert "3" in panel.layers_label.text()
+    plus, minus, combo = panel.neuron_buttons[2]
+    qtbot.mouseClick(plus, LEFT)
+    assert panel.model.architecture.hidden == (4, 2, 3)
+    assert len(panel.network_view.neurons[3]) == 3
+    combo.setCurrentIndex(combo.findData("relu"))
+    assert panel.model.architecture.activations == ("tanh", "tanh", "relu")
+    for _ in range(4):
+        qtbot.mouseClick(panel.remove_layer, LEFT)
+    assert panel.model.architecture.hidden == () and not panel.remove_layer.isEnabled()
+
+
+def test_clicking_the_plane_adds_and_right_click_removes_points(panel, qtbot):
+    count = len(panel.data)
+    qtbot.mouseClick(panel.plot.viewport(), LEFT, pos=plot_position(panel, 2.0, 3.0))
+    assert len(panel.data) == count + 1
+    np.testing.assert_allclose(panel.data.points[-1], [2.0, 3.0], atol=0.1)
+    assert panel.data.labels[-1] == 0
+    qtbot.mouseClick(panel.plot.viewport(), LEFT, SHIFT, pos=plot_position(panel, -5.5, 5.5))
+    assert panel.data.labels[-1] == 1 and len(panel.data) == count + 2
+    assert len(panel.train) + len(panel.test) == count + 2
+    qtbot.mouseClick(panel.plot.viewport(), RIGHT, pos=plot_position(panel, -5.5, 5.5))
+    assert len(panel.data) == count + 1
+    assert not np.any(np.all(np.abs(panel.data.points - [-5.5, 5.5]) < 0.1, axis=1))
+
+
+def test_dragging_a_point_moves_it(panel, qtbot):
+    start = panel.data.points[7].astype(float)
+    count = len(panel.data)
+    viewport = panel.plot.viewport()
+    begin, end = plot_position(panel, *start), plot_position(panel, 1.5, -4.0)
+    qtbot.mousePress(viewport, LEFT, pos=begin)
+    for k in range(1, 11):
+        qtbot.mouseMove(viewport, begin + (end - begin) * (k / 10))
+    qtbot.mouseRelease(viewport, LEFT, pos=end)
+    assert len(panel.data) == count
+    np.testing.assert_allclose(panel.data.points[7], [1.5, -4.0], atol=0.1)
+
+
+def test_clicking_a_link_edits_its_weight_at_once(panel, qtbot):
+    before = picture(panel)
+    target = panel.network_view.scene_point_of_link(0, 1, 2)
+    qtbot.mouseClick(panel.network_view.viewport(), LEFT, pos=view_position(panel, target))
+    assert panel.editing == ("w", 0, 1, 2)
+    assert panel.edit_value.isEnabled()
+    assert panel.edit_value.value() == pytest.approx(float(panel.model.weights(0)[1, 2]), abs=1e-3)
+    panel.edit_value.lineEdit().selectAll()
+    qtbot.keyClicks(panel.edit_value.lineEdit(), "3.5")
+    assert panel.model.weights(0)[1, 2] == pytest.approx(3.5)
+    assert not np.array_equal(before, picture(panel))
+    link = panel.network_view.links[(0, 1, 2)]
+    assert link.pen().widthF() == pytest.approx(8.0)
+
+
+def test_clicking_a_bias_edits_it(panel, qtbot):
+    target = panel.network_view.scene_point_of_bias(1, 0)
+    qtbot.mouseClick(panel.network_view.viewport(), LEFT, pos=view_position(panel, target))
+    assert panel.editing == ("b", 1, 0)
+    panel.edit_value.lineEdit().selectAll()
+    qtbot.keyClicks(panel.edit_value.lineEdit(), "-2")
+    assert panel.model.biases(1)[0] == pytest.approx(-2.0)
+
+
+def test_hovering_a_neuron_shows_its_map_large(panel, qtbot):
+    output = picture(panel)
+    viewport = panel.network_view.viewport()
+    qtbot.mouseMove(viewport, view_position(panel, panel.network_view.scene_point_of_neuron(1, 0)))
+    qtbot.waitUntil(lambda: panel.hovered == (1, 0))
+    hovered = picture(panel)
+    assert not np.array_equal(output, hovered)
+    qtbot.mouseMove(viewport, QPoint(5, viewport.height() - 5))
+    qtbot.waitUntil(lambda: panel.hovered == (-1, -1))
+    assert np.array_equal(output, picture(panel))
+
+
+def test_play_trains_and_updates_the_numbers(panel, qtbot):
+    start_loss = panel.train_history[-1]
+    qtbot.mouseClick(panel.play, LEFT)
+    qtbot.waitUntil(lambda: panel.trainer.epoch >= 15, timeout=20000)
+    qtbot.mouseClick(panel.play, LEFT)
+    assert not panel.timer.isActive() and panel.play.text() == "Play"
+    assert panel.train_history[-1] < start_loss
+    assert f"Epoch {panel.trainer.epoch}" == panel.epoch_label.text()
+    assert f"{panel.train_history[-1]:.3f}" in panel.loss_label.text()
+    assert panel.explanation.text()
+    shown = [int(n) for n in re.findall(r"&nbsp;(\d+)&nbsp;", panel.confusion_label.text())]
+    assert shown == panel.trainer.test_confusion().ravel().tolist() and sum(shown) == len(panel.test)
+
+
+def test_step_and_reset(panel, qtbot):
+    weights = panel.model.weights(0).copy()
+    qtbot.mouseClick(panel.step_button, LEFT)
+    assert panel.trainer.epoch == 1 and not np.array_equal(weights, panel.model.weights(0))
+    qtbot.mouseClick(panel.reset_button, LEFT)
+    assert panel.trainer.epoch == 0 and np.array_equal(weights, panel.model.weights(0))
+
+
+def test_picking_data_sets_and_noise(panel, qtbot):
+    qtbot.mouseClick(panel.dataset_buttons["blobs"], LEFT)
+    assert panel.data.classes == 3 and panel.model.architecture.outputs == 3
+    panel.class_count.setValue(5)
+    assert panel.data.classes == 5 and panel.model.weights(panel.model.links - 1).shape[1] == 5
+    qtbot.mouseClick(panel.dataset_buttons["plane"], LEFT)
+    assert panel.data.regression and len(panel.data) == 1200
+    points = panel.data.points.copy()
+    panel.noise_slider.setValue(30)
+    assert panel.noise == pytest.approx(0.3) and "30" in panel.slider_labels[panel.noise_slider].text()
+    qtbot.mouseClick(panel.regenerate_button, LEFT)
+    assert not np.array_equal(points, panel.data.points)
+    panel.ratio_slider.setValue(20)
+    assert len(panel.train) == 240
+
+
+def test_settings_reach_the_trainer(panel, qtbot):
+    panel.learning_rate.setCurrentIndex(panel.learning_rate.findData(0.3))
+    panel.regularization.setCurrentIndex(panel.regularization.findData("l2"))
+    panel.optimizer.setCurrentIndex(panel.optimizer.findData("adam"))
+    panel.batch_slider.setValue(25)
+    hyper = panel.trainer.hyper
+    assert (hyper.learning_rate, hyper.regularization, hyper.optimizer, hyper.batch_size) == (0.3, "l2", "adam", 25)
+    qtbot.mouseClick(panel.step_button, LEFT)
+    assert panel.trainer._optimizer.kind == "adam" and panel.trainer.steps == 10
+
+
+def test_points_round_trip_through_csv_and_bad_files_change_nothing(panel, qtbot, tmp_path):
+    qtbot.mouseClick(panel.plot.viewport(), LEFT, pos=plot_position(panel, 1.0, -1.0))
+    path = tmp_path / "points.csv"
+    assert panel.save_points_file(str(path))
+    assert path.read_text().splitlines()[0] == "x1,x2,label"
+    saved = panel.data
+    qtbot.mouseClick(panel.dataset_buttons["xor"], LEFT)
+    assert panel.load_points_file(str(path))
+    np.testing.assert_allclose(panel.data.points, saved.points, atol=1e-5)
+    assert np.array_equal(panel.data.labels, saved.labels) and panel.own_points
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,label\n1,2,0\n3,oops,1\n")
+    before = panel.data
+    assert not panel.load_points_file(str(bad))
+    assert "line 2" in panel.message.text() and panel.data is before
+
+
+def test_a_saved_setup_restores_data_network_settings_and_weights(panel, qtbot, tmp_path):
+    qtbot.mouseClick(panel.dataset_buttons["spiral"], LEFT)
+    qtbot.mouseClick(panel.feature_buttons["sin(x1)"], LEFT)
+    qtbot.mouseClick(panel.add_layer, LEFT)
+    panel.learning_rate.setCurrentIndex(panel.learning_rate.findData(0.1))
+    panel.dropout.setCurrentIndex(panel.dropout.findData(0.2))
+    assert panel.model.architecture.dropout == 0.2
+    qtbot.mouseClick(panel.step_button, LEFT)
+    weights = {n: a.copy() for n, a in panel.model.network.params.items()}
+    path = tmp_path / "exercise.json"
+    assert panel.save_setup_file(str(path))
+    qtbot.mouseClick(panel.dataset_buttons["circle"], LEFT)
+    panel.dropout.setCurrentIndex(0)
+    qtbot.mouseClick(panel.remove_layer, LEFT)
+    panel.learning_rate.setCurrentIndex(panel.learning_rate.findData(1.0))
+    assert panel.open_setup_file(str(path))
+    assert panel.kind == "spiral" and panel.dataset_buttons["spiral"].isChecked()
+    assert panel.model.architecture.features == ("x1", "x2", "sin(x1)")
+    assert panel.feature_buttons["sin(x1)"].isChecked()
+    assert panel.model.architecture.hidden == (4, 2, 2) and panel.model.architecture.dropout == 0.2
+    assert panel.dropout.currentData() == 0.2
+    assert panel.learning_rate.currentData() == 0.1 and panel.trainer.hyper.learning_rate == 0.1
+    for name, array in weights.items():
+        assert np.array_equal(panel.model.network.params[name], array)
+    broken = tmp_path / "broken.json"
+    broken.write_text(path.read_text().replace('"hidden": [', '"hidden": [9, '))
+    assert not panel.open_setup_file(str(broken))
+    assert "hidden" in panel.message.text() and panel.model.architecture.hidden == (4, 2, 2)
+
+
+def test_the_hidden_space_tab_shows_points_through_the_last_hidden_layer(panel, qtbot):
+    panel.views.setCurrentWidget(panel.hidden_space)
+    space = panel.hidden_space
+
+    def shown():
+        x, y = space.scatter.getData()
+        return np.column_stack([x, y])
+
+    expected = panel.model.columns(panel.data.points)[-2][:, :2]
+    np.testing.assert_allclose(shown(), expected, rtol=1e-5)
+    qtbot.mouseClick(panel.step_button, LEFT)
+    moved = shown()
+    assert not np.allclose(moved, expected)
+    np.testing.assert_allclose(moved, panel.model.columns(panel.data.points)[-2][:, :2], rtol=1e-5)
+    space.first.setValue(2)
+    space.second.setValue(1)
+    np.testing.assert_allclose(shown(), panel.model.columns(panel.data.points)[-2][:, [1, 0]], rtol=1e-5)
+    qtbot.mouseClick(panel.remove_layer, LEFT)
+    qtbot.mouseClick(panel.remove_layer, LEFT)
+    assert "Add a hidden layer" in space.note.text()

@@ -40,6 +40,7 @@ class TrainConfig:
     early_stopping: EarlyStopping | None = None
     keep_best: bool = True
     snapshot_interval: float = 0.0
+    diagnostics_interval: float = 2.0
     rule: str = "backprop"
     pen_styles: float = 0.0
 

@@ -25,6 +25,7 @@ from ..network import Network
 from ..optimizers import add_weight_decay, build_optimizer, clip_grad_norm
 from .config import EarlyStopping, TrainConfig
 from .control import TrainingControl
+from .diagnostics import DiagnosticsTracker
 from .progress import Progress, Status
 from .rules import GRADIENT_RULES
 from .schedules import build_schedule
@@ -133,6 +134,14 @@ def _split(images: np.ndarray, labels: np.ndarray, input_spec: dict, config: Tra
                   labels[probe])
 
 
+DIAGNOSTICS_SAMPLE = 200  # validation images the inactive-unit share is measured on
+
+
+def _diagnostics_sample(split: _Split) -> np.ndarray:
+    """Validation images when there are any (what the network has not trained on), else the probe."""
+    return (split.val_x if split.val_x is not None else split.probe_x)[:DIAGNOSTICS_SAMPLE]
+
+
 def _end_message(status: Status, best_epoch: int | None, restored: bool) -> str:
     messages = {
         Status.FINISHED: "training finished",
@@ -173,7 +182,8 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
     iteration, start = 0, time.perf_counter()
     pace, last_finite, best = _Pace(config.batch_size, start), _LastFinite(network, start), _BestEpoch(
         config.early_stopping)
-    last_snapshot = start
+    last_snapshot = last_diagnostics = start
+    tracker = DiagnosticsTracker(network, _diagnostics_sample(split)) if config.diagnostics_interval else None
     status = Status.RUNNING
 
     def record(kind: str, loss: float, **extra) -> Progress:
@@ -217,6 +227,8 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
                 last_finite.restore(network)
                 status = Status.DIVERGED
                 break
+            if tracker:  # the loss's own gradient, before decay and clipping change it
+                tracker.add_step(network.grads)
             add_weight_decay(network.params, network.grads, weight_names, config.weight_decay)
             if config.clip_norm:
                 clip_grad_norm(network.grads, config.clip_norm)
@@ -227,7 +239,10 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
             snapshot = None
             if config.snapshot_interval and now - last_snapshot >= config.snapshot_interval:
                 snapshot, last_snapshot = {n: p.copy() for n, p in network.params.items()}, now
-            yield record("batch", loss, snapshot=snapshot)
+            diagnostics = None
+            if tracker and now - last_diagnostics >= config.diagnostics_interval:
+                diagnostics, last_diagnostics = tracker.report(network), now
+            yield record("batch", loss, snapshot=snapshot, diagnostics=diagnostics)
             if i + 1 in eval_points:
                 measured = measure()
                 if measured is None:

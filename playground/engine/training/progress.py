@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+from .diagnostics import Diagnostics
+
 
 def format_duration(seconds: float) -> str:
     """1:02:03, 02:03, or --:-- when unknown: how the CLI and the Train page show times."""
@@ -36,6 +38,8 @@ class Progress:
     kind: "batch" (after a training batch), "eval" (a mid-epoch measurement), "epoch" (end of
     an epoch, with accuracies) or "end" (the run is over; ``status`` says how).
     status: a ``Status``.
+    diagnostics: gradient strength, inactive units and weight histograms, on the batch
+    records where the refresh interval (``TrainConfig.diagnostics_interval``) came round.
     """
 
     kind: str
@@ -55,6 +59,7 @@ class Progress:
     best_val_accuracy: float | None = None
     message: str = ""
     snapshot: dict | None = None
+    diagnostics: Diagnostics | None = None
 
     @property
     def epoch_position(self) -> float:

@@ -76,9 +76,13 @@ def test_training_records_carry_diagnostics_at_the_interval():
                    "loss": {"type": "softmax-cross-entropy"}})
     config = TrainConfig(batch_size=10, epochs=2, diagnostics_interval=1e-9, eval_train_samples=50)
     records = [r for r in train(net, images, labels, FLAT_UNIT, config) if r.diagnostics]
-    assert len(records) == 54  # every batch: the interval always came round
+    assert [r.kind for r in records].count("batch") == 54  # every batch: the interval always came round
+    assert [r.kind for r in records].count("epoch") == 2
     d = records[-1].diagnostics
-    assert d.steps == 1 and set(d.gradient_strength) == {"W1", "W2"} and set(d.inactive_share) == {"2 relu"}
+    assert d.steps == 0 and d.gradient_strength == records[-2].diagnostics.gradient_strength  # nothing new
+    assert records[-2].diagnostics.steps == 1 and set(d.gradient_strength) == {"W1", "W2"} and set(d.inactive_share) == {"2 relu"}
     assert d.weights["W1"].initial_spread != d.weights["W1"].spread  # the weights moved
+    slow = TrainConfig(batch_size=10, epochs=1, diagnostics_interval=1e9, eval_train_samples=50)
+    assert [r.kind for r in train(net, images, labels, FLAT_UNIT, slow) if r.diagnostics] == ["epoch"]
     off = TrainConfig(batch_size=10, epochs=1, diagnostics_interval=0.0, eval_train_samples=50)
     assert not any(r.diagnostics for r in train(net, images, labels, FLAT_UNIT, off))

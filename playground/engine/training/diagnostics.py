@@ -97,6 +97,7 @@ class DiagnosticsTracker:
         self._sample = sample
         self._squares = dict.fromkeys(self._names, 0.0)
         self._steps = 0
+        self._strength = dict.fromkeys(self._names, 0.0)
 
     def add_step(self, grads: dict[str, np.ndarray]) -> None:
         """Record this step's ‖∇W‖²/size per weight array (one dot product each)."""
@@ -106,11 +107,12 @@ class DiagnosticsTracker:
         self._steps += 1
 
     def report(self, network: Network) -> Diagnostics:
-        """The signals since the last report; starts a new averaging window."""
-        steps = max(self._steps, 1)
-        strength = {n: float(np.sqrt(s / steps)) for n, s in self._squares.items()}
+        """The signals since the last report; starts a new averaging window. Without a step since
+        the last report the gradient strength is the last one measured."""
+        if self._steps:
+            self._strength = {n: float(np.sqrt(s / self._steps)) for n, s in self._squares.items()}
         diagnostics = Diagnostics(
-            gradient_strength=strength,
+            gradient_strength=dict(self._strength),
             inactive_share=inactive_share(network, self._sample) if len(self._sample) else {},
             weights={n: weight_histogram(network.params[n], self._initial[n]) for n in self._names},
             steps=self._steps)

@@ -265,7 +265,11 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
         if best.patience_ran_out:
             status = Status.EARLY_STOPPED
             message = f"no improvement for {best.stale_epochs} epochs"
-        yield record("epoch", loss, train_accuracy=train_acc, val_accuracy=val_acc, message=message)
+        diagnostics = tracker.report(network) if tracker else None  # every epoch, so short runs get some
+        if tracker:
+            last_diagnostics = time.perf_counter()
+        yield record("epoch", loss, train_accuracy=train_acc, val_accuracy=val_acc, message=message,
+                     diagnostics=diagnostics)
 
     restore = best.state is not None and status != Status.DIVERGED and (
         (status == Status.EARLY_STOPPED and config.early_stopping.restore_best)

@@ -38,8 +38,8 @@ class Progress:
     kind: "batch" (after a training batch), "eval" (a mid-epoch measurement), "epoch" (end of
     an epoch, with accuracies) or "end" (the run is over; ``status`` says how).
     status: a ``Status``.
-    diagnostics: gradient strength, inactive units and weight histograms, on the batch
-    records where the refresh interval (``TrainConfig.diagnostics_interval``) came round.
+    diagnostics: gradient strength, inactive units and weight histograms, on every epoch record
+    and on the batch records where the refresh interval (``TrainConfig.diagnostics_interval``) came round.
     """
 
     kind: str

@@ -24,6 +24,7 @@ from ...engine.data.sources import load_source
 from ...engine.errors import PlaygroundError
 from ...engine.network import Network
 from ...engine.threads import blas_thread_limit
+from ...engine.training.diagnostics import Diagnostics
 from ...engine.training.progress import Progress
 from ...engine.training.control import TrainingControl
 from ...engine.training.loop import train
@@ -61,10 +62,13 @@ class _NewsBuffer:
         self.measurements: list[Progress] = []
         self.snapshot: dict | None = None
         self.best_state: dict | None = None
+        self.diagnostics: Diagnostics | None = None
         self.latest = latest
 
     def add(self, record: Progress) -> None:
         self.latest = record
+        if record.diagnostics is not None:
+            self.diagnostics = record.diagnostics
         if record.kind == "batch":
             self.iterations.append(record.iteration)
             self.losses.append(record.batch_loss)
@@ -79,7 +83,7 @@ class _NewsBuffer:
                       losses=np.asarray(self.losses, np.float64),
                       learning_rates=np.asarray(self.learning_rates, np.float64),
                       measurements=tuple(self.measurements), snapshot=self.snapshot,
-                      best_state=self.best_state, held=held, sweep_index=sweep_index, classes=classes)
+                      best_state=self.best_state, diagnostics=self.diagnostics, held=held, sweep_index=sweep_index, classes=classes)
 
 
 class TrainingWorker(QObject):

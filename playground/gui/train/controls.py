@@ -324,6 +324,21 @@ class TrainingForm(QWidget):
         """Put the chosen preset's training recipe back into the fields."""
         self._on_model_changed()
 
+    def apply_fix(self, fix: dict) -> None:
+        """Set form fields by name (a hint's fix, e.g. ``{"learning_rate": 0.01, "init": "he"}``) for
+        the next run. A preset's network is fixed, so network fields change only for your own MLP."""
+        own_network = self.model.currentData() == CUSTOM_MLP
+        for name, value in fix.items():
+            widget = getattr(self, name)
+            if widget in self._mlp_fields and not own_network:
+                continue
+            if isinstance(widget, QComboBox):
+                widget.setCurrentText(str(value))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            else:
+                widget.setValue(value)
+
     def show_config(self, config: TrainConfig) -> None:
         """Fill the optimisation and regularisation fields from a training config, which becomes
         the recipe the form edits: what it has no field for is trained as the config says."""

@@ -33,6 +33,7 @@ from ..common.model_io import ModelFileController
 from ..common.state import AppState
 from .controller import TrainingController, gui_blas_threads
 from .controls import FormError, TrainingForm
+from .diagnostics_view import DiagnosticsView
 from .plots import LivePlots
 from .records import BestEpoch, RunRequest, RunResult, Sweep, SweepPoint, Update
 from .sweep import SweepView, parameter_label
@@ -72,6 +73,9 @@ class TrainPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.plots, self.tr("Live curves"))
         self.tabs.addTab(self.sweep_view, self.tr("Sweep"))
+        self.diagnostics = DiagnosticsView()
+        self.tabs.addTab(self.diagnostics, self.tr("Diagnostics"))
+        self.tabs.setTabToolTip(2, self.tr("Why the run learns or fails: gradients, inactive units, weights, hints"))
         self.tabs.setTabToolTip(0, self.tr("Loss, accuracy and learning rate of this session's runs as they train"))
         self.tabs.setTabToolTip(1, self.tr("Accuracy against one hyper-parameter, one training run per value"))
 
@@ -158,6 +162,7 @@ class TrainPanel(QWidget):
         self.sweep_view.stop_requested.connect(self.controller.stop)
         self.sweep_view.invalid.connect(self._show_error)
         self.plots.cleared.connect(self._forget_best)
+        self.diagnostics.fix_requested.connect(self._apply_fix)
         self.state.model_changed.connect(self._update_buttons)
         self._files.saved.connect(lambda path: self._show_message(self.tr("Saved the model to {0}.").format(path)))
         self._files.failed.connect(lambda _action, message: self._show_error(message))
@@ -206,6 +211,10 @@ class TrainPanel(QWidget):
             parts.append(self.tr("epochs {0}").format(request.config.epochs))
         parts.append(self.tr("{0} images").format(f"{images:,}" if images else self.tr("all")))
         return ", ".join(parts)
+
+    def _apply_fix(self, fix: dict) -> None:
+        self.form.apply_fix(fix)
+        self._show_message(self.tr("The hint's settings are in the form; press Start to train with them."))
 
     def _launch(self, request: RunRequest) -> bool:
         self._curves_started = False
@@ -342,8 +351,10 @@ class TrainPanel(QWidget):
         if not self._curves_started:
             self._run_count += 1
             self.plots.begin_run(self._run_name)
+            self.diagnostics.begin_run(request.config)
             self._curves_started = True
         self.plots.add(update)
+        self.diagnostics.add(update)
         if update.best_state is not None:
             best = update.measurements[-1]
             self._best = BestEpoch(request, update.best_state, best.epoch, best.best_val_accuracy, update.classes)
@@ -404,6 +415,7 @@ class TrainPanel(QWidget):
             self._finish_sweep(result)
             return
         last, model = result.last, result.model
+        self.diagnostics.finish(last)
         self.progress.setValue(self.progress.maximum() if last.status == Status.FINISHED else self.progress.value())
         if model is None:
             return

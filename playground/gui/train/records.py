@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...engine.data.sources import DataSource
+from ...engine.training.diagnostics import Diagnostics
 from ...engine.training.progress import Progress
 from ...engine.training.config import TrainConfig
 from ...engine.training.modelfile import Model
@@ -44,7 +45,7 @@ class Update:
 
     ``iterations``/``losses``/``learning_rates`` hold every batch since the previous update, so no
     point of the loss curve is lost to the throttling. ``measurements`` are the eval and epoch
-    records in order. ``best_state`` is a copy of the network at a new best epoch. ``held`` says
+    records in order. ``diagnostics``: the newest refresh of the training diagnostics. ``best_state`` is a copy of the network at a new best epoch. ``held`` says
     the run has come to a halt for a pause. ``sweep_index`` numbers the sweep point being trained;
     ``classes`` names the dataset's classes (for a model made from ``best_state``).
     """
@@ -56,6 +57,7 @@ class Update:
     measurements: tuple[Progress, ...] = ()
     snapshot: dict | None = None
     best_state: dict | None = None
+    diagnostics: Diagnostics | None = None
     held: bool = False
     sweep_index: int | None = None
     classes: tuple[str, ...] = ()

@@ -1299,6 +1299,119 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>DiagnosticsView</name>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="37" />
+        <source>weight layer</source>
+        <translation>가중치 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="37" />
+        <source>gradient strength (RMS per weight)</source>
+        <translation>기울기 세기 (가중치당 RMS)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="40" />
+        <source>hidden activation layer</source>
+        <translation>은닉 활성화 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="40" />
+        <source>inactive units (%)</source>
+        <translation>비활성 유닛 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="44" />
+        <source>weight value</source>
+        <translation>가중치 값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="44" />
+        <source>weights</source>
+        <translation>가중치 수</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="46" />
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="48" />
+        <source>at initialisation</source>
+        <translation>초기화 시점</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="50" />
+        <source>Weight layer whose histogram is shown</source>
+        <translation>히스토그램을 보여 줄 가중치 층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="53" />
+        <source>Hints</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="64" />
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="81" />
+        <source>Diagnostics appear a few seconds into a run.</source>
+        <translation>진단 정보는 훈련을 시작하고 몇 초 뒤에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="133" />
+        <source>{0}: mean {1:+.4f}, spread {2:.4f} (at initialisation {3:+.4f}, {4:.4f})</source>
+        <translation>{0}: 평균 {1:+.4f}, 표준편차 {2:.4f} (초기화 시점 {3:+.4f}, {4:.4f})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="142" />
+        <source>No hint: nothing in this run's curves or diagnostics looks wrong so far.</source>
+        <translation>도움말 없음: 지금까지 이 훈련의 곡선과 진단 정보에 이상한 점이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="145" />
+        <source>Apply to next run</source>
+        <translation>다음 훈련에 적용</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="146" />
+        <source>Put these settings in the training form: {0}</source>
+        <translation>이 설정을 훈련 양식에 넣습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="163" />
+        <source>The loss became infinite at learning rate {0:g}: the steps overshoot. Try a rate ten times smaller.</source>
+        <translation>학습률 {0:g}에서 손실이 무한대가 되었습니다. 한 걸음이 너무 커서 최솟값을 지나칩니다. 학습률을 10분의 1로 줄여 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="166" />
+        <source>After {0} epochs the accuracy is only {1:.0%}: the network is not learning. Try a smaller learning rate and He initialisation.</source>
+        <translation>{0} 에폭이 지났는데도 정확도가 {1:.0%}뿐입니다. 신경망이 배우지 못하고 있습니다. 더 작은 학습률과 He 초기화를 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="169" />
+        <source>Training accuracy is {0:.1f} points above validation accuracy, or validation accuracy keeps falling: the network memorises the training images. Try dropout, weight decay, data augmentation and early stopping.</source>
+        <translation>훈련 정확도가 검증 정확도보다 {0:.1f}%p 높거나 검증 정확도가 계속 떨어집니다. 신경망이 훈련 이미지를 외우고 있습니다(과대적합). 드롭아웃, 가중치 감쇠, 데이터 확장, 조기 종료를 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="173" />
+        <source>{0:.0%} of the units of layer {1} pass no signal (dead or saturated). Try He initialisation, a smaller learning rate or a leaky ReLU.</source>
+        <translation>층 {1}의 유닛 중 {0:.0%}가 신호를 전달하지 않습니다(죽었거나 포화됨). He 초기화, 더 작은 학습률 또는 Leaky ReLU를 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="176" />
+        <source>Momentum {0:g} with learning rate {1:g} takes very long steps. Try momentum 0.9 and a smaller rate.</source>
+        <translation>모멘텀 {0:g}과 학습률 {1:g}의 조합은 걸음이 매우 큽니다. 모멘텀 0.9와 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="178" />
+        <source>Batches of {0} images give very noisy gradients and slow epochs. Try a batch of 32.</source>
+        <translation>이미지 {0}장짜리 배치는 기울기에 잡음이 많고 에폭이 느립니다. 배치 크기 32를 써 보세요.</translation>
+    </message>
+</context>
+<context>
     <name>DigitView</name>
     <message>
         <location filename="../../playground/gui/draw/digit_view.py" line="38" />
@@ -1629,52 +1742,52 @@ reads as {1}</source>
 <context>
     <name>DrawingsBrowser</name>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="30" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="39" />
         <source>Your drawings</source>
         <translation>내 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="43" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="52" />
         <source>The label to give the selected drawings</source>
         <translation>선택한 그림에 붙일 레이블</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="44" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="53" />
         <source>Relabel</source>
         <translation>레이블 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="45" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="54" />
         <source>Give the selected drawings the chosen label</source>
         <translation>선택한 그림에 고른 레이블을 붙입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="47" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="56" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="48" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="57" />
         <source>Delete the selected drawings from this computer</source>
         <translation>선택한 그림을 이 컴퓨터에서 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="50" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="59" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="53" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="62" />
         <source>Label:</source>
         <translation>레이블:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="77" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="86" />
         <source>Labelled {0}, drawn {1}</source>
         <translation>레이블 {0}, {1}에 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="82" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="91" />
         <source>Drawings: {0} ({1})</source>
         <translation>그림 {0}개 ({1})</translation>
     </message>
@@ -4032,77 +4145,77 @@ reads as {1}</source>
 <context>
     <name>TeachBox</name>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="30" />
+        <location filename="../../playground/gui/draw/teach.py" line="39" />
         <source>Teach it your handwriting</source>
         <translation>내 글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="35" />
+        <location filename="../../playground/gui/draw/teach.py" line="44" />
         <source>Misread? That was a …</source>
         <translation>잘못 읽었나요? 정답은 …</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="41" />
+        <location filename="../../playground/gui/draw/teach.py" line="50" />
         <source>Keep this drawing as a {0}, to adapt the model to your writing (stored on this computer only)</source>
         <translation>이 그림을 {0}(으)로 보관해 모델을 내 글씨에 적응시키는 데 씁니다 (이 컴퓨터에만 저장됨)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="50" />
+        <location filename="../../playground/gui/draw/teach.py" line="59" />
         <source>Review drawings…</source>
         <translation>그림 살펴보기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="51" />
+        <location filename="../../playground/gui/draw/teach.py" line="60" />
         <source>See the drawings you kept; relabel or delete them</source>
         <translation>보관한 그림을 보고 레이블을 바꾸거나 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="53" />
+        <location filename="../../playground/gui/draw/teach.py" line="62" />
         <source>Adapt to my writing</source>
         <translation>내 글씨에 적응시키기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="54" />
+        <location filename="../../playground/gui/draw/teach.py" line="63" />
         <source>Fine-tune a copy of the model on your drawings mixed with MNIST, and add it to the model list</source>
         <translation>모델의 사본을 내 그림과 MNIST를 섞어 미세 조정하고, 모델 목록에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="57" />
+        <location filename="../../playground/gui/draw/teach.py" line="66" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="58" />
+        <location filename="../../playground/gui/draw/teach.py" line="67" />
         <source>Stop adapting; the model list stays as it was</source>
         <translation>적응을 멈춥니다. 모델 목록은 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="96" />
+        <location filename="../../playground/gui/draw/teach.py" line="105" />
         <source>Your drawings kept: {0}.</source>
         <translation>보관한 내 그림: {0}개.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="98" />
+        <location filename="../../playground/gui/draw/teach.py" line="107" />
         <source>Your drawings kept: {0}; adapting needs at least {1}.</source>
         <translation>보관한 내 그림: {0}개. 적응시키려면 적어도 {1}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="106" />
+        <location filename="../../playground/gui/draw/teach.py" line="115" />
         <source>Adapting to your writing…</source>
         <translation>내 글씨에 적응시키는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="113" />
+        <location filename="../../playground/gui/draw/teach.py" line="122" />
         <source>{0}-fold cross-validated</source>
         <translation>{0}겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="114" />
+        <location filename="../../playground/gui/draw/teach.py" line="123" />
         <source>on drawings held out</source>
         <translation>따로 떼어 둔 그림으로</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="116" />
+        <location filename="../../playground/gui/draw/teach.py" line="125" />
         <source>Your drawings ({0}): {1:.0f} % → {2:.0f} % of {3} read right.
 MNIST test: {4:.2f} % → {5:.2f} % of {6:,}.
 Added to the model list as {7}.</source>
@@ -4114,356 +4227,371 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="73" />
+        <location filename="../../playground/gui/train/panel.py" line="74" />
         <source>Live curves</source>
         <translation>실시간 곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="74" />
+        <location filename="../../playground/gui/train/panel.py" line="75" />
         <source>Sweep</source>
         <translation>값 탐색</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="75" />
+        <location filename="../../playground/gui/train/panel.py" line="77" />
+        <source>Diagnostics</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/panel.py" line="78" />
+        <source>Why the run learns or fails: gradients, inactive units, weights, hints</source>
+        <translation>훈련이 잘되거나 안 되는 이유: 기울기, 비활성 유닛, 가중치, 도움말</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/panel.py" line="79" />
         <source>Loss, accuracy and learning rate of this session's runs as they train</source>
         <translation>이번 세션에서 실행한 학습의 손실, 정확도, 학습률을 실시간으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="76" />
+        <location filename="../../playground/gui/train/panel.py" line="80" />
         <source>Accuracy against one hyper-parameter, one training run per value</source>
         <translation>하이퍼파라미터 하나에 따른 정확도, 값마다 학습 한 번</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="87" />
+        <location filename="../../playground/gui/train/panel.py" line="91" />
         <source>Choose a network and press Start.</source>
         <translation>신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="99" />
+        <location filename="../../playground/gui/train/panel.py" line="103" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="99" />
+        <location filename="../../playground/gui/train/panel.py" line="103" />
         <source>Train a new network with the settings on the left</source>
         <translation>왼쪽 설정으로 새 신경망을 학습시킵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="102" />
-        <location filename="../../playground/gui/train/panel.py" line="468" />
+        <location filename="../../playground/gui/train/panel.py" line="106" />
+        <location filename="../../playground/gui/train/panel.py" line="480" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="102" />
-        <location filename="../../playground/gui/train/panel.py" line="470" />
+        <location filename="../../playground/gui/train/panel.py" line="106" />
+        <location filename="../../playground/gui/train/panel.py" line="482" />
         <source>Hold the training after the current batch</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="104" />
+        <location filename="../../playground/gui/train/panel.py" line="108" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="104" />
+        <location filename="../../playground/gui/train/panel.py" line="108" />
         <source>While paused, train exactly one more batch</source>
         <translation>일시 정지 중에 배치 하나만 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="106" />
+        <location filename="../../playground/gui/train/panel.py" line="110" />
         <source>+1 epoch</source>
         <translation>+1 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="106" />
+        <location filename="../../playground/gui/train/panel.py" line="110" />
         <source>Add one more epoch to the running training</source>
         <translation>진행 중인 학습에 에폭을 하나 더합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="108" />
+        <location filename="../../playground/gui/train/panel.py" line="112" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="109" />
+        <location filename="../../playground/gui/train/panel.py" line="113" />
         <source>End the training after the current batch and keep the model so far</source>
         <translation>현재 배치가 끝나면 학습을 끝내고 지금까지의 모델을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="111" />
+        <location filename="../../playground/gui/train/panel.py" line="115" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="112" />
+        <location filename="../../playground/gui/train/panel.py" line="116" />
         <source>Clear every run's curves and put the chosen network's recipe back</source>
         <translation>모든 실행의 곡선을 지우고 선택한 신경망의 학습 설정을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="114" />
+        <location filename="../../playground/gui/train/panel.py" line="118" />
         <source>Restore best</source>
         <translation>최고 에폭 복원</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="115" />
+        <location filename="../../playground/gui/train/panel.py" line="119" />
         <source>Make the weights of the best epoch so far the current model</source>
         <translation>지금까지 가장 좋았던 에폭의 가중치를 현재 모델로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="117" />
+        <location filename="../../playground/gui/train/panel.py" line="121" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="117" />
+        <location filename="../../playground/gui/train/panel.py" line="121" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="131" />
-        <location filename="../../playground/gui/train/panel.py" line="255" />
-        <location filename="../../playground/gui/train/panel.py" line="448" />
+        <location filename="../../playground/gui/train/panel.py" line="135" />
+        <location filename="../../playground/gui/train/panel.py" line="264" />
+        <location filename="../../playground/gui/train/panel.py" line="460" />
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="132" />
+        <location filename="../../playground/gui/train/panel.py" line="136" />
         <source>How far the run has got: epoch and iteration</source>
         <translation>학습 진행 정도: 에폭과 반복</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="134" />
+        <location filename="../../playground/gui/train/panel.py" line="138" />
         <source>Training speed, time left and time spent</source>
         <translation>학습 속도, 남은 시간, 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="139" />
+        <location filename="../../playground/gui/train/panel.py" line="143" />
         <source>What the training is doing, in words</source>
         <translation>학습이 하고 있는 일을 글로 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="162" />
+        <location filename="../../playground/gui/train/panel.py" line="167" />
         <source>Saved the model to {0}.</source>
         <translation>모델을 {0}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="186" />
+        <location filename="../../playground/gui/train/panel.py" line="191" />
         <source>Run {0}: {1}, lr {2:g}</source>
         <translation>실행 {0}: {1}, lr {2:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="204" />
+        <location filename="../../playground/gui/train/panel.py" line="209" />
         <source>lr {0:g}</source>
         <translation>lr {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="206" />
+        <location filename="../../playground/gui/train/panel.py" line="211" />
         <source>epochs {0}</source>
         <translation>에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="207" />
+        <location filename="../../playground/gui/train/panel.py" line="212" />
         <source>{0} images</source>
         <translation>이미지 {0}장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="207" />
+        <location filename="../../playground/gui/train/panel.py" line="212" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="227" />
+        <location filename="../../playground/gui/train/panel.py" line="217" />
+        <source>The hint's settings are in the form; press Start to train with them.</source>
+        <translation>도움말의 설정을 양식에 넣었습니다. '시작'을 누르면 그 설정으로 훈련합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/panel.py" line="236" />
         <source>Stopping after the current batch…</source>
         <translation>현재 배치가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="233" />
+        <location filename="../../playground/gui/train/panel.py" line="242" />
         <source>One more epoch added to this run.</source>
         <translation>이번 실행에 에폭을 하나 더했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="239" />
+        <location filename="../../playground/gui/train/panel.py" line="248" />
         <source>Training again.</source>
         <translation>학습을 다시 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="242" />
+        <location filename="../../playground/gui/train/panel.py" line="251" />
         <source>Pausing after the current batch…</source>
         <translation>현재 배치가 끝나면 일시 정지합니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="257" />
+        <location filename="../../playground/gui/train/panel.py" line="266" />
         <source>Cleared. Choose a network and press Start.</source>
         <translation>지웠습니다. 신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="272" />
+        <location filename="../../playground/gui/train/panel.py" line="281" />
         <source>best epoch {0} of a run in this session</source>
         <translation>이번 세션 실행의 최고 에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="273" />
+        <location filename="../../playground/gui/train/panel.py" line="282" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="274" />
+        <location filename="../../playground/gui/train/panel.py" line="283" />
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="275" />
+        <location filename="../../playground/gui/train/panel.py" line="284" />
         <source>The current model now holds the weights of epoch {0} ({1} {2:.1f} %).</source>
         <translation>이제 현재 모델은 에폭 {0}의 가중치입니다 ({1} {2:.1f} %).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="288" />
+        <location filename="../../playground/gui/train/panel.py" line="297" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="289" />
+        <location filename="../../playground/gui/train/panel.py" line="298" />
         <source>Model files (*.npz)</source>
         <translation>모델 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="296" />
+        <location filename="../../playground/gui/train/panel.py" line="305" />
         <source>Saving the model…</source>
         <translation>모델 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="321" />
+        <location filename="../../playground/gui/train/panel.py" line="330" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="322" />
+        <location filename="../../playground/gui/train/panel.py" line="331" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="323" />
+        <location filename="../../playground/gui/train/panel.py" line="332" />
         <source>Measuring the accuracy on the test images…</source>
         <translation>시험 이미지로 정확도를 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="337" />
+        <location filename="../../playground/gui/train/panel.py" line="346" />
         <source>Paused at iteration {0:,} (epoch {1}/{2}). Step trains one batch, Resume carries on.</source>
         <translation>반복 {0:,}에서 일시 정지했습니다 (에폭 {1}/{2}). '한 단계'는 배치 하나를 학습하고, '계속'은 학습을 이어 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="362" />
+        <location filename="../../playground/gui/train/panel.py" line="373" />
         <source>Epoch {0}/{1} · iteration {2:,}/{3:,}</source>
         <translation>에폭 {0}/{1} · 반복 {2:,}/{3:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="364" />
+        <location filename="../../playground/gui/train/panel.py" line="375" />
         <source>{0:,.0f} images/s · {1} left · {2} spent</source>
         <translation>{0:,.0f} 이미지/s · 남은 시간 {1} · 걸린 시간 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="370" />
+        <location filename="../../playground/gui/train/panel.py" line="381" />
         <source>Epoch {0}/{1}, {2:.0%} through – accuracy {3:.1f} % so far</source>
         <translation>에폭 {0}/{1}, {2:.0%} 진행 – 지금까지 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="372" />
+        <location filename="../../playground/gui/train/panel.py" line="383" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="374" />
+        <location filename="../../playground/gui/train/panel.py" line="385" />
         <source>Epoch {0}/{1} – val accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 검증 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="377" />
+        <location filename="../../playground/gui/train/panel.py" line="388" />
         <source>Epoch {0}/{1} – train accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 훈련 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="387" />
+        <location filename="../../playground/gui/train/panel.py" line="398" />
         <source>Sweep point {0}/{1} ({2} = {3:g}) · epoch {4}/{5}</source>
         <translation>탐색 지점 {0}/{1} ({2} = {3:g}) · 에폭 {4}/{5}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="397" />
+        <location filename="../../playground/gui/train/panel.py" line="408" />
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="397" />
+        <location filename="../../playground/gui/train/panel.py" line="408" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="398" />
+        <location filename="../../playground/gui/train/panel.py" line="409" />
         <source>{0} = {1:g}: {2} accuracy {3:.1f} %</source>
         <translation>{0} = {1:g}: {2} 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="410" />
+        <location filename="../../playground/gui/train/panel.py" line="422" />
         <source>trained in this session ({0})</source>
         <translation>이번 세션에서 학습함 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="418" />
+        <location filename="../../playground/gui/train/panel.py" line="430" />
         <source>test accuracy {0:.1f} %</source>
         <translation>시험 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="419" />
+        <location filename="../../playground/gui/train/panel.py" line="431" />
         <source>no test images in this dataset</source>
         <translation>이 데이터셋에는 시험 이미지가 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="422" />
+        <location filename="../../playground/gui/train/panel.py" line="434" />
         <source>Training diverged at iteration {0:,}: the loss became infinite or not a number, so the run stopped and the weights went back to their last finite values. Try a smaller learning rate, for example {1:g}.</source>
         <translation>반복 {0:,}에서 학습이 발산했습니다. 손실이 무한대나 NaN이 되어 실행을 멈추고 가중치를 마지막으로 유한했던 값으로 되돌렸습니다. 더 작은 학습률(예: {1:g})로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="427" />
+        <location filename="../../playground/gui/train/panel.py" line="439" />
         <source>Finished after {0} epochs: {1}. The trained network is now the current model.</source>
         <translation>{0}에폭 후 완료: {1}. 이제 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="428" />
+        <location filename="../../playground/gui/train/panel.py" line="440" />
         <source>Stopped in epoch {0}: {1}. The network so far is now the current model.</source>
         <translation>에폭 {0}에서 중지: {1}. 이제 지금까지 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="429" />
+        <location filename="../../playground/gui/train/panel.py" line="441" />
         <source>Early stopping after epoch {0}, as validation accuracy stopped improving: {1}. The best epoch's network is now the current model.</source>
         <translation>검증 정확도가 더 나아지지 않아 에폭 {0} 후 조기 종료: {1}. 이제 가장 좋았던 에폭의 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="437" />
+        <location filename="../../playground/gui/train/panel.py" line="449" />
         <source>The sweep ended before its first point was trained.</source>
         <translation>첫 지점을 학습하기 전에 탐색이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="440" />
+        <location filename="../../playground/gui/train/panel.py" line="452" />
         <source>Sweep done: {0} of {1} points, best accuracy {2:.1f} % at {3} = {4:g}.</source>
         <translation>탐색 완료: {1}개 지점 중 {0}개, 최고 정확도 {2:.1f} % ({3} = {4:g}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="446" />
+        <location filename="../../playground/gui/train/panel.py" line="458" />
         <source>Cannot train: {0}</source>
         <translation>학습할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="456" />
+        <location filename="../../playground/gui/train/panel.py" line="468" />
         <source>Learning rate changed to {0:g} from the next batch on.</source>
         <translation>다음 배치부터 학습률을 {0:g}(으)로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="468" />
+        <location filename="../../playground/gui/train/panel.py" line="480" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="469" />
+        <location filename="../../playground/gui/train/panel.py" line="481" />
         <source>Carry on training</source>
         <translation>학습을 이어 갑니다</translation>
     </message>
@@ -4916,7 +5044,7 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <translation>짝이 맞는 IDX 레이블 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="373" />
+        <location filename="../../playground/gui/train/controls.py" line="388" />
         <source>Dataset: choose your own file(s) first, with the Choose… button</source>
         <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
     </message>
@@ -4924,7 +5052,7 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../playground/gui/train/controller.py" line="123" />
+        <location filename="../../playground/gui/train/controller.py" line="127" />
         <source>Not enough memory for this run: try a smaller network or batch size.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 신경망이나 배치 크기로 해 보세요.</translation>
     </message>

@@ -65,29 +65,35 @@ def pca(features: np.ndarray, dims: int = 2) -> tuple[np.ndarray, np.ndarray]:
     return coords.astype(np.float32), explained
 
 
-def _affinities(distances: np.ndarray, perplexity: float, steps: int = 60) -> np.ndarray:
+def _affinities(distances: np.ndarray, perplexity: float, steps: int = 50) -> np.ndarray:
     """Conditional probabilities p(j|i) with each row's entropy matching ``perplexity``: a binary
-    search for every row's precision at once."""
+    search for every row's precision at once, over each point's 3·perplexity nearest neighbours
+    (farther points get practically nothing, and the search is then N·k instead of N²)."""
     n = len(distances)
+    k = min(n - 1, max(1, int(3 * perplexity) + 1))
+    masked = distances + np.diag(np.full(n, np.inf))
+    near = np.argpartition(masked, k - 1, axis=1)[:, :k]
+    d = np.take_along_axis(masked, near, axis=1)
+    d = d / d.mean() if d.mean() > 0 else d
     target = np.log(perplexity)
     beta = np.ones(n)
     low, high = np.full(n, -np.inf), np.full(n, np.inf)
-    d = distances / distances[distances > 0].mean() if np.any(distances > 0) else distances
     for _ in range(steps):
         logits = -d * beta[:, None]
-        np.fill_diagonal(logits, -np.inf)
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
-        entropy = -np.sum(np.where(p > 0, p * np.log(np.maximum(p, 1e-300)), 0.0), axis=1)
+        entropy = -np.sum(p * np.log(np.maximum(p, 1e-300)), axis=1)
         too_flat = entropy > target  # entropy too high: sharpen (raise beta)
         low = np.where(too_flat, beta, low)
         high = np.where(too_flat, high, beta)
         beta = np.where(np.isinf(high), beta * 2.0, np.where(np.isinf(low), beta / 2.0, (low + high) / 2.0))
-    return p
+    full = np.zeros((n, n))
+    np.put_along_axis(full, near, p, axis=1)
+    return full
 
 
-def tsne(features: np.ndarray, perplexity: float = 30.0, iterations: int = 500, seed: int = 0,
+def tsne(features: np.ndarray, perplexity: float = 30.0, iterations: int = 400, seed: int = 0,
          report: Callable[[float], None] | None = None,
          cancelled: Callable[[], bool] | None = None) -> np.ndarray | None:
     """Exact t-SNE to 2-D (van der Maaten & Hinton 2008): early exaggeration, momentum, gains.
@@ -100,24 +106,32 @@ def tsne(features: np.ndarray, perplexity: float = 30.0, iterations: int = 500, 
         x = pca(x, TSNE_PCA_DIMS)[0].astype(np.float64)
     perplexity = min(perplexity, (n - 1) / 3.0)
     p = _affinities(squareform(pdist(x, "sqeuclidean")), perplexity)
-    p = (p + p.T) / (2.0 * n)
-    p = np.maximum(p, 1e-12)
+    p = np.maximum((p + p.T) / (2.0 * n), 1e-12)
+    exaggerated = 12.0 * p
     y = np.random.default_rng(seed).standard_normal((n, 2)) * 1e-4
     velocity, gains = np.zeros_like(y), np.ones_like(y)
     learning_rate = max(n / 12.0, 50.0)
-    exaggeration_until = min(250, iterations // 2)
+    exaggeration_until = min(150, iterations // 2)
+    kernel, weights = np.empty((n, n)), np.empty((n, n))
     for step in range(iterations):
         if step % 10 == 0:
             if cancelled is not None and cancelled():
                 return None
             if report is not None:
                 report(step / iterations)
-        exaggerate = 12.0 if step < exaggeration_until else 1.0
+        # Student-t kernel 1 / (1 + |yi - yj|²), built in place: the N² arrays dominate the time.
         squared = np.sum(y * y, axis=1)
-        kernel = 1.0 / (1.0 + squared[:, None] + squared[None, :] - 2.0 * y @ y.T)
+        np.matmul(y, y.T, out=kernel)
+        kernel *= -2.0
+        kernel += squared[:, None]
+        kernel += squared[None, :]
+        kernel += 1.0
+        np.reciprocal(kernel, out=kernel)
         np.fill_diagonal(kernel, 0.0)
-        q = np.maximum(kernel / kernel.sum(), 1e-12)
-        weights = (exaggerate * p - q) * kernel
+        # Gradient 4 Σj (pij - qij) kij (yi - yj), with qij = kij / Σ k.
+        np.multiply(kernel, -1.0 / kernel.sum(), out=weights)
+        weights += exaggerated if step < exaggeration_until else p
+        weights *= kernel
         gradient = 4.0 * (weights.sum(axis=1)[:, None] * y - weights @ y)
         momentum = 0.5 if step < exaggeration_until else 0.8
         same_sign = np.sign(gradient) == np.sign(velocity)

@@ -45,6 +45,7 @@ class LayerMapView(InspectorView):
         self._drawn: tuple | None = None  # (model, layer, method) of the map on screen or coming
         self.points = MAX_POINTS
         self.coords = self.labels = self.predicted = self.images = None
+        self.hovered: int | None = None  # index of the point whose image is shown
         self._classes: list[str] = []
 
         self.layer = QComboBox()
@@ -210,6 +211,7 @@ class LayerMapView(InspectorView):
 
     def show_point(self, index: int) -> None:
         """Show the image of point ``index`` with what it is and what the network read."""
+        self.hovered = index
         true, read = self._classes[self.labels[index]], self._classes[self.predicted[index]]
         icon = image_icon(self.images[index])
         self.hover_image.setPixmap(icon.pixmap(ICON_SIDE * 2, ICON_SIDE * 2))

@@ -1629,52 +1629,52 @@ reads as {1}</source>
 <context>
     <name>DrawingsBrowser</name>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="30" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="39" />
         <source>Your drawings</source>
         <translation>내 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="43" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="52" />
         <source>The label to give the selected drawings</source>
         <translation>선택한 그림에 붙일 레이블</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="44" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="53" />
         <source>Relabel</source>
         <translation>레이블 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="45" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="54" />
         <source>Give the selected drawings the chosen label</source>
         <translation>선택한 그림에 고른 레이블을 붙입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="47" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="56" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="48" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="57" />
         <source>Delete the selected drawings from this computer</source>
         <translation>선택한 그림을 이 컴퓨터에서 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="50" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="59" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="53" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="62" />
         <source>Label:</source>
         <translation>레이블:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="77" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="86" />
         <source>Labelled {0}, drawn {1}</source>
         <translation>레이블 {0}, {1}에 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="82" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="91" />
         <source>Drawings: {0} ({1})</source>
         <translation>그림 {0}개 ({1})</translation>
     </message>
@@ -1782,6 +1782,54 @@ reads as {1}</source>
         <location filename="../../playground/gui/weights/evaluation_view.py" line="235" />
         <source>Most confident mistakes: showing {0} of {1}</source>
         <translation>가장 확신한 오답: {1}개 중 {0}개 표시</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButtons</name>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="32" />
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="33" />
+        <source>Save this plot as a PNG picture</source>
+        <translation>이 그래프를 PNG 그림으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="34" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="35" />
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="36" />
+        <source>Save the numbers behind this plot as a CSV table</source>
+        <translation>이 그래프의 바탕이 되는 수치를 CSV 표로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="37" />
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="51" />
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="60" />
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="61" />
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2509,111 @@ reads as {1}</source>
         <location filename="../../playground/gui/inside/lab_tab.py" line="301" />
         <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
         <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMapView</name>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="34" />
+        <source>input (the prepared image)</source>
+        <translation>입력 (전처리한 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="35" />
+        <source>layer {0}: {1}</source>
+        <translation>{0}번째 층: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="52" />
+        <source>Where in the network to look: the input, any layer, or the output</source>
+        <translation>네트워크의 어디를 볼지: 입력, 각 층, 또는 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="54" />
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="55" />
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="56" />
+        <source>PCA: the two directions of largest spread. t-SNE: keeps neighbours together, shows groups that PCA overlaps</source>
+        <translation>PCA: 퍼짐이 가장 큰 두 방향. t-SNE: 가까운 점끼리 가깝게 두어, PCA에서 겹치는 무리도 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="61" />
+        <source>What the map shows and how long it took</source>
+        <translation>지도가 보여 주는 것과 걸린 시간</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="65" />
+        <source>Map computed so far</source>
+        <translation>지금까지 계산한 지도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="68" />
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="70" />
+        <source>Method:</source>
+        <translation>방법:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="77" />
+        <source>Each dot is a test image, coloured by its true class; ringed dots were misread. Hover to see the image</source>
+        <translation>점 하나가 테스트 이미지 하나이며 실제 클래스별로 색을 칠했습니다. 테두리가 있는 점은 잘못 읽은 이미지입니다. 마우스를 올리면 이미지가 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="80" />
+        <source>map axis 1</source>
+        <translation>지도 축 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="80" />
+        <source>map axis 2</source>
+        <translation>지도 축 2</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="90" />
+        <source>Hover over a dot</source>
+        <translation>점 위에 마우스를 올려 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="107" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="124" />
+        <source>No model loaded.</source>
+        <translation>불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="159" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="161" />
+        <source>Computing the map…</source>
+        <translation>지도를 계산하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="172" />
+        <source>Cannot compute the map: {0}</source>
+        <translation>지도를 계산할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="184" />
+        <source>{0:,} test images, {1:,} misread (ringed) · {2:.1f} s</source>
+        <translation>테스트 이미지 {0:,}개, 잘못 읽은 이미지 {1:,}개(테두리) · {2:.1f}초</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="186" />
+        <source>axes explain {0:.0%} and {1:.0%} of the spread</source>
+        <translation>두 축이 퍼짐의 {0:.0%}와 {1:.0%}를 설명합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="218" />
+        <source>true {0} → read {1}</source>
+        <translation>실제 {0} → 읽은 값 {1}</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3899,141 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>RobustnessView</name>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="54" />
+        <source>Which images were used and how long it took</source>
+        <translation>사용한 이미지와 걸린 시간</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="58" />
+        <source>Disturbed test images classified so far</source>
+        <translation>지금까지 분류한 변형된 테스트 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="59" />
+        <source>Measure again</source>
+        <translation>다시 측정</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="60" />
+        <source>Disturb the test images and classify them again</source>
+        <translation>테스트 이미지를 변형해 다시 분류합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="70" />
+        <source>Test accuracy as the images are disturbed more and more; the ring marks the hardest setting</source>
+        <translation>이미지를 점점 더 많이 변형할 때의 테스트 정확도. 동그라미는 가장 어려운 설정입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="76" />
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="91" />
+        <source>Whose worst images to show</source>
+        <translation>어느 변형의 가장 나쁜 이미지를 보일지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="102" />
+        <source>At the hardest setting, the wrong answers with the least belief in the true class, as the network saw them</source>
+        <translation>가장 어려운 설정에서, 실제 클래스를 가장 믿지 않은 오답을 네트워크가 본 그대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="105" />
+        <source>Worst images of:</source>
+        <translation>가장 나쁜 이미지:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="112" />
+        <source>Answer only when the most likely class has at least this probability</source>
+        <translation>가장 가능성 높은 클래스의 확률이 이 값 이상일 때만 답합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="117" />
+        <source>What the threshold trades: fewer answers, more of them right</source>
+        <translation>임계값이 맞바꾸는 것: 답은 줄고, 맞는 비율은 높아집니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="120" />
+        <source>Confidence threshold:</source>
+        <translation>신뢰도 임계값:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="136" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="146" />
+        <source>No model loaded.</source>
+        <translation>불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="175" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="177" />
+        <source>Disturbing and classifying the test images…</source>
+        <translation>테스트 이미지를 변형하고 분류하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="189" />
+        <source>Cannot measure the model: {0}</source>
+        <translation>모델을 측정할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="200" />
+        <source>{0} test set: first {1:,} images, undisturbed accuracy {2:.2%} ({3:.1f} s)</source>
+        <translation>{0} 테스트 세트: 처음 {1:,}개 이미지, 변형 전 정확도 {2:.2%} ({3:.1f}초)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="217" />
+        <source>at {0:g}: accuracy {1:.1%}, {2} shown</source>
+        <translation>{0:g}에서: 정확도 {1:.1%}, {2}개 표시</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="222" />
+        <source>Test image {0}: true {1}, read as {2} ({3:.0%})</source>
+        <translation>테스트 이미지 {0}: 실제 {1}, {2}(으)로 읽음 ({3:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="235" />
+        <source>At this threshold the network answers none of the images (without the threshold {0:.1%} right).</source>
+        <translation>이 임계값에서는 네트워크가 어떤 이미지에도 답하지 않습니다 (임계값 없이는 {0:.1%} 정답).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="238" />
+        <source>Answers {0:.1%} of the images, {1:.1%} of those right (without the threshold {2:.1%}).</source>
+        <translation>이미지의 {0:.1%}에 답하고, 그중 {1:.1%}가 정답입니다 (임계값 없이는 {2:.1%}).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="36" />
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="36" />
+        <source>noise σ (share of full ink)</source>
+        <translation>잡음 σ (최대 잉크 대비)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="37" />
+        <source>Rotation</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="37" />
+        <source>rotation (degrees)</source>
+        <translation>회전 (도)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="38" />
+        <source>Stroke thickness</source>
+        <translation>획 두께</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="38" />
+        <source>thinner ← steps → thicker</source>
+        <translation>가늘게 ← 단계 → 굵게</translation>
+    </message>
+</context>
+<context>
     <name>ScaleChoice</name>
     <message>
         <location filename="../../playground/gui/weights/scale_choice.py" line="16" />
@@ -4032,77 +4320,77 @@ reads as {1}</source>
 <context>
     <name>TeachBox</name>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="30" />
+        <location filename="../../playground/gui/draw/teach.py" line="39" />
         <source>Teach it your handwriting</source>
         <translation>내 글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="35" />
+        <location filename="../../playground/gui/draw/teach.py" line="44" />
         <source>Misread? That was a …</source>
         <translation>잘못 읽었나요? 정답은 …</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="41" />
+        <location filename="../../playground/gui/draw/teach.py" line="50" />
         <source>Keep this drawing as a {0}, to adapt the model to your writing (stored on this computer only)</source>
         <translation>이 그림을 {0}(으)로 보관해 모델을 내 글씨에 적응시키는 데 씁니다 (이 컴퓨터에만 저장됨)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="50" />
+        <location filename="../../playground/gui/draw/teach.py" line="59" />
         <source>Review drawings…</source>
         <translation>그림 살펴보기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="51" />
+        <location filename="../../playground/gui/draw/teach.py" line="60" />
         <source>See the drawings you kept; relabel or delete them</source>
         <translation>보관한 그림을 보고 레이블을 바꾸거나 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="53" />
+        <location filename="../../playground/gui/draw/teach.py" line="62" />
         <source>Adapt to my writing</source>
         <translation>내 글씨에 적응시키기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="54" />
+        <location filename="../../playground/gui/draw/teach.py" line="63" />
         <source>Fine-tune a copy of the model on your drawings mixed with MNIST, and add it to the model list</source>
         <translation>모델의 사본을 내 그림과 MNIST를 섞어 미세 조정하고, 모델 목록에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="57" />
+        <location filename="../../playground/gui/draw/teach.py" line="66" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="58" />
+        <location filename="../../playground/gui/draw/teach.py" line="67" />
         <source>Stop adapting; the model list stays as it was</source>
         <translation>적응을 멈춥니다. 모델 목록은 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="96" />
+        <location filename="../../playground/gui/draw/teach.py" line="105" />
         <source>Your drawings kept: {0}.</source>
         <translation>보관한 내 그림: {0}개.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="98" />
+        <location filename="../../playground/gui/draw/teach.py" line="107" />
         <source>Your drawings kept: {0}; adapting needs at least {1}.</source>
         <translation>보관한 내 그림: {0}개. 적응시키려면 적어도 {1}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="106" />
+        <location filename="../../playground/gui/draw/teach.py" line="115" />
         <source>Adapting to your writing…</source>
         <translation>내 글씨에 적응시키는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="113" />
+        <location filename="../../playground/gui/draw/teach.py" line="122" />
         <source>{0}-fold cross-validated</source>
         <translation>{0}겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="114" />
+        <location filename="../../playground/gui/draw/teach.py" line="123" />
         <source>on drawings held out</source>
         <translation>따로 떼어 둔 그림으로</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="116" />
+        <location filename="../../playground/gui/draw/teach.py" line="125" />
         <source>Your drawings ({0}): {1:.0f} % → {2:.0f} % of {3} read right.
 MNIST test: {4:.2f} % → {5:.2f} % of {6:,}.
 Added to the model list as {7}.</source>
@@ -4995,142 +5283,162 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="70" />
+        <location filename="../../playground/gui/weights/panel.py" line="72" />
         <source>The model these views show</source>
         <translation>이 화면들이 보여 주는 모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="71" />
+        <location filename="../../playground/gui/weights/panel.py" line="73" />
         <source>Export PNG…</source>
         <translation>PNG 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="72" />
+        <location filename="../../playground/gui/weights/panel.py" line="74" />
         <source>Save the view on screen as a PNG picture</source>
         <translation>화면에 보이는 뷰를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="88" />
+        <location filename="../../playground/gui/weights/panel.py" line="92" />
         <source>Hidden units</source>
         <translation>은닉 뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="89" />
+        <location filename="../../playground/gui/weights/panel.py" line="93" />
         <source>What each first-layer unit of a dense network looks for, as a 28x28 picture</source>
         <translation>완전연결 신경망의 첫 번째 층 뉴런이 각각 찾는 것을 28x28 그림으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="90" />
+        <location filename="../../playground/gui/weights/panel.py" line="94" />
         <source>Conv filters</source>
         <translation>합성곱 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="91" />
+        <location filename="../../playground/gui/weights/panel.py" line="95" />
         <source>The filters of every convolution layer</source>
         <translation>모든 합성곱 계층의 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="92" />
+        <location filename="../../playground/gui/weights/panel.py" line="96" />
         <source>Before / after</source>
         <translation>학습 전 / 후</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="93" />
+        <location filename="../../playground/gui/weights/panel.py" line="97" />
         <source>The weights at initialisation, now, and how much they changed</source>
         <translation>초기화 시점과 현재의 가중치, 그리고 변화량</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="94" />
+        <location filename="../../playground/gui/weights/panel.py" line="98" />
         <source>Activations</source>
         <translation>활성화 값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="95" />
+        <location filename="../../playground/gui/weights/panel.py" line="99" />
         <source>Every layer's output for one input image</source>
         <translation>입력 이미지 하나에 대한 모든 층의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="96" />
+        <location filename="../../playground/gui/weights/panel.py" line="100" />
         <source>Class pictures</source>
         <translation>클래스 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="97" />
+        <location filename="../../playground/gui/weights/panel.py" line="101" />
         <source>What the network takes each class to look like</source>
         <translation>신경망이 생각하는 각 클래스의 모습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="98" />
+        <location filename="../../playground/gui/weights/panel.py" line="102" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="99" />
+        <location filename="../../playground/gui/weights/panel.py" line="103" />
         <source>Confusion matrix, per-class accuracy and mistakes on the test set</source>
         <translation>시험 데이터에 대한 혼동 행렬, 클래스별 정확도, 오답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="131" />
+        <location filename="../../playground/gui/weights/panel.py" line="104" />
+        <source>Robustness</source>
+        <translation>견고성</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/panel.py" line="105" />
+        <source>Accuracy under noise, rotation and stroke thickness; a confidence threshold</source>
+        <translation>잡음, 회전, 획 두께에 따른 정확도와 신뢰도 임계값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/panel.py" line="106" />
+        <source>Layer map</source>
+        <translation>층 지도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/panel.py" line="107" />
+        <source>Test images placed by what each layer makes of them (PCA or t-SNE)</source>
+        <translation>각 층이 테스트 이미지를 어떻게 보는지에 따라 배치한 지도 (PCA 또는 t-SNE)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/panel.py" line="139" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="138" />
+        <location filename="../../playground/gui/weights/panel.py" line="146" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="141" />
+        <location filename="../../playground/gui/weights/panel.py" line="149" />
         <source>saved with the model</source>
         <translation>모델과 함께 저장됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="144" />
+        <location filename="../../playground/gui/weights/panel.py" line="152" />
         <source>model {0}</source>
         <translation>모델 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="167" />
+        <location filename="../../playground/gui/weights/panel.py" line="175" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="180" />
+        <location filename="../../playground/gui/weights/panel.py" line="188" />
         <source>Cannot load the model: {0}</source>
         <translation>모델을 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="194" />
+        <location filename="../../playground/gui/weights/panel.py" line="202" />
         <source>first snapshot of this run, iteration {0:,}</source>
         <translation>이번 실행의 첫 스냅숏, 반복 {0:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="211" />
+        <location filename="../../playground/gui/weights/panel.py" line="219" />
         <source>live training run</source>
         <translation>진행 중인 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="212" />
+        <location filename="../../playground/gui/weights/panel.py" line="220" />
         <source>Watching a training run: iteration {0:,}, epoch {1:.2f}</source>
         <translation>학습 지켜보는 중: 반복 {0:,}, 에폭 {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="233" />
+        <location filename="../../playground/gui/weights/panel.py" line="241" />
         <source>Export view</source>
         <translation>뷰 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="234" />
+        <location filename="../../playground/gui/weights/panel.py" line="242" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="239" />
+        <location filename="../../playground/gui/weights/panel.py" line="247" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="240" />
+        <location filename="../../playground/gui/weights/panel.py" line="248" />
         <source>Could not write {0}.</source>
         <translation>{0}을(를) 쓰지 못했습니다.</translation>
     </message>

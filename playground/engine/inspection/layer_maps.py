@@ -106,37 +106,38 @@ def tsne(features: np.ndarray, perplexity: float = 30.0, iterations: int = 400, 
         x = pca(x, TSNE_PCA_DIMS)[0].astype(np.float64)
     perplexity = min(perplexity, (n - 1) / 3.0)
     p = _affinities(squareform(pdist(x, "sqeuclidean")), perplexity)
-    p = np.maximum((p + p.T) / (2.0 * n), 1e-12)
+    p = np.maximum((p + p.T) / (2.0 * n), 1e-12).astype(np.float32)
     exaggerated = 12.0 * p
-    y = np.random.default_rng(seed).standard_normal((n, 2)) * 1e-4
+    y = (np.random.default_rng(seed).standard_normal((n, 2)) * 1e-4).astype(np.float32)
     velocity, gains = np.zeros_like(y), np.ones_like(y)
     learning_rate = max(n / 12.0, 50.0)
     exaggeration_until = min(150, iterations // 2)
-    kernel, weights = np.empty((n, n)), np.empty((n, n))
+    kernel, weights = np.empty((n, n), np.float32), np.empty((n, n), np.float32)
     for step in range(iterations):
         if step % 10 == 0:
             if cancelled is not None and cancelled():
                 return None
             if report is not None:
                 report(step / iterations)
-        # Student-t kernel 1 / (1 + |yi - yj|²), built in place: the N² arrays dominate the time.
-        squared = np.sum(y * y, axis=1)
-        np.matmul(y, y.T, out=kernel)
-        kernel *= -2.0
-        kernel += squared[:, None]
-        kernel += squared[None, :]
+        # Student-t kernel 1 / (1 + |yi - yj|²) in float32, built in place from the coordinate
+        # differences (no cancellation): the N² arrays dominate the time.
+        np.subtract.outer(y[:, 0], y[:, 0], out=kernel)
+        np.square(kernel, out=kernel)
+        np.subtract.outer(y[:, 1], y[:, 1], out=weights)
+        np.square(weights, out=weights)
+        kernel += weights
         kernel += 1.0
         np.reciprocal(kernel, out=kernel)
         np.fill_diagonal(kernel, 0.0)
         # Gradient 4 Σj (pij - qij) kij (yi - yj), with qij = kij / Σ k.
-        np.multiply(kernel, -1.0 / kernel.sum(), out=weights)
+        np.multiply(kernel, np.float32(-1.0 / kernel.sum(dtype=np.float64)), out=weights)
         weights += exaggerated if step < exaggeration_until else p
         weights *= kernel
         gradient = 4.0 * (weights.sum(axis=1)[:, None] * y - weights @ y)
         momentum = 0.5 if step < exaggeration_until else 0.8
         same_sign = np.sign(gradient) == np.sign(velocity)
         gains = np.maximum(np.where(same_sign, gains * 0.8, gains + 0.2), 0.01)
-        velocity = momentum * velocity - learning_rate * gains * gradient
+        velocity = (momentum * velocity - learning_rate * gains * gradient).astype(np.float32)
         y = y + velocity
         y -= y.mean(axis=0)
     if report is not None:

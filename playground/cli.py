@@ -137,7 +137,10 @@ def cmd_train(args) -> int:
     model = finished_model(network, name=args.name or preset.name, preset=preset.name, input_spec=preset.input,
                            data=data, images_used=len(labels), config=config, last=last, initial=initial,
                            command="python -m playground " + shlex.join(args.argv))
-    print(f"test accuracy {model.test_accuracy:.2%} on {len(data.test_labels):,} images")
+    if model.test_accuracy is None:
+        print(f"{data.name} has no test images: test accuracy not measured")
+    else:
+        print(f"test accuracy {model.test_accuracy:.2%} on {len(data.test_labels):,} images")
     path = save_model(args.out or f"{preset.name}.npz", model)
     print(f"saved {path}")
     return 0 if last.status != Status.DIVERGED else 1

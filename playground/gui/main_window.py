@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..engine.export import SUFFIXES
 from ..paths import MODELS_DIR
-from .common.model_io import ModelFileController
+from .common.model_io import ModelFileController, ask_model_save_path, model_file_filter
 from .pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
     def open_model(self) -> None:
         start = str(MODELS_DIR) if MODELS_DIR.is_dir() else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), start,
-                                              self._file_filter())
+                                              model_file_filter())
         if path:
             self.open_model_file(path)
 
@@ -202,20 +202,14 @@ class MainWindow(QMainWindow):
         if self._model_files.open(path):
             self.statusBar().showMessage(self.tr("Opening {0}…").format(Path(path).name))
 
-    def _file_filter(self) -> str:
-        return self.tr("Model files (*.npz)")
-
     @Slot()
     def save_model(self) -> None:
         if self.state.model is None:
             return
         source = self.state.model_source
         start = source if source.endswith(".npz") else str(Path.home() / "model.npz")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), start,
-                                              self._file_filter())
+        path = ask_model_save_path(self, self.tr("Save model"), start)
         if path:
-            if not path.endswith(".npz"):
-                path += ".npz"
             self.save_model_file(path)
 
     def save_model_file(self, path: str) -> None:

@@ -659,57 +659,57 @@ reads as {1}</source>
 <context>
     <name>ConceptsPanel</name>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="35" />
+        <location filename="../../playground/gui/concepts/panel.py" line="36" />
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="36" />
+        <location filename="../../playground/gui/concepts/panel.py" line="37" />
         <source>Step, sigmoid, tanh, ReLU and their slopes; softmax and its overflow</source>
         <translation>계단 함수, 시그모이드, tanh, ReLU와 그 기울기, 소프트맥스와 오버플로</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="37" />
+        <location filename="../../playground/gui/concepts/panel.py" line="38" />
         <source>Loss functions</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="38" />
+        <location filename="../../playground/gui/concepts/panel.py" line="39" />
         <source>Mean squared error and cross-entropy as the prediction improves</source>
         <translation>예측이 좋아질 때 평균 제곱 오차와 교차 엔트로피 오차의 변화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="39" />
+        <location filename="../../playground/gui/concepts/panel.py" line="40" />
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="40" />
+        <location filename="../../playground/gui/concepts/panel.py" line="41" />
         <source>Walk downhill on a surface; race the optimizers</source>
         <translation>곡면을 따라 내려가 보고, 옵티마이저끼리 경주시킵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="41" />
+        <location filename="../../playground/gui/concepts/panel.py" line="42" />
         <source>Gradient check</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="42" />
+        <location filename="../../playground/gui/concepts/panel.py" line="43" />
         <source>Backpropagation compared with numerical gradients</source>
         <translation>오차역전파와 수치 미분으로 구한 기울기 비교</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="43" />
+        <location filename="../../playground/gui/concepts/panel.py" line="44" />
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="44" />
+        <location filename="../../playground/gui/concepts/panel.py" line="45" />
         <source>Fit a line by gradient descent and a curve with a small network</source>
         <translation>경사 하강법으로 직선을, 작은 신경망으로 곡선을 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="47" />
+        <location filename="../../playground/gui/concepts/panel.py" line="49" />
         <source>Choose a concept to explore.</source>
         <translation>살펴볼 개념을 고르세요.</translation>
     </message>
@@ -2913,198 +2913,198 @@ reads as {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="52" />
-        <location filename="../../playground/gui/main_window.py" line="297" />
+        <location filename="../../playground/gui/main_window.py" line="48" />
+        <location filename="../../playground/gui/main_window.py" line="270" />
         <source>Neural Network Playground</source>
         <translation>신경망 플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="77" />
+        <location filename="../../playground/gui/main_window.py" line="73" />
         <source>Choose a panel (Ctrl+1 to Ctrl+{0})</source>
         <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="107" />
+        <location filename="../../playground/gui/main_window.py" line="90" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="108" />
+        <location filename="../../playground/gui/main_window.py" line="91" />
         <source>&amp;Open model…</source>
         <translation>모델 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="109" />
+        <location filename="../../playground/gui/main_window.py" line="92" />
         <source>Load a saved model file (.npz) as the current model</source>
         <translation>저장된 모델 파일(.npz)을 현재 모델로 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="111" />
+        <location filename="../../playground/gui/main_window.py" line="94" />
         <source>&amp;Save model…</source>
         <translation>모델 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="112" />
+        <location filename="../../playground/gui/main_window.py" line="95" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="114" />
+        <location filename="../../playground/gui/main_window.py" line="97" />
         <source>&amp;Export model…</source>
         <translation>모델 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="115" />
+        <location filename="../../playground/gui/main_window.py" line="98" />
         <source>Write the current model as a PyTorch script or an ONNX graph</source>
         <translation>현재 모델을 PyTorch 스크립트나 ONNX 그래프로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="116" />
+        <location filename="../../playground/gui/main_window.py" line="99" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="117" />
+        <location filename="../../playground/gui/main_window.py" line="100" />
         <source>Close the application</source>
         <translation>프로그램을 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="123" />
+        <location filename="../../playground/gui/main_window.py" line="106" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="133" />
+        <location filename="../../playground/gui/main_window.py" line="116" />
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="135" />
+        <location filename="../../playground/gui/main_window.py" line="118" />
         <source>Use the whole screen for the window</source>
         <translation>창을 화면 전체 크기로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="140" />
+        <location filename="../../playground/gui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="141" />
+        <location filename="../../playground/gui/main_window.py" line="124" />
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="142" />
+        <location filename="../../playground/gui/main_window.py" line="125" />
         <source>Version, libraries and data licences</source>
         <translation>버전, 라이브러리, 데이터 라이선스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="158" />
+        <location filename="../../playground/gui/main_window.py" line="141" />
         <source>The current model: name, dataset and test accuracy</source>
         <translation>현재 모델: 이름, 데이터셋, 시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="195" />
+        <location filename="../../playground/gui/main_window.py" line="168" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="203" />
+        <location filename="../../playground/gui/main_window.py" line="176" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="211" />
+        <location filename="../../playground/gui/main_window.py" line="184" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="218" />
+        <location filename="../../playground/gui/main_window.py" line="191" />
         <source>Saving {0}…</source>
         <translation>{0} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="224" />
+        <location filename="../../playground/gui/main_window.py" line="197" />
         <source>PyTorch script (*.py)</source>
         <translation>PyTorch 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="224" />
+        <location filename="../../playground/gui/main_window.py" line="197" />
         <source>ONNX graph (*.onnx)</source>
         <translation>ONNX 그래프 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="226" />
+        <location filename="../../playground/gui/main_window.py" line="199" />
         <source>Export model</source>
         <translation>모델 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="236" />
+        <location filename="../../playground/gui/main_window.py" line="209" />
         <source>Exporting {0}…</source>
         <translation>{0} 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="241" />
+        <location filename="../../playground/gui/main_window.py" line="214" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="245" />
+        <location filename="../../playground/gui/main_window.py" line="218" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="249" />
+        <location filename="../../playground/gui/main_window.py" line="222" />
         <source>Exported {0}</source>
         <translation>{0} 내보냄</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="254" />
+        <location filename="../../playground/gui/main_window.py" line="227" />
         <source>Cannot open the model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="254" />
+        <location filename="../../playground/gui/main_window.py" line="227" />
         <source>Cannot save the model</source>
         <translation>모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="255" />
+        <location filename="../../playground/gui/main_window.py" line="228" />
         <source>Cannot export the model</source>
         <translation>모델을 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="262" />
+        <location filename="../../playground/gui/main_window.py" line="235" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="264" />
+        <location filename="../../playground/gui/main_window.py" line="237" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="282" />
+        <location filename="../../playground/gui/main_window.py" line="255" />
         <source>About Neural Network Playground</source>
         <translation>신경망 플레이그라운드 정보</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="298" />
+        <location filename="../../playground/gui/main_window.py" line="271" />
         <source>See and touch what the classic neural-network books describe.</source>
         <translation>신경망 고전 교재가 설명하는 것을 직접 보고 만져 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="299" />
+        <location filename="../../playground/gui/main_window.py" line="272" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="300" />
+        <location filename="../../playground/gui/main_window.py" line="273" />
         <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, licensed under CC BY-SA 3.0.</source>
         <translation>MNIST: Yann LeCun, Corinna Cortes, Christopher J. C. Burges 제작, CC BY-SA 3.0 라이선스.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="302" />
+        <location filename="../../playground/gui/main_window.py" line="275" />
         <source>Fashion-MNIST, MIT licence, Copyright (c) 2017 Zalando SE.</source>
         <translation>Fashion-MNIST: MIT 라이선스, Copyright (c) 2017 Zalando SE.</translation>
     </message>
@@ -5177,72 +5177,72 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../playground/gui/pages.py" line="57" />
+        <location filename="../../playground/gui/pages.py" line="53" />
         <source>Gates</source>
         <translation>논리 게이트</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="58" />
+        <location filename="../../playground/gui/pages.py" line="54" />
         <source>Logic gates as perceptrons, and why XOR needs two layers</source>
         <translation>퍼셉트론으로 만든 논리 게이트, 그리고 XOR에 층이 두 개 필요한 이유</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="61" />
+        <location filename="../../playground/gui/pages.py" line="57" />
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="62" />
+        <location filename="../../playground/gui/pages.py" line="58" />
         <source>Train a network on MNIST or Fashion-MNIST and watch it learn</source>
         <translation>MNIST나 Fashion-MNIST로 신경망을 학습시키며 학습 과정을 지켜봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="63" />
+        <location filename="../../playground/gui/pages.py" line="59" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="64" />
+        <location filename="../../playground/gui/pages.py" line="60" />
         <source>Look inside the current model's weights</source>
         <translation>현재 모델의 가중치를 들여다봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="67" />
+        <location filename="../../playground/gui/pages.py" line="63" />
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="68" />
+        <location filename="../../playground/gui/pages.py" line="64" />
         <source>Draw a digit and see what the current model reads</source>
         <translation>숫자를 그리고 현재 모델이 무엇으로 읽는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="69" />
+        <location filename="../../playground/gui/pages.py" line="65" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="70" />
+        <location filename="../../playground/gui/pages.py" line="66" />
         <source>Interactive explanations of the ideas in the books</source>
         <translation>책에 나오는 개념을 직접 조작하며 이해합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="65" />
+        <location filename="../../playground/gui/pages.py" line="61" />
         <source>Inside</source>
         <translation>내부</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="66" />
+        <location filename="../../playground/gui/pages.py" line="62" />
         <source>The arithmetic of one image, a neuron lab and convolution step by step</source>
         <translation>이미지 한 장의 계산, 뉴런 실험실, 한 단계씩 보는 합성곱</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="59" />
+        <location filename="../../playground/gui/pages.py" line="55" />
         <source>Playground</source>
         <translation>플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="60" />
+        <location filename="../../playground/gui/pages.py" line="56" />
         <source>Watch a small network carve the plane, as in TensorFlow Playground</source>
         <translation>TensorFlow Playground처럼 작은 신경망이 평면을 나누는 모습을 지켜보세요</translation>
     </message>

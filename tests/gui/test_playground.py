@@ -246,3 +246,12 @@ def test_the_hidden_space_tab_shows_points_through_the_last_hidden_layer(panel, 
     qtbot.mouseClick(panel.remove_layer, LEFT)
     qtbot.mouseClick(panel.remove_layer, LEFT)
     assert "Add a hidden layer" in space.note.text()
+
+
+def test_a_diverged_network_is_drawn_neutral_not_as_garbage():
+    from playground.gui.playground.colors import diverging_rgb
+
+    with np.errstate(all="raise"):
+        colours = diverging_rgb(np.array([np.nan, 0.0, np.inf, -np.inf], np.float32))
+    np.testing.assert_array_equal(colours[0], colours[1])
+    np.testing.assert_array_equal(colours[2], diverging_rgb(np.array([1.0], np.float32))[0])

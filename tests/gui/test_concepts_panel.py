@@ -11,13 +11,8 @@ from playground.gui.concepts.panel import ConceptsPanel
 
 
 @pytest.fixture
-def panel(qtbot, state):
-    widget = ConceptsPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    yield widget
-    widget.shutdown()
+def panel(show_panel):
+    return show_panel(ConceptsPanel, (1400, 900))
 
 
 def test_every_page_builds_from_the_list(panel):

@@ -13,14 +13,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def panel(qtbot, state):
-    widget = PlaygroundPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 860)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.shutdown()
+def panel(show_panel):
+    return show_panel(PlaygroundPanel, (1500, 860))
 
 
 def picture(panel):

@@ -22,7 +22,8 @@ def diverging_rgb(values: np.ndarray) -> np.ndarray:
     index = np.multiply(values, 127.5, dtype=np.float32)
     index += 127.5
     np.clip(index, 0, 255, out=index)
-    np.nan_to_num(index, copy=False, nan=127.5)
+    if np.isnan(index).any():  # one cheap pass; nan_to_num on every frame cost more than the map
+        np.nan_to_num(index, copy=False, nan=127.5)
     return np.take(LUT, index.astype(np.uint8), axis=0)
 
 

@@ -1,25 +1,14 @@
-"""The numbers behind a plot as a CSV file, written atomically so a failed save leaves no half file."""
+"""The numbers behind a plot as a CSV file, saved atomically so a failed save leaves no half file."""
 
 from __future__ import annotations
 
 import csv
 import io
 import os
-import tempfile
 from pathlib import Path
 from typing import Iterable, Sequence
 
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """``data`` to ``path`` through a temporary file in the same folder and ``os.replace``."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+from ..atomic import write_atomically
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence]) -> str:
@@ -31,5 +20,6 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence]) -> str:
     return out.getvalue()
 
 
-def write_csv(path: str | os.PathLike, header: Sequence[str], rows: Iterable[Sequence]) -> None:
-    write_atomic(path, csv_text(header, rows).encode("utf-8"))
+def write_csv(path: str | os.PathLike, header: Sequence[str], rows: Iterable[Sequence]) -> Path:
+    data = csv_text(header, rows).encode("utf-8")
+    return write_atomically(path, lambda handle: handle.write(data))

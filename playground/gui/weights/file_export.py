@@ -8,7 +8,8 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from ...engine.inspection.tables import write_atomic, write_csv
+from ...engine.atomic import write_atomically
+from ...engine.inspection.tables import write_csv
 
 Table = tuple[Sequence[str], list[Sequence]]
 
@@ -19,7 +20,8 @@ def save_png(widget: QWidget, path: str) -> None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not widget.grab().save(buffer, "PNG"):
         raise OSError("the picture could not be encoded")
-    write_atomic(path, bytes(buffer.data()))
+    data = bytes(buffer.data())
+    write_atomically(path, lambda handle: handle.write(data))
 
 
 class ExportButtons(QWidget):

@@ -98,6 +98,7 @@ def test_the_layer_map_rings_misread_images_and_hover_shows_the_image(panel, sta
     classes = mlp.classes
     assert view.hover_text.text() == f"true {classes[view.labels[shown]]} → read {classes[view.predicted[shown]]}"
     assert not view.hover_image.pixmap().isNull()
+    np.testing.assert_allclose(view.hover_mark.getData()[0], [view.coords[shown, 0]])  # the dot is marked
 
     view.layer.setCurrentIndex(0)  # the input, by PCA
     qtbot.waitUntil(lambda: view._drawn[1] == -1 and not view.progress.isVisible(), timeout=WAIT)

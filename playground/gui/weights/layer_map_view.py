@@ -81,6 +81,9 @@ class LayerMapView(InspectorView):
         self.plot.hideButtons()
         self.scatter = pg.ScatterPlotItem(size=6, hoverable=False)
         self.plot.addItem(self.scatter)
+        self.hover_mark = pg.ScatterPlotItem(size=16, brush=None,
+                                             pen=pg.mkPen(palette_color(QPalette.ColorRole.Text), width=2))
+        self.plot.addItem(self.hover_mark)
         self.legend = self.plot.addLegend(offset=(-4, 4), labelTextColor=palette_color(QPalette.ColorRole.Text))
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
@@ -197,6 +200,7 @@ class LayerMapView(InspectorView):
         self.scatter.setData(x=self.coords[:, 0], y=self.coords[:, 1], data=np.arange(len(self.labels)),
                              brush=[colours[k] for k in self.labels],
                              pen=[ring if m else None for m in misread], size=np.where(misread, 8, 6))
+        self.hover_mark.clear()
         self.legend.clear()
         for k, name in enumerate(self._classes):
             self.legend.addItem(pg.ScatterPlotItem(brush=colours[k], pen=None, size=8), name)
@@ -212,6 +216,7 @@ class LayerMapView(InspectorView):
     def show_point(self, index: int) -> None:
         """Show the image of point ``index`` with what it is and what the network read."""
         self.hovered = index
+        self.hover_mark.setData([float(self.coords[index, 0])], [float(self.coords[index, 1])])
         true, read = self._classes[self.labels[index]], self._classes[self.predicted[index]]
         icon = image_icon(self.images[index])
         self.hover_image.setPixmap(icon.pixmap(ICON_SIDE * 2, ICON_SIDE * 2))

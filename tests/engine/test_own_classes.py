@@ -4,8 +4,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from playground.cli import main
 from playground.engine.data.classfolder import load_class_folder
 from playground.engine.errors import DatasetError
+from playground.engine.network import Network
+from playground.engine.presets import get_preset
+from playground.engine.training.modelfile import load_model
+from playground.engine.training.transfer import start_from, with_outputs
 
 
 def _shape(path, kind: str, size: int = 64, mode: str = "L") -> None:
@@ -64,3 +69,38 @@ def test_an_empty_class_folder_is_listed_and_one_class_is_refused(tmp_path):
     (tmp_path / "one").mkdir()
     with pytest.raises(DatasetError, match="at least 2"):
         load_class_folder(_folder(tmp_path / "one", {"circle": 3}))
+
+
+def test_with_outputs_sizes_only_the_last_affine_layer():
+    spec = get_preset("simple-cnn").network_spec()
+    network = Network(with_outputs(spec, 3))
+    assert network.num_classes == 3
+    assert [l["units"] for l in network.spec()["layers"] if l["type"] == "affine"][:-1] == \
+        [l["units"] for l in spec["layers"] if l["type"] == "affine"][:-1]
+    with pytest.raises(ValueError, match="2 to 100"):
+        with_outputs(spec, 1)
+
+
+def test_start_from_keeps_every_trained_layer_but_the_head():
+    base = load_model("models/simple-cnn.npz").network
+    network = start_from(base, 5)
+    assert network.num_classes == 5
+    last = max(int(n[1:]) for n in network.params if n.startswith("W"))
+    for name, array in network.params.items():
+        if name in (f"W{last}", f"b{last}"):
+            assert array.shape[-1] == 5 and base.params[name].shape[-1] == 10
+        else:
+            np.testing.assert_array_equal(array, base.params[name])
+
+
+def test_train_with_a_class_folder_saves_the_class_names(tmp_path, capsys):
+    (tmp_path / "shapes").mkdir()
+    folder = _folder(tmp_path / "shapes", {"circle": 6, "line": 6})
+    (folder / "line" / "broken.png").write_bytes(b"not a png")
+    out = tmp_path / "own.npz"
+    assert main(["train", "--preset", "mlp", "--data", str(folder), "--epochs", "2",
+                 "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "broken.png" in captured.err and "circle: 6, line: 6" in captured.out
+    model = load_model(out)
+    assert model.classes == ["circle", "line"] and model.network.num_classes == 2

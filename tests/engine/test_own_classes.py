@@ -104,3 +104,24 @@ def test_train_with_a_class_folder_saves_the_class_names(tmp_path, capsys):
     assert "broken.png" in captured.err and "circle: 6, line: 6" in captured.out
     model = load_model(out)
     assert model.classes == ["circle", "line"] and model.network.num_classes == 2
+
+
+def _csv_rows(labels, header: bool = False) -> bytes:
+    rng = np.random.default_rng(0)
+    rows = [",".join(["label"] + [f"p{k}" for k in range(784)])] if header else []
+    rows += [",".join([label] + [str(v) for v in rng.integers(0, 256, 784)]) for label in labels]
+    return "\n".join(rows).encode()
+
+
+def test_a_csv_with_class_names_and_a_header_gives_named_classes(tmp_path):
+    from playground.engine.data.labelledcsv import load_labelled_csv
+    path = tmp_path / "own.csv"
+    path.write_bytes(_csv_rows(["smile", "circle", "smile"], header=True))
+    images, labels, classes = load_labelled_csv(path)
+    assert classes == ("circle", "smile") and labels.tolist() == [1, 0, 1]
+    assert images.shape == (3, 28, 28)
+    path.write_bytes(_csv_rows(["3", "1"]))
+    assert load_labelled_csv(path)[2] == tuple(str(d) for d in range(10))
+    path.write_bytes(_csv_rows(["3", "1"])[:-5] + b",999")
+    with pytest.raises(DatasetError):
+        load_labelled_csv(path)

@@ -14,9 +14,9 @@ import numpy as np
 
 from ..errors import DatasetError
 from .classfolder import load_class_folder
-from .csvdigits import load_csv
 from .datasets import DIGIT_CLASSES, Dataset
 from .idx import load_idx_pair
+from .labelledcsv import load_labelled_csv
 
 MIN_TRAINING_IMAGES = 2
 
@@ -26,7 +26,7 @@ class DataSource:
     """Where a run's images come from: a shipped dataset by name, or a person's own files.
 
     kind: "shipped" (``name`` is a dataset name), "idx" (``paths`` = images file, labels file) or
-    "csv" (``paths`` = one CSV file in the book's format) or "folder" (``paths`` = one folder
+    "csv" (``paths`` = one CSV file: a label column of numbers or names, then 784 pixels) or "folder" (``paths`` = one folder
     with a sub-folder per class; the class names come from the sub-folders).
     """
 
@@ -56,7 +56,7 @@ def load_source(source: DataSource, shipped: Callable[[str], Dataset]) -> Datase
     elif source.kind == "idx" and len(source.paths) == 2:
         images, labels = load_idx_pair(*source.paths)
     elif source.kind == "csv" and len(source.paths) == 1:
-        images, labels = load_csv(source.paths[0])
+        images, labels, classes = load_labelled_csv(source.paths[0])
     else:
         raise DatasetError("choose a file for your own data first")
     return own_dataset(source.label(), images, labels, classes)

@@ -657,6 +657,84 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>ClassesPanel</name>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="40" />
+        <source>circle, triangle, smile</source>
+        <translation>원, 삼각형, 웃는 얼굴</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="41" />
+        <source>2 to 20 class names, separated by commas</source>
+        <translation>쉼표로 구분한 클래스 이름 2~20개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="44" />
+        <source>Keep as example</source>
+        <translation>예시로 보관</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="45" />
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="46" />
+        <source>Start from the digits model</source>
+        <translation>숫자 모델에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="48" />
+        <source>Train</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="69" />
+        <source>Classes:</source>
+        <translation>클래스:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="73" />
+        <source>Draw an example of:</source>
+        <translation>예시를 그릴 클래스:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="106" />
+        <source>Name 2 to 20 different classes, separated by commas.</source>
+        <translation>서로 다른 클래스 이름 2~20개를 쉼표로 구분해 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="125" />
+        <source>Fewer than 5 examples: %1</source>
+        <translation>예시가 5개 미만: %1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="136" />
+        <source>The pad holds no drawing to keep.</source>
+        <translation>패드에 보관할 그림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="147" />
+        <source>Draw at least two examples of every class first.</source>
+        <translation>먼저 모든 클래스마다 예시를 두 개 이상 그리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="152" />
+        <source>Training on %1 drawings…</source>
+        <translation>그림 %1개로 훈련하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="159" />
+        <source>trained on your classes</source>
+        <translation>내 클래스로 훈련됨</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="161" />
+        <source>Trained: %1 validation accuracy. Draw to see what it reads.</source>
+        <translation>훈련 완료: 검증 정확도 %1. 그림을 그려 무엇으로 읽는지 보세요.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptsPanel</name>
     <message>
         <location filename="../../playground/gui/concepts/panel.py" line="35" />
@@ -1629,52 +1707,52 @@ reads as {1}</source>
 <context>
     <name>DrawingsBrowser</name>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="30" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="39" />
         <source>Your drawings</source>
         <translation>내 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="43" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="52" />
         <source>The label to give the selected drawings</source>
         <translation>선택한 그림에 붙일 레이블</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="44" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="53" />
         <source>Relabel</source>
         <translation>레이블 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="45" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="54" />
         <source>Give the selected drawings the chosen label</source>
         <translation>선택한 그림에 고른 레이블을 붙입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="47" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="56" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="48" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="57" />
         <source>Delete the selected drawings from this computer</source>
         <translation>선택한 그림을 이 컴퓨터에서 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="50" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="59" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="53" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="62" />
         <source>Label:</source>
         <translation>레이블:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="77" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="86" />
         <source>Labelled {0}, drawn {1}</source>
         <translation>레이블 {0}, {1}에 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="82" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="91" />
         <source>Drawings: {0} ({1})</source>
         <translation>그림 {0}개 ({1})</translation>
     </message>
@@ -4032,77 +4110,77 @@ reads as {1}</source>
 <context>
     <name>TeachBox</name>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="30" />
+        <location filename="../../playground/gui/draw/teach.py" line="39" />
         <source>Teach it your handwriting</source>
         <translation>내 글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="35" />
+        <location filename="../../playground/gui/draw/teach.py" line="44" />
         <source>Misread? That was a …</source>
         <translation>잘못 읽었나요? 정답은 …</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="41" />
+        <location filename="../../playground/gui/draw/teach.py" line="50" />
         <source>Keep this drawing as a {0}, to adapt the model to your writing (stored on this computer only)</source>
         <translation>이 그림을 {0}(으)로 보관해 모델을 내 글씨에 적응시키는 데 씁니다 (이 컴퓨터에만 저장됨)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="50" />
+        <location filename="../../playground/gui/draw/teach.py" line="59" />
         <source>Review drawings…</source>
         <translation>그림 살펴보기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="51" />
+        <location filename="../../playground/gui/draw/teach.py" line="60" />
         <source>See the drawings you kept; relabel or delete them</source>
         <translation>보관한 그림을 보고 레이블을 바꾸거나 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="53" />
+        <location filename="../../playground/gui/draw/teach.py" line="62" />
         <source>Adapt to my writing</source>
         <translation>내 글씨에 적응시키기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="54" />
+        <location filename="../../playground/gui/draw/teach.py" line="63" />
         <source>Fine-tune a copy of the model on your drawings mixed with MNIST, and add it to the model list</source>
         <translation>모델의 사본을 내 그림과 MNIST를 섞어 미세 조정하고, 모델 목록에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="57" />
+        <location filename="../../playground/gui/draw/teach.py" line="66" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="58" />
+        <location filename="../../playground/gui/draw/teach.py" line="67" />
         <source>Stop adapting; the model list stays as it was</source>
         <translation>적응을 멈춥니다. 모델 목록은 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="96" />
+        <location filename="../../playground/gui/draw/teach.py" line="105" />
         <source>Your drawings kept: {0}.</source>
         <translation>보관한 내 그림: {0}개.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="98" />
+        <location filename="../../playground/gui/draw/teach.py" line="107" />
         <source>Your drawings kept: {0}; adapting needs at least {1}.</source>
         <translation>보관한 내 그림: {0}개. 적응시키려면 적어도 {1}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="106" />
+        <location filename="../../playground/gui/draw/teach.py" line="115" />
         <source>Adapting to your writing…</source>
         <translation>내 글씨에 적응시키는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="113" />
+        <location filename="../../playground/gui/draw/teach.py" line="122" />
         <source>{0}-fold cross-validated</source>
         <translation>{0}겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="114" />
+        <location filename="../../playground/gui/draw/teach.py" line="123" />
         <source>on drawings held out</source>
         <translation>따로 떼어 둔 그림으로</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="116" />
+        <location filename="../../playground/gui/draw/teach.py" line="125" />
         <source>Your drawings ({0}): {1:.0f} % → {2:.0f} % of {3} read right.
 MNIST test: {4:.2f} % → {5:.2f} % of {6:,}.
 Added to the model list as {7}.</source>
@@ -5224,12 +5302,12 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <translation>숫자를 그리고 현재 모델이 무엇으로 읽는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="69" />
+        <location filename="../../playground/gui/pages.py" line="71" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="70" />
+        <location filename="../../playground/gui/pages.py" line="72" />
         <source>Interactive explanations of the ideas in the books</source>
         <translation>책에 나오는 개념을 직접 조작하며 이해합니다</translation>
     </message>
@@ -5252,6 +5330,16 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <location filename="../../playground/gui/pages.py" line="60" />
         <source>Watch a small network carve the plane, as in TensorFlow Playground</source>
         <translation>TensorFlow Playground처럼 작은 신경망이 평면을 나누는 모습을 지켜보세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="69" />
+        <source>Your classes</source>
+        <translation>내 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="70" />
+        <source>Name your own classes, draw examples, train and watch it read new drawings</source>
+        <translation>나만의 클래스를 정하고 예시를 그려 훈련한 뒤, 새 그림을 읽는 모습을 보세요</translation>
     </message>
 </context>
 </TS>

@@ -114,10 +114,10 @@ def cmd_train(args) -> int:
     from .engine.data.datasets import load_dataset
     from .engine.network import Network
     from .engine.presets import get_preset
-    from .engine.training.progress import Status
     from .engine.training.control import TrainingControl
     from .engine.training.loop import train
     from .engine.training.modelfile import load_model, save_model
+    from .engine.training.progress import Status
     from .engine.training.runs import finished_model, initial_weights
     from .engine.training.transfer import start_from, with_outputs
 
@@ -158,23 +158,18 @@ def cmd_train(args) -> int:
     model = finished_model(network, name=args.name or preset.name, preset=preset.name, input_spec=preset.input,
                            data=data, images_used=len(labels), config=config, last=last, initial=initial,
                            command="python -m playground " + shlex.join(args.argv))
-    if model.test_accuracy is not None:
+    if model.test_accuracy is None:
+        print(f"{data.name} has no test images: test accuracy not measured")
+    else:
         print(f"test accuracy {model.test_accuracy:.2%} on {len(data.test_labels):,} images")
     path = save_model(args.out or f"{preset.name}.npz", model)
     print(f"saved {path}")
     return 0 if last.status != Status.DIVERGED else 1
 
 
-def per_class_accuracy(predicted: np.ndarray, labels: np.ndarray, classes: int) -> np.ndarray:
-    """Accuracy for each true class (NaN where a class has no examples)."""
-    totals = np.bincount(labels, minlength=classes)
-    hits = np.bincount(labels[predicted == labels], minlength=classes)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return hits / totals
-
-
 def cmd_evaluate(args) -> int:
     from .engine.data.datasets import load_dataset
+    from .engine.inspection.evaluation import Evaluation
     from .engine.training.modelfile import load_model
 
     start = time.perf_counter()
@@ -182,11 +177,10 @@ def cmd_evaluate(args) -> int:
     data = load_dataset(args.dataset or model.meta.get("dataset") or "mnist")
     if len(data.classes) != len(model.classes):
         raise PlaygroundError(f"{args.model} has {len(model.classes)} classes, {data.name} has {len(data.classes)}")
-    probs = model.probabilities(data.test_images)
-    predicted = probs.argmax(axis=1)
-    accuracy = float(np.mean(predicted == data.test_labels))
-    print(f"{model.name} on {data.name} test set ({len(data.test_labels):,} images): accuracy {accuracy:.2%}")
-    for name, acc in zip(data.classes, per_class_accuracy(predicted, data.test_labels, len(data.classes))):
+    result = Evaluation(model.probabilities(data.test_images), data.test_labels)
+    print(f"{model.name} on {data.name} test set ({len(data.test_labels):,} images): "
+          f"accuracy {result.accuracy:.2%}")
+    for name, acc in zip(data.classes, result.per_class_accuracy()):
         print(f"  {name:>12}: {acc:.2%}")
     print(f"({time.perf_counter() - start:.1f} s)")
     return 0

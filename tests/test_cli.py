@@ -94,3 +94,16 @@ def test_export_writes_a_pytorch_script_and_reports_bad_models(tmp_path, capsys)
     broken.write_bytes(b"not a zip")
     assert main(["export", str(broken), "--to", "onnx", str(tmp_path / "x.onnx")]) == 2
     assert capsys.readouterr().err.startswith("error: ")
+
+
+def test_training_on_data_without_test_images_says_so_and_saves(tmp_path, monkeypatch, capsys):
+    import playground.engine.data.datasets as datasets
+
+    mnist = load_dataset("mnist")
+    empty = mnist.test_images[:0], mnist.test_labels[:0]
+    own = datasets.Dataset("mine", mnist.train_images[:300], mnist.train_labels[:300], *empty, mnist.classes)
+    monkeypatch.setattr(datasets, "load_dataset", lambda name: own)
+    out = tmp_path / "mine.npz"
+    assert main(["train", "--preset", "two-layer", "--epochs", "1", "--out", str(out)]) == 0
+    assert "mine has no test images: test accuracy not measured" in capsys.readouterr().out
+    assert load_model(out).test_accuracy is None

@@ -13,21 +13,17 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
 from ..engine.export import SUFFIXES
 from ..paths import MODELS_DIR
-from .common.model_io import ModelFileController
+from .common.lazy_pages import LazyPages
+from .common.model_io import ModelFileController, ask_model_save_path, model_file_filter
 from .pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
@@ -51,7 +47,6 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setWindowTitle(self.tr("Neural Network Playground"))
         self._pages: list[PageSpec] = page_specs()
-        self._panels: dict[str, QWidget] = {}
         self._model_files = ModelFileController(self)
         self._model_files.loaded.connect(self._on_model_loaded)
         self._model_files.saved.connect(self._on_model_saved)
@@ -68,7 +63,8 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- construction
     def _build_central(self) -> None:
-        self._nav = QListWidget()
+        self._pages_view = LazyPages()
+        self._nav = self._pages_view.navigation
         self._nav.setObjectName("pageList")
         self._nav.setIconSize(QSize(28, 28))
         self._nav.setFixedWidth(184)
@@ -84,24 +80,11 @@ class MainWindow(QMainWindow):
         font = self._nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self._nav.setFont(font)
-        self._stack = QStackedWidget()
         for number, page in enumerate(self._pages, start=1):
-            item = QListWidgetItem(page.icon, page.title)
-            item.setToolTip(f"{page.tooltip} (Ctrl+{number})")
-            item.setData(Qt.ItemDataRole.UserRole, page.id)
-            self._nav.addItem(item)
-            holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self._stack.addWidget(holder)
-        self._nav.currentRowChanged.connect(self._show_row)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._nav)
-        layout.addWidget(self._stack, 1)
-        self.setCentralWidget(central)
+            self._pages_view.add_page(page.id, page.title, lambda holder, page=page: page.factory(self.state, holder),
+                                      f"{page.tooltip} (Ctrl+{number})", page.icon)
+        self._pages_view.current_changed.connect(self._on_page_shown)
+        self.setCentralWidget(self._pages_view)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -164,36 +147,26 @@ class MainWindow(QMainWindow):
         return [page.id for page in self._pages]
 
     def current_page_id(self) -> str:
-        return self._pages[max(self._nav.currentRow(), 0)].id
+        return self._pages_view.current_id()
 
     def show_page(self, page_id: str) -> QWidget:
         """Switch to a page by id and return its panel (built now if never shown)."""
-        self._nav.setCurrentRow(self.page_ids.index(page_id))
-        return self._panels[page_id]
+        return self._pages_view.show_page(page_id)
 
     def panel(self, page_id: str) -> QWidget | None:
         """The page's panel if it was built already."""
-        return self._panels.get(page_id)
+        return self._pages_view.built(page_id)
 
-    @Slot(int)
-    def _show_row(self, row: int) -> None:
-        if row < 0:
-            return
-        page = self._pages[row]
-        if page.id not in self._panels:
-            holder = self._stack.widget(row)
-            panel = page.factory(self.state, holder)
-            holder.layout().addWidget(panel)
-            self._panels[page.id] = panel
-        self._stack.setCurrentIndex(row)
-        self._page_actions.actions()[row].setChecked(True)
+    @Slot(str)
+    def _on_page_shown(self, page_id: str) -> None:
+        self._page_actions.actions()[self.page_ids.index(page_id)].setChecked(True)
 
     # ----------------------------------------------------------------- model files
     @Slot()
     def open_model(self) -> None:
         start = str(MODELS_DIR) if MODELS_DIR.is_dir() else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), start,
-                                              self._file_filter())
+                                              model_file_filter())
         if path:
             self.open_model_file(path)
 
@@ -202,20 +175,14 @@ class MainWindow(QMainWindow):
         if self._model_files.open(path):
             self.statusBar().showMessage(self.tr("Opening {0}…").format(Path(path).name))
 
-    def _file_filter(self) -> str:
-        return self.tr("Model files (*.npz)")
-
     @Slot()
     def save_model(self) -> None:
         if self.state.model is None:
             return
         source = self.state.model_source
         start = source if source.endswith(".npz") else str(Path.home() / "model.npz")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), start,
-                                              self._file_filter())
+        path = ask_model_save_path(self, self.tr("Save model"), start)
         if path:
-            if not path.endswith(".npz"):
-                path += ".npz"
             self.save_model_file(path)
 
     def save_model_file(self, path: str) -> None:
@@ -330,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
-        for panel in self._panels.values():
+        for panel in self._pages_view.built_pages():
             shutdown = getattr(panel, "shutdown", None)
             if callable(shutdown):
                 shutdown()

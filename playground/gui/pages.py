@@ -6,7 +6,6 @@ first page alone, not for every plotting and training import of the others.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -15,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from ..paths import RESOURCES_DIR
+from .common.lazy_pages import lazy_class
 
 if TYPE_CHECKING:
     from .common.state import AppState
@@ -42,12 +42,8 @@ def icon(name: str) -> QIcon:
 
 def lazy_panel(module: str, class_name: str) -> PanelFactory:
     """A factory importing ``playground.gui.<module>`` at first use, so start-up stays fast."""
-    qualified = f"{__package__}.{module}"
-
-    def factory(state: "AppState", parent: QWidget | None = None) -> QWidget:
-        return getattr(importlib.import_module(qualified), class_name)(state, parent)
-
-    return factory
+    panel_class = lazy_class(f"{__package__}.{module}", class_name)
+    return lambda state, parent=None: panel_class()(state, parent)
 
 
 def page_specs() -> list[PageSpec]:

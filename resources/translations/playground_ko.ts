@@ -737,57 +737,57 @@ reads as {1}</source>
 <context>
     <name>ConceptsPanel</name>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="35" />
+        <location filename="../../playground/gui/concepts/panel.py" line="36" />
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="36" />
+        <location filename="../../playground/gui/concepts/panel.py" line="37" />
         <source>Step, sigmoid, tanh, ReLU and their slopes; softmax and its overflow</source>
         <translation>계단 함수, 시그모이드, tanh, ReLU와 그 기울기, 소프트맥스와 오버플로</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="37" />
+        <location filename="../../playground/gui/concepts/panel.py" line="38" />
         <source>Loss functions</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="38" />
+        <location filename="../../playground/gui/concepts/panel.py" line="39" />
         <source>Mean squared error and cross-entropy as the prediction improves</source>
         <translation>예측이 좋아질 때 평균 제곱 오차와 교차 엔트로피 오차의 변화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="39" />
+        <location filename="../../playground/gui/concepts/panel.py" line="40" />
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="40" />
+        <location filename="../../playground/gui/concepts/panel.py" line="41" />
         <source>Walk downhill on a surface; race the optimizers</source>
         <translation>곡면을 따라 내려가 보고, 옵티마이저끼리 경주시킵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="41" />
+        <location filename="../../playground/gui/concepts/panel.py" line="42" />
         <source>Gradient check</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="42" />
+        <location filename="../../playground/gui/concepts/panel.py" line="43" />
         <source>Backpropagation compared with numerical gradients</source>
         <translation>오차역전파와 수치 미분으로 구한 기울기 비교</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="43" />
+        <location filename="../../playground/gui/concepts/panel.py" line="44" />
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="44" />
+        <location filename="../../playground/gui/concepts/panel.py" line="45" />
         <source>Fit a line by gradient descent and a curve with a small network</source>
         <translation>경사 하강법으로 직선을, 작은 신경망으로 곡선을 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/concepts/panel.py" line="47" />
+        <location filename="../../playground/gui/concepts/panel.py" line="49" />
         <source>Choose a concept to explore.</source>
         <translation>살펴볼 개념을 고르세요.</translation>
     </message>
@@ -1863,6 +1863,54 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>ExportButtons</name>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="34" />
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="35" />
+        <source>Save this plot as a PNG picture</source>
+        <translation>이 그래프를 PNG 그림으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="36" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="37" />
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="38" />
+        <source>Save the numbers behind this plot as a CSV table</source>
+        <translation>이 그래프의 바탕이 되는 수치를 CSV 표로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="39" />
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="53" />
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="62" />
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/file_export.py" line="63" />
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Gallery</name>
     <message>
         <location filename="../../playground/gui/weights/gallery.py" line="50" />
@@ -2189,117 +2237,112 @@ reads as {1}</source>
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="67" />
+        <location filename="../../playground/gui/inside/panel.py" line="75" />
         <source>The image explained and the network's answer</source>
         <translation>설명 중인 이미지와 신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="80" />
+        <location filename="../../playground/gui/inside/panel.py" line="88" />
         <source>Arithmetic</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="81" />
+        <location filename="../../playground/gui/inside/panel.py" line="89" />
         <source>Each unit's weighted sum, bias, z and a = f(z) for one image, and the softmax</source>
         <translation>이미지 한 장에 대한 각 유닛의 가중합, 편향, z, a = f(z), 그리고 소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="82" />
+        <location filename="../../playground/gui/inside/panel.py" line="90" />
         <source>Neuron lab</source>
         <translation>뉴런 실험실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="83" />
+        <location filename="../../playground/gui/inside/panel.py" line="91" />
         <source>Edit a copy of the network and measure the damage on the test set</source>
         <translation>신경망의 사본을 편집하고 테스트 세트에서 그 손상을 측정합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="84" />
+        <location filename="../../playground/gui/inside/panel.py" line="92" />
         <source>Convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="85" />
+        <location filename="../../playground/gui/inside/panel.py" line="93" />
         <source>The sliding filter, ReLU, max-pool and im2col, step by step</source>
         <translation>움직이는 필터, ReLU, 최대 풀링, im2col을 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="103" />
+        <location filename="../../playground/gui/inside/panel.py" line="111" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="121" />
+        <location filename="../../playground/gui/inside/panel.py" line="129" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="122" />
+        <location filename="../../playground/gui/inside/panel.py" line="130" />
         <source>The Inside page shows the arithmetic of the current model. Train one on the Train page or open a model file with File ▸ Open model….</source>
         <translation>내부 페이지는 현재 모델의 계산을 보여 줍니다. 훈련 페이지에서 모델을 훈련하거나 파일 ▸ 모델 열기…로 모델 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="128" />
+        <location filename="../../playground/gui/inside/panel.py" line="136" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="130" />
+        <location filename="../../playground/gui/inside/panel.py" line="138" />
         <source>convolution {0} (layer {1})</source>
         <translation>합성곱 {0} (층 {1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="132" />
+        <location filename="../../playground/gui/inside/panel.py" line="140" />
         <source>Loading the test set and measuring the network on it…</source>
         <translation>테스트 세트를 불러와 신경망을 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="212" />
+        <location filename="../../playground/gui/inside/panel.py" line="220" />
         <source>Measuring…</source>
         <translation>측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="231" />
+        <location filename="../../playground/gui/inside/panel.py" line="239" />
         <source>Save edited network</source>
         <translation>편집한 신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="233" />
-        <source>Model files (*.npz)</source>
-        <translation>모델 파일 (*.npz)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/inside/panel.py" line="238" />
+        <location filename="../../playground/gui/inside/panel.py" line="245" />
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="273" />
+        <location filename="../../playground/gui/inside/panel.py" line="280" />
         <source>drawing</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="273" />
+        <location filename="../../playground/gui/inside/panel.py" line="280" />
         <source>test image {0}, label {1}</source>
         <translation>테스트 이미지 {0}, 정답 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="275" />
+        <location filename="../../playground/gui/inside/panel.py" line="282" />
         <source>{0}: the network says {1}</source>
         <translation>{0}: 신경망의 답은 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="280" />
+        <location filename="../../playground/gui/inside/panel.py" line="287" />
         <source>Cannot load the test set: {0}</source>
         <translation>테스트 세트를 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="282" />
+        <location filename="../../playground/gui/inside/panel.py" line="289" />
         <source>Cannot measure the edit: {0}</source>
         <translation>편집을 측정할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="284" />
+        <location filename="../../playground/gui/inside/panel.py" line="291" />
         <source>Cannot read the image: {0}</source>
         <translation>이미지를 읽을 수 없습니다: {0}</translation>
     </message>
@@ -2501,44 +2544,149 @@ reads as {1}</source>
         <translation>편집한 사본을 새 모델 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="165" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="166" />
         <source>{0} ({1}, {2} units)</source>
         <translation>{0} ({1}, 유닛 {2}개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="233" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="234" />
         <source>Unit {0} of {1}: bias b = {2:.4f}, {3} incoming weights</source>
         <translation>{1}의 유닛 {0}: 편향 b = {2:.4f}, 들어오는 가중치 {3}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="239" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="240" />
         <source>; for this image its map's largest z = {0:.4f}, largest a = {1:.4f}</source>
         <translation>; 이 이미지에서 맵의 최대 z = {0:.4f}, 최대 a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="242" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="243" />
         <source>; for this image z = {0:.4f}, a = {1:.4f}</source>
         <translation>; 이 이미지에서 z = {0:.4f}, a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="245" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="246" />
         <source>. Switched off: this output no longer reaches the next layer</source>
         <translation>. 꺼짐: 이 출력은 더 이상 다음 층에 전달되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="257" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="258" />
         <source>Contributions x · w to z (sum {0:.3f})</source>
         <translation>z에 대한 기여 x · w (합 {0:.3f})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="299" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="300" />
         <source>{0:,} test images; no weight is edited</source>
         <translation>테스트 이미지 {0:,}장, 편집한 가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="301" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="302" />
         <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
         <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMapView</name>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="34" />
+        <source>input (the prepared image)</source>
+        <translation>입력 (전처리한 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="35" />
+        <source>layer {0}: {1}</source>
+        <translation>{0}번째 층: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="52" />
+        <source>Where in the network to look: the input, any layer, or the output</source>
+        <translation>네트워크의 어디를 볼지: 입력, 각 층, 또는 출력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="54" />
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="55" />
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="56" />
+        <source>PCA: the two directions of largest spread. t-SNE: keeps neighbours together, shows groups that PCA overlaps</source>
+        <translation>PCA: 퍼짐이 가장 큰 두 방향. t-SNE: 가까운 점끼리 가깝게 두어, PCA에서 겹치는 무리도 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="61" />
+        <source>What the map shows and how long it took</source>
+        <translation>지도가 보여 주는 것과 걸린 시간</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="65" />
+        <source>Map computed so far</source>
+        <translation>지금까지 계산한 지도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="68" />
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="70" />
+        <source>Method:</source>
+        <translation>방법:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="77" />
+        <source>Each dot is a test image, coloured by its true class; ringed dots were misread. Hover to see the image</source>
+        <translation>점 하나가 테스트 이미지 하나이며 실제 클래스별로 색을 칠했습니다. 테두리가 있는 점은 잘못 읽은 이미지입니다. 마우스를 올리면 이미지가 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="80" />
+        <source>map axis 1</source>
+        <translation>지도 축 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="80" />
+        <source>map axis 2</source>
+        <translation>지도 축 2</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="93" />
+        <source>Hover over a dot</source>
+        <translation>점 위에 마우스를 올려 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="110" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="127" />
+        <source>No model loaded.</source>
+        <translation>불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="162" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="164" />
+        <source>Computing the map…</source>
+        <translation>지도를 계산하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="175" />
+        <source>Cannot compute the map: {0}</source>
+        <translation>지도를 계산할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="187" />
+        <source>{0:,} test images, {1:,} misread (ringed) · {2:.1f} s</source>
+        <translation>테스트 이미지 {0:,}개, 잘못 읽은 이미지 {1:,}개(테두리) · {2:.1f}초</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="189" />
+        <source>axes explain {0:.0%} and {1:.0%} of the spread</source>
+        <translation>두 축이 퍼짐의 {0:.0%}와 {1:.0%}를 설명합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="223" />
+        <source>true {0} → read {1}</source>
+        <translation>실제 {0} → 읽은 값 {1}</translation>
     </message>
 </context>
 <context>
@@ -2996,203 +3144,198 @@ reads as {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="52" />
-        <location filename="../../playground/gui/main_window.py" line="303" />
+        <location filename="../../playground/gui/main_window.py" line="48" />
+        <location filename="../../playground/gui/main_window.py" line="270" />
         <source>Neural Network Playground</source>
         <translation>신경망 플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="77" />
+        <location filename="../../playground/gui/main_window.py" line="73" />
         <source>Choose a panel (Ctrl+1 to Ctrl+{0})</source>
         <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="107" />
+        <location filename="../../playground/gui/main_window.py" line="90" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="108" />
+        <location filename="../../playground/gui/main_window.py" line="91" />
         <source>&amp;Open model…</source>
         <translation>모델 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="109" />
+        <location filename="../../playground/gui/main_window.py" line="92" />
         <source>Load a saved model file (.npz) as the current model</source>
         <translation>저장된 모델 파일(.npz)을 현재 모델로 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="111" />
+        <location filename="../../playground/gui/main_window.py" line="94" />
         <source>&amp;Save model…</source>
         <translation>모델 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="112" />
+        <location filename="../../playground/gui/main_window.py" line="95" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="114" />
+        <location filename="../../playground/gui/main_window.py" line="97" />
         <source>&amp;Export model…</source>
         <translation>모델 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="115" />
+        <location filename="../../playground/gui/main_window.py" line="98" />
         <source>Write the current model as a PyTorch script or an ONNX graph</source>
         <translation>현재 모델을 PyTorch 스크립트나 ONNX 그래프로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="116" />
+        <location filename="../../playground/gui/main_window.py" line="99" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="117" />
+        <location filename="../../playground/gui/main_window.py" line="100" />
         <source>Close the application</source>
         <translation>프로그램을 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="123" />
+        <location filename="../../playground/gui/main_window.py" line="106" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="133" />
+        <location filename="../../playground/gui/main_window.py" line="116" />
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="135" />
+        <location filename="../../playground/gui/main_window.py" line="118" />
         <source>Use the whole screen for the window</source>
         <translation>창을 화면 전체 크기로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="140" />
+        <location filename="../../playground/gui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="141" />
+        <location filename="../../playground/gui/main_window.py" line="124" />
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="142" />
+        <location filename="../../playground/gui/main_window.py" line="125" />
         <source>Version, libraries and data licences</source>
         <translation>버전, 라이브러리, 데이터 라이선스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="158" />
+        <location filename="../../playground/gui/main_window.py" line="141" />
         <source>The current model: name, dataset and test accuracy</source>
         <translation>현재 모델: 이름, 데이터셋, 시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="195" />
+        <location filename="../../playground/gui/main_window.py" line="168" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="203" />
+        <location filename="../../playground/gui/main_window.py" line="176" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="206" />
-        <source>Model files (*.npz)</source>
-        <translation>모델 파일 (*.npz)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="214" />
+        <location filename="../../playground/gui/main_window.py" line="184" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="224" />
+        <location filename="../../playground/gui/main_window.py" line="191" />
         <source>Saving {0}…</source>
         <translation>{0} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="230" />
+        <location filename="../../playground/gui/main_window.py" line="197" />
         <source>PyTorch script (*.py)</source>
         <translation>PyTorch 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="230" />
+        <location filename="../../playground/gui/main_window.py" line="197" />
         <source>ONNX graph (*.onnx)</source>
         <translation>ONNX 그래프 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="232" />
+        <location filename="../../playground/gui/main_window.py" line="199" />
         <source>Export model</source>
         <translation>모델 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="242" />
+        <location filename="../../playground/gui/main_window.py" line="209" />
         <source>Exporting {0}…</source>
         <translation>{0} 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="247" />
+        <location filename="../../playground/gui/main_window.py" line="214" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="251" />
+        <location filename="../../playground/gui/main_window.py" line="218" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="255" />
+        <location filename="../../playground/gui/main_window.py" line="222" />
         <source>Exported {0}</source>
         <translation>{0} 내보냄</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="260" />
+        <location filename="../../playground/gui/main_window.py" line="227" />
         <source>Cannot open the model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="260" />
+        <location filename="../../playground/gui/main_window.py" line="227" />
         <source>Cannot save the model</source>
         <translation>모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="261" />
+        <location filename="../../playground/gui/main_window.py" line="228" />
         <source>Cannot export the model</source>
         <translation>모델을 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="268" />
+        <location filename="../../playground/gui/main_window.py" line="235" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="270" />
+        <location filename="../../playground/gui/main_window.py" line="237" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="288" />
+        <location filename="../../playground/gui/main_window.py" line="255" />
         <source>About Neural Network Playground</source>
         <translation>신경망 플레이그라운드 정보</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="304" />
+        <location filename="../../playground/gui/main_window.py" line="271" />
         <source>See and touch what the classic neural-network books describe.</source>
         <translation>신경망 고전 교재가 설명하는 것을 직접 보고 만져 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="305" />
+        <location filename="../../playground/gui/main_window.py" line="272" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="306" />
+        <location filename="../../playground/gui/main_window.py" line="273" />
         <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, licensed under CC BY-SA 3.0.</source>
         <translation>MNIST: Yann LeCun, Corinna Cortes, Christopher J. C. Burges 제작, CC BY-SA 3.0 라이선스.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="308" />
+        <location filename="../../playground/gui/main_window.py" line="275" />
         <source>Fashion-MNIST, MIT licence, Copyright (c) 2017 Zalando SE.</source>
         <translation>Fashion-MNIST: MIT 라이선스, Copyright (c) 2017 Zalando SE.</translation>
     </message>
@@ -3824,6 +3967,141 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>RobustnessView</name>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="54" />
+        <source>Which images were used and how long it took</source>
+        <translation>사용한 이미지와 걸린 시간</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="58" />
+        <source>Disturbed test images classified so far</source>
+        <translation>지금까지 분류한 변형된 테스트 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="59" />
+        <source>Measure again</source>
+        <translation>다시 측정</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="60" />
+        <source>Disturb the test images and classify them again</source>
+        <translation>테스트 이미지를 변형해 다시 분류합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="70" />
+        <source>Test accuracy as the images are disturbed more and more; the ring marks the hardest setting</source>
+        <translation>이미지를 점점 더 많이 변형할 때의 테스트 정확도. 동그라미는 가장 어려운 설정입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="76" />
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="91" />
+        <source>Whose worst images to show</source>
+        <translation>어느 변형의 가장 나쁜 이미지를 보일지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="102" />
+        <source>At the hardest setting, the wrong answers with the least belief in the true class, as the network saw them</source>
+        <translation>가장 어려운 설정에서, 실제 클래스를 가장 믿지 않은 오답을 네트워크가 본 그대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="105" />
+        <source>Worst images of:</source>
+        <translation>가장 나쁜 이미지:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="112" />
+        <source>Answer only when the most likely class has at least this probability</source>
+        <translation>가장 가능성 높은 클래스의 확률이 이 값 이상일 때만 답합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="117" />
+        <source>What the threshold trades: fewer answers, more of them right</source>
+        <translation>임계값이 맞바꾸는 것: 답은 줄고, 맞는 비율은 높아집니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="120" />
+        <source>Confidence threshold:</source>
+        <translation>신뢰도 임계값:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="136" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="146" />
+        <source>No model loaded.</source>
+        <translation>불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="175" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="177" />
+        <source>Disturbing and classifying the test images…</source>
+        <translation>테스트 이미지를 변형하고 분류하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="189" />
+        <source>Cannot measure the model: {0}</source>
+        <translation>모델을 측정할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="200" />
+        <source>{0} test set: first {1:,} images, undisturbed accuracy {2:.2%} ({3:.1f} s)</source>
+        <translation>{0} 테스트 세트: 처음 {1:,}개 이미지, 변형 전 정확도 {2:.2%} ({3:.1f}초)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="217" />
+        <source>at {0:g}: accuracy {1:.1%}, {2} shown</source>
+        <translation>{0:g}에서: 정확도 {1:.1%}, {2}개 표시</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="222" />
+        <source>Test image {0}: true {1}, read as {2} ({3:.0%})</source>
+        <translation>테스트 이미지 {0}: 실제 {1}, {2}(으)로 읽음 ({3:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="235" />
+        <source>At this threshold the network answers none of the images (without the threshold {0:.1%} right).</source>
+        <translation>이 임계값에서는 네트워크가 어떤 이미지에도 답하지 않습니다 (임계값 없이는 {0:.1%} 정답).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="238" />
+        <source>Answers {0:.1%} of the images, {1:.1%} of those right (without the threshold {2:.1%}).</source>
+        <translation>이미지의 {0:.1%}에 답하고, 그중 {1:.1%}가 정답입니다 (임계값 없이는 {2:.1%}).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="36" />
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="36" />
+        <source>noise σ (share of full ink)</source>
+        <translation>잡음 σ (최대 잉크 대비)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="37" />
+        <source>Rotation</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="37" />
+        <source>rotation (degrees)</source>
+        <translation>회전 (도)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="38" />
+        <source>Stroke thickness</source>
+        <translation>획 두께</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="38" />
+        <source>thinner ← steps → thicker</source>
+        <translation>가늘게 ← 단계 → 굵게</translation>
+    </message>
+</context>
+<context>
     <name>ScaleChoice</name>
     <message>
         <location filename="../../playground/gui/weights/scale_choice.py" line="16" />
@@ -4192,356 +4470,351 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="73" />
+        <location filename="../../playground/gui/train/panel.py" line="72" />
         <source>Live curves</source>
         <translation>실시간 곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="74" />
+        <location filename="../../playground/gui/train/panel.py" line="73" />
         <source>Sweep</source>
         <translation>값 탐색</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="75" />
+        <location filename="../../playground/gui/train/panel.py" line="74" />
         <source>Loss, accuracy and learning rate of this session's runs as they train</source>
         <translation>이번 세션에서 실행한 학습의 손실, 정확도, 학습률을 실시간으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="76" />
+        <location filename="../../playground/gui/train/panel.py" line="75" />
         <source>Accuracy against one hyper-parameter, one training run per value</source>
         <translation>하이퍼파라미터 하나에 따른 정확도, 값마다 학습 한 번</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="87" />
+        <location filename="../../playground/gui/train/panel.py" line="86" />
         <source>Choose a network and press Start.</source>
         <translation>신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="99" />
+        <location filename="../../playground/gui/train/panel.py" line="98" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="99" />
+        <location filename="../../playground/gui/train/panel.py" line="98" />
         <source>Train a new network with the settings on the left</source>
         <translation>왼쪽 설정으로 새 신경망을 학습시킵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="102" />
-        <location filename="../../playground/gui/train/panel.py" line="468" />
+        <location filename="../../playground/gui/train/panel.py" line="101" />
+        <location filename="../../playground/gui/train/panel.py" line="466" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="102" />
-        <location filename="../../playground/gui/train/panel.py" line="470" />
+        <location filename="../../playground/gui/train/panel.py" line="101" />
+        <location filename="../../playground/gui/train/panel.py" line="468" />
         <source>Hold the training after the current batch</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="104" />
+        <location filename="../../playground/gui/train/panel.py" line="103" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="104" />
+        <location filename="../../playground/gui/train/panel.py" line="103" />
         <source>While paused, train exactly one more batch</source>
         <translation>일시 정지 중에 배치 하나만 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="106" />
+        <location filename="../../playground/gui/train/panel.py" line="105" />
         <source>+1 epoch</source>
         <translation>+1 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="106" />
+        <location filename="../../playground/gui/train/panel.py" line="105" />
         <source>Add one more epoch to the running training</source>
         <translation>진행 중인 학습에 에폭을 하나 더합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="108" />
+        <location filename="../../playground/gui/train/panel.py" line="107" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="109" />
+        <location filename="../../playground/gui/train/panel.py" line="108" />
         <source>End the training after the current batch and keep the model so far</source>
         <translation>현재 배치가 끝나면 학습을 끝내고 지금까지의 모델을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="111" />
+        <location filename="../../playground/gui/train/panel.py" line="110" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="112" />
+        <location filename="../../playground/gui/train/panel.py" line="111" />
         <source>Clear every run's curves and put the chosen network's recipe back</source>
         <translation>모든 실행의 곡선을 지우고 선택한 신경망의 학습 설정을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="114" />
+        <location filename="../../playground/gui/train/panel.py" line="113" />
         <source>Restore best</source>
         <translation>최고 에폭 복원</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="115" />
+        <location filename="../../playground/gui/train/panel.py" line="114" />
         <source>Make the weights of the best epoch so far the current model</source>
         <translation>지금까지 가장 좋았던 에폭의 가중치를 현재 모델로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="117" />
+        <location filename="../../playground/gui/train/panel.py" line="116" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="117" />
+        <location filename="../../playground/gui/train/panel.py" line="116" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="131" />
-        <location filename="../../playground/gui/train/panel.py" line="255" />
-        <location filename="../../playground/gui/train/panel.py" line="448" />
+        <location filename="../../playground/gui/train/panel.py" line="130" />
+        <location filename="../../playground/gui/train/panel.py" line="254" />
+        <location filename="../../playground/gui/train/panel.py" line="446" />
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="132" />
+        <location filename="../../playground/gui/train/panel.py" line="131" />
         <source>How far the run has got: epoch and iteration</source>
         <translation>학습 진행 정도: 에폭과 반복</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="134" />
+        <location filename="../../playground/gui/train/panel.py" line="133" />
         <source>Training speed, time left and time spent</source>
         <translation>학습 속도, 남은 시간, 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="139" />
+        <location filename="../../playground/gui/train/panel.py" line="138" />
         <source>What the training is doing, in words</source>
         <translation>학습이 하고 있는 일을 글로 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="162" />
+        <location filename="../../playground/gui/train/panel.py" line="161" />
         <source>Saved the model to {0}.</source>
         <translation>모델을 {0}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="186" />
+        <location filename="../../playground/gui/train/panel.py" line="185" />
         <source>Run {0}: {1}, lr {2:g}</source>
         <translation>실행 {0}: {1}, lr {2:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="204" />
+        <location filename="../../playground/gui/train/panel.py" line="203" />
         <source>lr {0:g}</source>
         <translation>lr {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="206" />
+        <location filename="../../playground/gui/train/panel.py" line="205" />
         <source>epochs {0}</source>
         <translation>에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="207" />
+        <location filename="../../playground/gui/train/panel.py" line="206" />
         <source>{0} images</source>
         <translation>이미지 {0}장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="207" />
+        <location filename="../../playground/gui/train/panel.py" line="206" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="227" />
+        <location filename="../../playground/gui/train/panel.py" line="226" />
         <source>Stopping after the current batch…</source>
         <translation>현재 배치가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="233" />
+        <location filename="../../playground/gui/train/panel.py" line="232" />
         <source>One more epoch added to this run.</source>
         <translation>이번 실행에 에폭을 하나 더했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="239" />
+        <location filename="../../playground/gui/train/panel.py" line="238" />
         <source>Training again.</source>
         <translation>학습을 다시 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="242" />
+        <location filename="../../playground/gui/train/panel.py" line="241" />
         <source>Pausing after the current batch…</source>
         <translation>현재 배치가 끝나면 일시 정지합니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="257" />
+        <location filename="../../playground/gui/train/panel.py" line="256" />
         <source>Cleared. Choose a network and press Start.</source>
         <translation>지웠습니다. 신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="272" />
+        <location filename="../../playground/gui/train/panel.py" line="271" />
         <source>best epoch {0} of a run in this session</source>
         <translation>이번 세션 실행의 최고 에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="273" />
+        <location filename="../../playground/gui/train/panel.py" line="272" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="274" />
+        <location filename="../../playground/gui/train/panel.py" line="273" />
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="275" />
+        <location filename="../../playground/gui/train/panel.py" line="274" />
         <source>The current model now holds the weights of epoch {0} ({1} {2:.1f} %).</source>
         <translation>이제 현재 모델은 에폭 {0}의 가중치입니다 ({1} {2:.1f} %).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="288" />
+        <location filename="../../playground/gui/train/panel.py" line="287" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="289" />
-        <source>Model files (*.npz)</source>
-        <translation>모델 파일 (*.npz)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/train/panel.py" line="296" />
+        <location filename="../../playground/gui/train/panel.py" line="294" />
         <source>Saving the model…</source>
         <translation>모델 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="321" />
+        <location filename="../../playground/gui/train/panel.py" line="319" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="322" />
+        <location filename="../../playground/gui/train/panel.py" line="320" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="323" />
+        <location filename="../../playground/gui/train/panel.py" line="321" />
         <source>Measuring the accuracy on the test images…</source>
         <translation>시험 이미지로 정확도를 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="337" />
+        <location filename="../../playground/gui/train/panel.py" line="335" />
         <source>Paused at iteration {0:,} (epoch {1}/{2}). Step trains one batch, Resume carries on.</source>
         <translation>반복 {0:,}에서 일시 정지했습니다 (에폭 {1}/{2}). '한 단계'는 배치 하나를 학습하고, '계속'은 학습을 이어 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="362" />
+        <location filename="../../playground/gui/train/panel.py" line="360" />
         <source>Epoch {0}/{1} · iteration {2:,}/{3:,}</source>
         <translation>에폭 {0}/{1} · 반복 {2:,}/{3:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="364" />
+        <location filename="../../playground/gui/train/panel.py" line="362" />
         <source>{0:,.0f} images/s · {1} left · {2} spent</source>
         <translation>{0:,.0f} 이미지/s · 남은 시간 {1} · 걸린 시간 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="370" />
+        <location filename="../../playground/gui/train/panel.py" line="368" />
         <source>Epoch {0}/{1}, {2:.0%} through – accuracy {3:.1f} % so far</source>
         <translation>에폭 {0}/{1}, {2:.0%} 진행 – 지금까지 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="372" />
+        <location filename="../../playground/gui/train/panel.py" line="370" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="374" />
+        <location filename="../../playground/gui/train/panel.py" line="372" />
         <source>Epoch {0}/{1} – val accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 검증 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="377" />
+        <location filename="../../playground/gui/train/panel.py" line="375" />
         <source>Epoch {0}/{1} – train accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 훈련 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="387" />
+        <location filename="../../playground/gui/train/panel.py" line="385" />
         <source>Sweep point {0}/{1} ({2} = {3:g}) · epoch {4}/{5}</source>
         <translation>탐색 지점 {0}/{1} ({2} = {3:g}) · 에폭 {4}/{5}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="397" />
+        <location filename="../../playground/gui/train/panel.py" line="395" />
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="397" />
+        <location filename="../../playground/gui/train/panel.py" line="395" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="398" />
+        <location filename="../../playground/gui/train/panel.py" line="396" />
         <source>{0} = {1:g}: {2} accuracy {3:.1f} %</source>
         <translation>{0} = {1:g}: {2} 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="410" />
+        <location filename="../../playground/gui/train/panel.py" line="408" />
         <source>trained in this session ({0})</source>
         <translation>이번 세션에서 학습함 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="418" />
+        <location filename="../../playground/gui/train/panel.py" line="416" />
         <source>test accuracy {0:.1f} %</source>
         <translation>시험 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="419" />
+        <location filename="../../playground/gui/train/panel.py" line="417" />
         <source>no test images in this dataset</source>
         <translation>이 데이터셋에는 시험 이미지가 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="422" />
+        <location filename="../../playground/gui/train/panel.py" line="420" />
         <source>Training diverged at iteration {0:,}: the loss became infinite or not a number, so the run stopped and the weights went back to their last finite values. Try a smaller learning rate, for example {1:g}.</source>
         <translation>반복 {0:,}에서 학습이 발산했습니다. 손실이 무한대나 NaN이 되어 실행을 멈추고 가중치를 마지막으로 유한했던 값으로 되돌렸습니다. 더 작은 학습률(예: {1:g})로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="427" />
+        <location filename="../../playground/gui/train/panel.py" line="425" />
         <source>Finished after {0} epochs: {1}. The trained network is now the current model.</source>
         <translation>{0}에폭 후 완료: {1}. 이제 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="428" />
+        <location filename="../../playground/gui/train/panel.py" line="426" />
         <source>Stopped in epoch {0}: {1}. The network so far is now the current model.</source>
         <translation>에폭 {0}에서 중지: {1}. 이제 지금까지 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="429" />
+        <location filename="../../playground/gui/train/panel.py" line="427" />
         <source>Early stopping after epoch {0}, as validation accuracy stopped improving: {1}. The best epoch's network is now the current model.</source>
         <translation>검증 정확도가 더 나아지지 않아 에폭 {0} 후 조기 종료: {1}. 이제 가장 좋았던 에폭의 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="437" />
+        <location filename="../../playground/gui/train/panel.py" line="435" />
         <source>The sweep ended before its first point was trained.</source>
         <translation>첫 지점을 학습하기 전에 탐색이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="440" />
+        <location filename="../../playground/gui/train/panel.py" line="438" />
         <source>Sweep done: {0} of {1} points, best accuracy {2:.1f} % at {3} = {4:g}.</source>
         <translation>탐색 완료: {1}개 지점 중 {0}개, 최고 정확도 {2:.1f} % ({3} = {4:g}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="446" />
+        <location filename="../../playground/gui/train/panel.py" line="444" />
         <source>Cannot train: {0}</source>
         <translation>학습할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="456" />
+        <location filename="../../playground/gui/train/panel.py" line="454" />
         <source>Learning rate changed to {0:g} from the next batch on.</source>
         <translation>다음 배치부터 학습률을 {0:g}(으)로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="468" />
+        <location filename="../../playground/gui/train/panel.py" line="466" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="469" />
+        <location filename="../../playground/gui/train/panel.py" line="467" />
         <source>Carry on training</source>
         <translation>학습을 이어 갑니다</translation>
     </message>
@@ -5073,142 +5346,162 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="70" />
+        <location filename="../../playground/gui/weights/panel.py" line="72" />
         <source>The model these views show</source>
         <translation>이 화면들이 보여 주는 모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="71" />
+        <location filename="../../playground/gui/weights/panel.py" line="73" />
         <source>Export PNG…</source>
         <translation>PNG 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="72" />
+        <location filename="../../playground/gui/weights/panel.py" line="74" />
         <source>Save the view on screen as a PNG picture</source>
         <translation>화면에 보이는 뷰를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="88" />
+        <location filename="../../playground/gui/weights/panel.py" line="92" />
         <source>Hidden units</source>
         <translation>은닉 뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="89" />
+        <location filename="../../playground/gui/weights/panel.py" line="93" />
         <source>What each first-layer unit of a dense network looks for, as a 28x28 picture</source>
         <translation>완전연결 신경망의 첫 번째 층 뉴런이 각각 찾는 것을 28x28 그림으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="90" />
+        <location filename="../../playground/gui/weights/panel.py" line="94" />
         <source>Conv filters</source>
         <translation>합성곱 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="91" />
+        <location filename="../../playground/gui/weights/panel.py" line="95" />
         <source>The filters of every convolution layer</source>
         <translation>모든 합성곱 계층의 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="92" />
+        <location filename="../../playground/gui/weights/panel.py" line="96" />
         <source>Before / after</source>
         <translation>학습 전 / 후</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="93" />
+        <location filename="../../playground/gui/weights/panel.py" line="97" />
         <source>The weights at initialisation, now, and how much they changed</source>
         <translation>초기화 시점과 현재의 가중치, 그리고 변화량</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="94" />
+        <location filename="../../playground/gui/weights/panel.py" line="98" />
         <source>Activations</source>
         <translation>활성화 값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="95" />
+        <location filename="../../playground/gui/weights/panel.py" line="99" />
         <source>Every layer's output for one input image</source>
         <translation>입력 이미지 하나에 대한 모든 층의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="96" />
+        <location filename="../../playground/gui/weights/panel.py" line="100" />
         <source>Class pictures</source>
         <translation>클래스 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="97" />
+        <location filename="../../playground/gui/weights/panel.py" line="101" />
         <source>What the network takes each class to look like</source>
         <translation>신경망이 생각하는 각 클래스의 모습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="98" />
+        <location filename="../../playground/gui/weights/panel.py" line="102" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="99" />
+        <location filename="../../playground/gui/weights/panel.py" line="103" />
         <source>Confusion matrix, per-class accuracy and mistakes on the test set</source>
         <translation>시험 데이터에 대한 혼동 행렬, 클래스별 정확도, 오답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="131" />
+        <location filename="../../playground/gui/weights/panel.py" line="104" />
+        <source>Robustness</source>
+        <translation>견고성</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/panel.py" line="105" />
+        <source>Accuracy under noise, rotation and stroke thickness; a confidence threshold</source>
+        <translation>잡음, 회전, 획 두께에 따른 정확도와 신뢰도 임계값</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/panel.py" line="106" />
+        <source>Layer map</source>
+        <translation>층 지도</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/panel.py" line="107" />
+        <source>Test images placed by what each layer makes of them (PCA or t-SNE)</source>
+        <translation>각 층이 테스트 이미지를 어떻게 보는지에 따라 배치한 지도 (PCA 또는 t-SNE)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/panel.py" line="139" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="138" />
+        <location filename="../../playground/gui/weights/panel.py" line="146" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="141" />
+        <location filename="../../playground/gui/weights/panel.py" line="149" />
         <source>saved with the model</source>
         <translation>모델과 함께 저장됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="144" />
+        <location filename="../../playground/gui/weights/panel.py" line="152" />
         <source>model {0}</source>
         <translation>모델 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="167" />
+        <location filename="../../playground/gui/weights/panel.py" line="175" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="180" />
+        <location filename="../../playground/gui/weights/panel.py" line="188" />
         <source>Cannot load the model: {0}</source>
         <translation>모델을 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="194" />
+        <location filename="../../playground/gui/weights/panel.py" line="202" />
         <source>first snapshot of this run, iteration {0:,}</source>
         <translation>이번 실행의 첫 스냅숏, 반복 {0:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="211" />
+        <location filename="../../playground/gui/weights/panel.py" line="219" />
         <source>live training run</source>
         <translation>진행 중인 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="212" />
+        <location filename="../../playground/gui/weights/panel.py" line="220" />
         <source>Watching a training run: iteration {0:,}, epoch {1:.2f}</source>
         <translation>학습 지켜보는 중: 반복 {0:,}, 에폭 {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="233" />
+        <location filename="../../playground/gui/weights/panel.py" line="241" />
         <source>Export view</source>
         <translation>뷰 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="234" />
+        <location filename="../../playground/gui/weights/panel.py" line="242" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="239" />
+        <location filename="../../playground/gui/weights/panel.py" line="247" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="240" />
+        <location filename="../../playground/gui/weights/panel.py" line="248" />
         <source>Could not write {0}.</source>
         <translation>{0}을(를) 쓰지 못했습니다.</translation>
     </message>
@@ -5260,84 +5553,92 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
     </message>
 </context>
 <context>
+    <name>model_io</name>
+    <message>
+        <location filename="../../playground/gui/common/model_io.py" line="24" />
+        <source>Model files (*.npz)</source>
+        <translation>모델 파일 (*.npz)</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
-        <location filename="../../playground/gui/pages.py" line="57" />
+        <location filename="../../playground/gui/pages.py" line="53" />
         <source>Gates</source>
         <translation>논리 게이트</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="58" />
+        <location filename="../../playground/gui/pages.py" line="54" />
         <source>Logic gates as perceptrons, and why XOR needs two layers</source>
         <translation>퍼셉트론으로 만든 논리 게이트, 그리고 XOR에 층이 두 개 필요한 이유</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="61" />
+        <location filename="../../playground/gui/pages.py" line="57" />
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="62" />
+        <location filename="../../playground/gui/pages.py" line="58" />
         <source>Train a network on MNIST or Fashion-MNIST and watch it learn</source>
         <translation>MNIST나 Fashion-MNIST로 신경망을 학습시키며 학습 과정을 지켜봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="63" />
+        <location filename="../../playground/gui/pages.py" line="59" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="64" />
+        <location filename="../../playground/gui/pages.py" line="60" />
         <source>Look inside the current model's weights</source>
         <translation>현재 모델의 가중치를 들여다봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="67" />
+        <location filename="../../playground/gui/pages.py" line="63" />
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="68" />
+        <location filename="../../playground/gui/pages.py" line="64" />
         <source>Draw a digit and see what the current model reads</source>
         <translation>숫자를 그리고 현재 모델이 무엇으로 읽는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="71" />
+        <location filename="../../playground/gui/pages.py" line="67" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="72" />
+        <location filename="../../playground/gui/pages.py" line="68" />
         <source>Interactive explanations of the ideas in the books</source>
         <translation>책에 나오는 개념을 직접 조작하며 이해합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="65" />
+        <location filename="../../playground/gui/pages.py" line="61" />
         <source>Inside</source>
         <translation>내부</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="66" />
+        <location filename="../../playground/gui/pages.py" line="62" />
         <source>The arithmetic of one image, a neuron lab and convolution step by step</source>
         <translation>이미지 한 장의 계산, 뉴런 실험실, 한 단계씩 보는 합성곱</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="59" />
+        <location filename="../../playground/gui/pages.py" line="55" />
         <source>Playground</source>
         <translation>플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="60" />
+        <location filename="../../playground/gui/pages.py" line="56" />
         <source>Watch a small network carve the plane, as in TensorFlow Playground</source>
         <translation>TensorFlow Playground처럼 작은 신경망이 평면을 나누는 모습을 지켜보세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="69" />
+        <location filename="../../playground/gui/pages.py" line="65" />
         <source>Your classes</source>
         <translation>내 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="70" />
+        <location filename="../../playground/gui/pages.py" line="66" />
         <source>Name your own classes, draw examples, train and watch it read new drawings</source>
         <translation>나만의 클래스를 정하고 예시를 그려 훈련한 뒤, 새 그림을 읽는 모습을 보세요</translation>
     </message>

@@ -11,19 +11,15 @@ from playground.gui.concepts.panel import ConceptsPanel
 
 
 @pytest.fixture
-def panel(qtbot, state):
-    widget = ConceptsPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    yield widget
-    widget.shutdown()
+def panel(show_panel):
+    return show_panel(ConceptsPanel, (1400, 900))
 
 
 def test_every_page_builds_from_the_list(panel):
     for row, page_id in enumerate(panel.page_ids()):
         panel.navigation.setCurrentRow(row)
-        assert panel.stack.currentWidget() is panel.page(page_id)
+        assert panel.page(page_id).isVisible()
+        assert panel.stack.currentWidget().isAncestorOf(panel.page(page_id))
     assert panel.navigation.count() == 5
 
 

@@ -33,14 +33,8 @@ ZERO = [[(0.5, 0.15), (0.32, 0.25), (0.27, 0.5), (0.32, 0.75), (0.5, 0.85), (0.6
 
 
 @pytest.fixture
-def panel(qtbot, state):
-    widget = DrawPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.shutdown()
+def panel(show_panel):
+    return show_panel(DrawPanel, (1200, 700))
 
 
 @pytest.fixture

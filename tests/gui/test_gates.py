@@ -12,14 +12,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def panel(qtbot, state):
-    widget = GatesPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.shutdown()
+def panel(show_panel):
+    return show_panel(GatesPanel, (1200, 760))
 
 
 def plain(label):

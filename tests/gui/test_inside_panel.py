@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from playground.engine.inspection.arithmetic import image_arithmetic
 from playground.engine.inspection.damage import scores_of
 from playground.engine.inspection.surgery import NeuronEdit, Surgery, operate
 from playground.engine.losses import softmax
@@ -231,3 +232,13 @@ def test_a_sigmoid_network_without_softmax(state, qtbot):
         assert panel.lab.accuracy_tile.text() == f"{model.test_accuracy:.2%} → {model.test_accuracy:.2%}"
     finally:
         panel.shutdown()
+
+
+def test_a_new_model_replaces_the_old_ones_numbers(mlp_panel, qtbot, models, state):
+    cnn = models["simple-cnn"]
+    state.set_model(cnn, "shipped")  # the lab still holds the MLP's numbers for the image
+    qtbot.waitUntil(lambda: mlp_panel.lab.result is not None and mlp_panel.lab.network is cnn.network,
+                    timeout=WAIT)
+    x = cnn.prepare(mlp_panel.current_image()[None])
+    expected = image_arithmetic(cnn.network, x)
+    assert [a.shape for a in mlp_panel.lab.result.outputs] == [a.shape for a in expected.outputs]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from playground.engine.network import Network
 from playground.engine.training.modelfile import load_model, new_model, save_model
 from playground.gui.main_window import MainWindow
+from playground.paths import MODELS_DIR
 
 
 @pytest.fixture
@@ -131,3 +132,26 @@ def test_export_dialog_filter_picks_the_target(window, qtbot, tmp_path, state, m
     window._export_action.trigger()
     qtbot.waitUntil(lambda: not window._model_files.busy)
     assert (tmp_path / "graph.onnx").is_file() and not (tmp_path / "graph.npz").exists()
+
+
+@pytest.mark.parametrize("page", ["main", "train", "inside"])
+def test_every_model_save_dialog_adds_the_suffix_and_offers_model_files(window, qtbot, tmp_path, state,
+                                                                        monkeypatch, page):
+    asked = {}
+
+    def dialog(parent, title, start, filters):
+        asked.update(title=title, start=start, filters=filters)
+        return str(tmp_path / "mine"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    state.set_model(load_model(MODELS_DIR / "mlp.npz"), source="shipped")
+    if page == "main":
+        window.save_model()
+    elif page == "train":
+        window.show_page("train").save_model()
+    else:
+        panel = window.show_page("inside")
+        qtbot.waitUntil(panel.lab.save_button.isEnabled, timeout=60_000)
+        qtbot.mouseClick(panel.lab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil((tmp_path / "mine.npz").exists, timeout=20_000)
+    assert asked["filters"] == "Model files (*.npz)"

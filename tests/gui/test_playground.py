@@ -13,14 +13,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def panel(qtbot, state):
-    widget = PlaygroundPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 860)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.shutdown()
+def panel(show_panel):
+    return show_panel(PlaygroundPanel, (1500, 860))
 
 
 def picture(panel):
@@ -246,3 +240,12 @@ def test_the_hidden_space_tab_shows_points_through_the_last_hidden_layer(panel, 
     qtbot.mouseClick(panel.remove_layer, LEFT)
     qtbot.mouseClick(panel.remove_layer, LEFT)
     assert "Add a hidden layer" in space.note.text()
+
+
+def test_a_diverged_network_is_drawn_neutral_not_as_garbage():
+    from playground.gui.playground.colors import diverging_rgb
+
+    with np.errstate(all="raise"):
+        colours = diverging_rgb(np.array([np.nan, 0.0, np.inf, -np.inf], np.float32))
+    np.testing.assert_array_equal(colours[0], colours[1])
+    np.testing.assert_array_equal(colours[2], diverging_rgb(np.array([1.0], np.float32))[0])

@@ -37,14 +37,8 @@ def make_model(spec, input_spec=FLAT, with_initial=False, seed=0):
 
 
 @pytest.fixture
-def panel(state, qtbot):
-    widget = WeightsPanel(state)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.shutdown()
+def panel(show_panel):
+    return show_panel(WeightsPanel, (1280, 800))
 
 
 def click_scene_point(qtbot, view, scene_point):

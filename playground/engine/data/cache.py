@@ -9,16 +9,14 @@ is renamed into place, so a crash or a second process never leaves a half-writte
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import tokenize
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 import numpy as np
 
 from ...paths import cache_dir
+from ..atomic import write_atomically
 
 
 def cache_path(source_name: str, sha256: str) -> Path:
@@ -51,24 +49,13 @@ def _read(path: Path, is_valid: Callable[[np.ndarray], bool]) -> np.ndarray | No
     return np.array(mapped)
 
 
-def _replace_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=path.stem, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            write(tmp)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-
-
 def _write(path: Path, array: np.ndarray) -> None:
     """Store ``array`` and its digest atomically; a cache that cannot be written only costs speed,
     so say nothing. A reader between the two renames sees a digest that does not match and decodes."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _replace_atomically(path, lambda fh: np.save(fh, array, allow_pickle=False))
-        _replace_atomically(_digest_path(path), lambda fh: fh.write(_digest(array).encode("ascii")))
+        write_atomically(path, lambda fh: np.save(fh, array, allow_pickle=False))
+        write_atomically(_digest_path(path), lambda fh: fh.write(_digest(array).encode("ascii")))
     except OSError:
         pass
 

@@ -12,13 +12,12 @@ import csv
 import io
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ..atomic import write_atomically
 from ..errors import PlaygroundError, SpecError
 from .data import DATASETS, EXTENT, MAX_CLASSES, PlaneData
 from .network import Architecture, Hyper, PlaneNetwork
@@ -49,14 +48,7 @@ def _read_limited(path: str | Path, limit: int) -> str:
 def _write_atomic(path: str | Path, text: str) -> None:
     path = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-                out.write(text)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        write_atomically(path, lambda handle: handle.write(text.encode("utf-8")))
     except OSError as error:
         raise PlaneFileError(f"cannot save {path.name}: {error.strerror or error}") from None
 

@@ -15,7 +15,6 @@ import json
 import math
 import os
 import struct
-import tempfile
 import tokenize
 import zipfile
 import zlib
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..atomic import write_atomically
 from ..data.datasets import prepare_input
 from ..errors import ModelFileError, PlaygroundError
 from ..network import Network
@@ -138,20 +138,8 @@ def save_model(path: str | os.PathLike, model: Model) -> Path:
     arrays = {META_KEY: np.frombuffer(header, dtype=np.uint8)}
     arrays.update(model.network.state())
     arrays.update({EXTRA_PREFIX + k: np.asarray(v) for k, v in model.extras.items()})
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".npz.tmp", dir=folder)
-        try:
-            os.chmod(tmp, 0o644)  # mkstemp makes 0600; a saved model is an ordinary shareable file
-            with os.fdopen(fd, "wb") as fh:
-                np.savez_compressed(fh, **arrays)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, lambda handle: np.savez_compressed(handle, **arrays))
     except OSError as exc:
         raise ModelFileError(f"cannot save {path}: {exc.strerror or exc}") from None
     return path

@@ -10,13 +10,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .jobs import JobRunner
 
 OPEN = "open"
 SAVE = "save"
 EXPORT = "export"
+
+
+def model_file_filter() -> str:
+    return QCoreApplication.translate("model_io", "Model files (*.npz)")
+
+
+def ask_model_save_path(parent: QWidget, title: str, suggested: str | Path) -> str | None:
+    """The one save dialog for model files: starts at ``suggested``, shows model files only, asks
+    before replacing a file, and adds ``.npz`` when the name has none. None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), model_file_filter())
+    if not path:
+        return None
+    return path if path.endswith(".npz") else path + ".npz"
 
 
 class ModelFileController(QObject):

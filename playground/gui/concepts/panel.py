@@ -6,10 +6,11 @@ panel costs one page, not five.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from ..common.lazy_pages import LazyPages, lazy_class
 
 if TYPE_CHECKING:
     from ..common.state import AppState
@@ -43,59 +44,34 @@ class ConceptsPanel(QWidget):
             "regression": (self.tr("Regression"),
                            self.tr("Fit a line by gradient descent and a curve with a small network")),
         }
-        self.navigation = QListWidget()
+        self._pages = LazyPages()
+        self.navigation, self.stack = self._pages.navigation, self._pages.stack
         self.navigation.setToolTip(self.tr("Choose a concept to explore."))
         self.navigation.setMaximumWidth(200)
         self.navigation.setSpacing(3)
-        self.stack = QStackedWidget()
-        self._pages: dict[str, QWidget] = {}
-        self._placeholders: dict[str, QWidget] = {}
-        for page_id, _module, _cls in PAGE_CLASSES:
+        for page_id, module, cls in PAGE_CLASSES:
             title, tooltip = titles[page_id]
-            item = QListWidgetItem(title)
-            item.setToolTip(tooltip)
-            self.navigation.addItem(item)
-            placeholder = QWidget()
-            self._placeholders[page_id] = placeholder
-            self.stack.addWidget(placeholder)
-        self.navigation.currentRowChanged.connect(self._show_row)
+            page_class = lazy_class(f"{__package__}.{module}", cls)
+            self._pages.add_page(page_id, title, lambda _holder, page_class=page_class: page_class()(), tooltip)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
         self.navigation.setCurrentRow(0)
 
     def page_ids(self) -> list[str]:
-        return [page_id for page_id, _m, _c in PAGE_CLASSES]
+        return self._pages.page_ids
 
     def page(self, page_id: str) -> QWidget:
         """The page widget for ``page_id``, built now if it was not yet."""
-        if page_id not in self._pages:
-            row = self.page_ids().index(page_id)
-            _id, module, cls = PAGE_CLASSES[row]
-            page_class = getattr(importlib.import_module(f"{__package__}.{module}"), cls)
-            page = page_class()
-            placeholder = self._placeholders.pop(page_id)
-            index = self.stack.indexOf(placeholder)
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self._pages[page_id] = page
-        return self._pages[page_id]
+        return self._pages.page(page_id)
 
     def show_page(self, page_id: str) -> QWidget:
         """Select ``page_id`` in the list (building it if needed) and return it."""
-        self.navigation.setCurrentRow(self.page_ids().index(page_id))
-        return self._pages[page_id]
-
-    def _show_row(self, row: int) -> None:
-        if row < 0:
-            return
-        page = self.page(self.page_ids()[row])
-        self.stack.setCurrentWidget(page)
+        return self._pages.show_page(page_id)
 
     def shutdown(self) -> None:
         """Stop any page's running animation or training timer."""
-        for page in self._pages.values():
+        for page in self._pages.built_pages():
             stop = getattr(page, "shutdown", None)
             if callable(stop):
                 stop()

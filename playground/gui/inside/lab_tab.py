@@ -154,8 +154,9 @@ class LabTab(QWidget):
 
     # ----------------------------------------------------------------- the network and the image
     def set_network(self, network: Network | None) -> None:
-        """A new network: every edit is dropped."""
+        """A new network: every edit is dropped, and the image's numbers (of the old network) too."""
         self.network = network
+        self.result = None
         self.layers = mixing_layers(network) if network is not None else []
         self.edits = {}
         self.layer_box.blockSignals(True)

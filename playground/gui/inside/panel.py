@@ -12,7 +12,15 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...engine.data.datasets import DATASET_NAMES
 from ...engine.errors import DatasetError
@@ -21,7 +29,7 @@ from ...engine.inspection.convolution_steps import conv_layer_indices, convoluti
 from ...engine.inspection.damage import DamageMeter, probabilities
 from ...engine.training.modelfile import Model
 from ..common.jobs import JobRunner
-from ..common.model_io import ModelFileController
+from ..common.model_io import ModelFileController, ask_model_save_path
 from ..common.state import AppState
 from .arithmetic_tab import ArithmeticTab
 from .convolution_tab import ConvolutionTab
@@ -228,9 +236,8 @@ class InsidePanel(QWidget):
     def _ask_save(self) -> None:
         if self.model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save edited network"),
-                                              str(Path.home() / f"{self.model.name}-edited.npz"),
-                                              self.tr("Model files (*.npz)"))
+        path = ask_model_save_path(self, self.tr("Save edited network"),
+                                   Path.home() / f"{self.model.name}-edited.npz")
         if path:
             self.save_edited(path)
 

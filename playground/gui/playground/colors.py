@@ -17,10 +17,13 @@ def class_color(k: int) -> QColor:
 
 
 def diverging_rgb(values: np.ndarray) -> np.ndarray:
-    """Values in [-1, 1] (clipped) -> uint8 RGB through the orange-grey-blue map."""
+    """Values in [-1, 1] (clipped) -> uint8 RGB through the orange-grey-blue map; NaN (a diverged
+    network) is drawn as the neutral middle."""
     index = np.multiply(values, 127.5, dtype=np.float32)
     index += 127.5
     np.clip(index, 0, 255, out=index)
+    if np.isnan(index).any():  # one cheap pass; nan_to_num on every frame cost more than the map
+        np.nan_to_num(index, copy=False, nan=127.5)
     return np.take(LUT, index.astype(np.uint8), axis=0)
 
 

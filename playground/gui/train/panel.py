@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.network import Network
-from ...engine.training.progress import Progress, Status, format_duration
 from ...engine.training.modelfile import new_model
-from ..common.model_io import ModelFileController
+from ...engine.training.progress import Progress, Status, format_duration
+from ..common.model_io import ModelFileController, ask_model_save_path
 from ..common.state import AppState
 from .controller import TrainingController, gui_blas_threads
 from .controls import FormError, TrainingForm
@@ -285,8 +284,7 @@ class TrainPanel(QWidget):
         model = self.state.model
         if model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), str(Path.home() / f"{model.name}.npz"),
-                                              self.tr("Model files (*.npz)"))
+        path = ask_model_save_path(self, self.tr("Save model"), Path.home() / f"{model.name}.npz")
         if path:
             self.save_model_to(path)
 

@@ -8,7 +8,30 @@ items get views, not copies.
 from __future__ import annotations
 
 import numpy as np
-from scipy.signal import lfilter
+
+#: Largest growth of w**-k allowed inside one block of the smoothing: keeps it exact to ~1e-10.
+BLOCK_GROWTH = 1e6
+
+
+def exponential_average(values: np.ndarray, weight: float, state: float = 0.0) -> np.ndarray:
+    """y[t] = w * y[t-1] + (1 - w) * x[t] from y[-1] = ``state``, vectorised block by block.
+
+    Inside a block y[i] = w**i * (w*state + (1-w) * cumsum(x[k] * w**-k)[i]); blocks are short
+    enough that w**-k stays below ``BLOCK_GROWTH``. (scipy.signal.lfilter computes the same, but
+    importing scipy.signal takes over a second, which would freeze the window on first use.)
+    """
+    values = np.asarray(values, np.float64)
+    if weight <= 0.0:
+        return values.copy()
+    block = int(np.clip(np.log(BLOCK_GROWTH) / -np.log(weight), 1, 4096)) if weight < 1.0 else 4096
+    powers = weight ** np.arange(block, dtype=np.float64)
+    out = np.empty_like(values)
+    for start in range(0, len(values), block):
+        part = values[start:start + block]
+        p = powers[:len(part)]
+        out[start:start + len(part)] = p * (weight * state + (1.0 - weight) * np.cumsum(part / p))
+        state = out[start + len(part) - 1]
+    return out
 
 
 class GrowingSeries:
@@ -90,8 +113,7 @@ class SmoothedLoss:
         w = self._weight
         if len(values) == 0:
             return np.zeros(0)
-        average, _ = lfilter([1.0 - w], [1.0, -w], values, zi=[w * state])
-        return average
+        return exponential_average(values, w, state)
 
     def _debias(self, average: np.ndarray, start: int) -> np.ndarray:
         steps = np.arange(start + 1, start + len(average) + 1, dtype=np.float64)

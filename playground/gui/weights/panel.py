@@ -38,7 +38,9 @@ from .class_pictures import ClassPicturesView
 from .conv_filters import ConvFiltersView
 from .evaluation_view import EvaluationView
 from .hidden_units import HiddenUnitsView
+from .layer_map_view import LayerMapView
 from .no_model import NoModelPage
+from .robustness_view import RobustnessView
 
 REDRAWS_PER_SECOND = 4
 REDRAW_BUDGET = 0.04  # share of wall time the live redraws may take
@@ -81,8 +83,10 @@ class WeightsPanel(QWidget):
         self.activations = ActivationsView(state, self.jobs)
         self.class_pictures = ClassPicturesView(self.jobs)
         self.evaluation = EvaluationView(state, self.jobs)
+        self.robustness = RobustnessView(state, self.jobs)
+        self.layer_map = LayerMapView(state, self.jobs)
         self.weight_views = (self.hidden_units, self.conv_filters, self.before_after)
-        self.model_views = (self.activations, self.class_pictures, self.evaluation)
+        self.model_views = (self.activations, self.class_pictures, self.evaluation, self.robustness, self.layer_map)
         self.tabs = QTabWidget()
         for view, title, tip in (
                 (self.hidden_units, self.tr("Hidden units"),
@@ -96,7 +100,11 @@ class WeightsPanel(QWidget):
                 (self.class_pictures, self.tr("Class pictures"),
                  self.tr("What the network takes each class to look like")),
                 (self.evaluation, self.tr("Evaluation"),
-                 self.tr("Confusion matrix, per-class accuracy and mistakes on the test set"))):
+                 self.tr("Confusion matrix, per-class accuracy and mistakes on the test set")),
+                (self.robustness, self.tr("Robustness"),
+                 self.tr("Accuracy under noise, rotation and stroke thickness; a confidence threshold")),
+                (self.layer_map, self.tr("Layer map"),
+                 self.tr("Test images placed by what each layer makes of them (PCA or t-SNE)"))):
             self.tabs.setTabToolTip(self.tabs.addTab(view, title), tip)
         self.tabs.currentChanged.connect(lambda _index: self._update_export())
 

@@ -21,7 +21,8 @@ def panel(qtbot, state, tmp_path, monkeypatch):
     widget.resize(900, 600)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    widget.shutdown()
 
 
 def name_classes(qtbot, panel, names: list[str]) -> None:

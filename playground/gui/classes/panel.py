@@ -176,6 +176,6 @@ class ClassesPanel(QWidget):
             image = None  # a stroke just begun: nothing to read yet
         self.bars.show_probabilities(None if image is None else classify(self._model, image))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self._jobs.cancel("train")
-        super().closeEvent(event)
+    def shutdown(self) -> None:
+        """Stop a training run and the worker thread (the window calls this when closing)."""
+        self._jobs.shutdown()

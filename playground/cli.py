@@ -17,6 +17,7 @@ import shlex
 import signal
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -93,23 +94,43 @@ def _training_config(args, preset):
     return config
 
 
+def _own_data(path: str):
+    """A person's folder (one sub-folder per class) or CSV, with every skipped file and warning printed."""
+    from .engine.data.classfolder import load_class_folder
+    from .engine.data.sources import DataSource, load_source, own_dataset
+
+    if not Path(path).is_dir():
+        return load_source(DataSource("csv", paths=(path,)), shipped=None)
+    own = load_class_folder(path)
+    for skipped, reason in own.skipped:
+        print(f"skipped {skipped}: {reason}", file=sys.stderr)
+    for note in own.warnings():
+        print(f"warning: {note}", file=sys.stderr)
+    print(", ".join(f"{name}: {count}" for name, count in zip(own.class_names, own.counts())))
+    return own_dataset(Path(path).name, own.images, own.labels, own.class_names)
+
+
 def cmd_train(args) -> int:
     from .engine.data.datasets import load_dataset
     from .engine.network import Network
     from .engine.presets import get_preset
     from .engine.training.control import TrainingControl
     from .engine.training.loop import train
-    from .engine.training.modelfile import save_model
+    from .engine.training.modelfile import load_model, save_model
     from .engine.training.progress import Status
     from .engine.training.runs import finished_model, initial_weights
+    from .engine.training.transfer import start_from, with_outputs
 
     preset = get_preset(args.preset)
     config = _training_config(args, preset)
-    data = load_dataset(args.dataset)
+    data = _own_data(args.data) if args.data else load_dataset(args.dataset)
     images, labels = data.train_images, data.train_labels
     if args.limit:
         images, labels = images[:args.limit], labels[:args.limit]
-    network = Network(preset.network_spec(), seed=args.seed)
+    if args.start_from:
+        network = start_from(load_model(args.start_from).network, len(data.classes), seed=args.seed)
+    else:
+        network = Network(with_outputs(preset.network_spec(), len(data.classes)), seed=args.seed)
     initial = initial_weights(network)
     control = TrainingControl()
     previous_handler = signal.signal(signal.SIGINT, lambda *_: control.stop())
@@ -215,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train a preset network and save it as a model file")
     p.add_argument("--preset", required=True, choices=sorted(PRESETS))
     p.add_argument("--dataset", default="mnist", choices=DATASET_NAMES)
+    p.add_argument("--data", help="your own data: a folder with one sub-folder per class, or a CSV")
+    p.add_argument("--start-from", metavar="MODEL",
+                   help="keep this model's trained layers and train a new output layer for --data's classes")
     p.add_argument("--epochs", type=_positive_int)
     p.add_argument("--batch-size", type=_positive_int)
     p.add_argument("--optimizer", choices=sorted(OPTIMIZERS))

@@ -62,6 +62,8 @@ def page_specs() -> list[PageSpec]:
          tr("The arithmetic of one image, a neuron lab and convolution step by step")),
         ("draw", tr("Draw"), "draw.panel", "DrawPanel",
          tr("Draw a digit and see what the current model reads")),
+        ("classes", tr("Your classes"), "classes.panel", "ClassesPanel",
+         tr("Name your own classes, draw examples, train and watch it read new drawings")),
         ("concepts", tr("Concepts"), "concepts.panel", "ConceptsPanel",
          tr("Interactive explanations of the ideas in the books")),
     ]

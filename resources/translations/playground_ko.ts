@@ -657,6 +657,84 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>ClassesPanel</name>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="40" />
+        <source>circle, triangle, smile</source>
+        <translation>원, 삼각형, 웃는 얼굴</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="41" />
+        <source>2 to 20 class names, separated by commas</source>
+        <translation>쉼표로 구분한 클래스 이름 2~20개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="44" />
+        <source>Keep as example</source>
+        <translation>예시로 보관</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="45" />
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="46" />
+        <source>Start from the digits model</source>
+        <translation>숫자 모델에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="48" />
+        <source>Train</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="69" />
+        <source>Classes:</source>
+        <translation>클래스:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="73" />
+        <source>Draw an example of:</source>
+        <translation>예시를 그릴 클래스:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="106" />
+        <source>Name 2 to 20 different classes, separated by commas.</source>
+        <translation>서로 다른 클래스 이름 2~20개를 쉼표로 구분해 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="125" />
+        <source>Fewer than 5 examples: %1</source>
+        <translation>예시가 5개 미만: %1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="136" />
+        <source>The pad holds no drawing to keep.</source>
+        <translation>패드에 보관할 그림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="147" />
+        <source>Draw at least two examples of every class first.</source>
+        <translation>먼저 모든 클래스마다 예시를 두 개 이상 그리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="152" />
+        <source>Training on %1 drawings…</source>
+        <translation>그림 %1개로 훈련하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="159" />
+        <source>trained on your classes</source>
+        <translation>내 클래스로 훈련됨</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="161" />
+        <source>Trained: %1 validation accuracy. Draw to see what it reads.</source>
+        <translation>훈련 완료: 검증 정확도 %1. 그림을 그려 무엇으로 읽는지 보세요.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptsPanel</name>
     <message>
         <location filename="../../playground/gui/concepts/panel.py" line="36" />
@@ -5653,12 +5731,12 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <translation>숫자를 그리고 현재 모델이 무엇으로 읽는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="65" />
+        <location filename="../../playground/gui/pages.py" line="67" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/pages.py" line="66" />
+        <location filename="../../playground/gui/pages.py" line="68" />
         <source>Interactive explanations of the ideas in the books</source>
         <translation>책에 나오는 개념을 직접 조작하며 이해합니다</translation>
     </message>
@@ -5681,6 +5759,16 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <location filename="../../playground/gui/pages.py" line="56" />
         <source>Watch a small network carve the plane, as in TensorFlow Playground</source>
         <translation>TensorFlow Playground처럼 작은 신경망이 평면을 나누는 모습을 지켜보세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="65" />
+        <source>Your classes</source>
+        <translation>내 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/pages.py" line="66" />
+        <source>Name your own classes, draw examples, train and watch it read new drawings</source>
+        <translation>나만의 클래스를 정하고 예시를 그려 훈련한 뒤, 새 그림을 읽는 모습을 보세요</translation>
     </message>
 </context>
 </TS>

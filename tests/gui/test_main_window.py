@@ -29,7 +29,7 @@ def tiny_model(name="tiny", accuracy=0.875):
 
 
 def test_pages_in_reading_order_and_only_the_first_is_built(window):
-    assert window.page_ids == ["gates", "playground", "train", "weights", "inside", "draw", "concepts"]
+    assert window.page_ids == ["gates", "playground", "train", "weights", "inside", "draw", "classes", "concepts"]
     assert window.panel(window.current_page_id()) is not None
     others = [p for p in window.page_ids if p != window.current_page_id()]
     assert all(window.panel(p) is None for p in others)

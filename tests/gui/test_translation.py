@@ -67,7 +67,7 @@ def test_main_window_pages_and_menus_in_korean(korean_window):
     assert korean_window.windowTitle() == "신경망 플레이그라운드"
     pages = korean_window.findChild(QListWidget, "pageList")
     titles = [pages.item(row).text() for row in range(pages.count())]
-    assert titles == ["논리 게이트", "플레이그라운드", "학습", "가중치", "내부", "그리기", "개념"]
+    assert titles == ["논리 게이트", "플레이그라운드", "학습", "가중치", "내부", "그리기", "내 클래스", "개념"]
     menus = [action.text() for action in korean_window.menuBar().actions()]
     assert menus == ["파일(&F)", "보기(&V)", "도움말(&H)"]
 

@@ -13,9 +13,10 @@ from typing import Callable
 import numpy as np
 
 from ..errors import DatasetError
-from .csvdigits import load_csv
+from .classfolder import load_class_folder
 from .datasets import DIGIT_CLASSES, Dataset
 from .idx import load_idx_pair
+from .labelledcsv import load_labelled_csv
 
 MIN_TRAINING_IMAGES = 2
 
@@ -25,7 +26,8 @@ class DataSource:
     """Where a run's images come from: a shipped dataset by name, or a person's own files.
 
     kind: "shipped" (``name`` is a dataset name), "idx" (``paths`` = images file, labels file) or
-    "csv" (``paths`` = one CSV file in the book's format).
+    "csv" (``paths`` = one CSV file: a label column of numbers or names, then 784 pixels) or "folder" (``paths`` = one folder
+    with a sub-folder per class; the class names come from the sub-folders).
     """
 
     kind: str
@@ -47,14 +49,23 @@ def load_source(source: DataSource, shipped: Callable[[str], Dataset]) -> Datase
     """
     if source.kind == "shipped":
         return shipped(source.name)
-    if source.kind == "idx" and len(source.paths) == 2:
+    classes = DIGIT_CLASSES
+    if source.kind == "folder" and len(source.paths) == 1:
+        own = load_class_folder(source.paths[0])
+        images, labels, classes = own.images, own.labels, own.class_names
+    elif source.kind == "idx" and len(source.paths) == 2:
         images, labels = load_idx_pair(*source.paths)
     elif source.kind == "csv" and len(source.paths) == 1:
-        images, labels = load_csv(source.paths[0])
+        images, labels, classes = load_labelled_csv(source.paths[0])
     else:
         raise DatasetError("choose a file for your own data first")
+    return own_dataset(source.label(), images, labels, classes)
+
+
+def own_dataset(name: str, images: np.ndarray, labels: np.ndarray, classes: tuple[str, ...]) -> Dataset:
+    """A person's images as a Dataset with no test split (the run holds out its own validation share)."""
     if len(labels) < MIN_TRAINING_IMAGES:
-        raise DatasetError(f"{source.label()}: holds {len(labels)} image(s); training needs at least "
+        raise DatasetError(f"{name}: holds {len(labels)} image(s); training needs at least "
                            f"{MIN_TRAINING_IMAGES}")
     empty = np.zeros((0, *images.shape[1:]), np.uint8)
-    return Dataset(source.label(), images, labels, empty, np.zeros(0, np.int64), DIGIT_CLASSES)
+    return Dataset(name, images, labels, empty, np.zeros(0, np.int64), tuple(classes))

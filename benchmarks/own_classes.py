@@ -1,0 +1,99 @@
+"""Few-example training of own classes: transfer from the digits model against training from scratch.
+
+Usage (from the project folder): python -m benchmarks.own_classes [--per-class N] [--epochs E] [--seed S]
+Draws N pictures (default 20) of each of five shapes with a jittered pen, prepares them the way the
+Draw page does, and trains simple-cnn twice: started from the shipped digits model's layers (new
+output layer) and from random weights. Prints validation accuracy and wall time of each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from playground.engine.data.mnist_style import to_mnist
+from playground.engine.network import Network
+from playground.engine.presets import get_preset
+from playground.engine.training.config import TrainConfig
+from playground.engine.training.control import TrainingControl
+from playground.engine.training.loop import train
+from playground.engine.training.modelfile import load_model
+from playground.engine.training.transfer import start_from, with_outputs
+from playground.paths import MODELS_DIR
+
+SHAPES = ("circle", "triangle", "square", "cross", "zigzag")
+CANVAS = 280
+
+
+def shape_strokes(kind: str, rng: np.random.Generator) -> list[np.ndarray]:
+    """Pen strokes (each (K, 2) points in 0..1 canvas coordinates) of one hand-drawn-looking shape."""
+    centre = 0.5 + rng.uniform(-0.08, 0.08, 2)
+    size = rng.uniform(0.22, 0.34)
+    turn = rng.uniform(-0.3, 0.3)
+    if kind == "circle":
+        t = np.linspace(0, 2 * np.pi, 40)
+        points = [np.stack([np.cos(t) * rng.uniform(0.8, 1.1), np.sin(t)], 1)]
+    elif kind == "triangle":
+        points = [np.array([[0, -1], [0.95, 0.8], [-0.95, 0.8], [0, -1]], float)]
+    elif kind == "square":
+        points = [np.array([[-1, -1], [1, -1], [1, 1], [-1, 1], [-1, -1]], float) * 0.85]
+    elif kind == "cross":
+        points = [np.array([[-1, -1], [1, 1]], float), np.array([[1, -1], [-1, 1]], float)]
+    else:
+        points = [np.stack([np.linspace(-1, 1, 6), np.tile([-0.6, 0.6], 3)], 1)]
+    rotation = np.array([[np.cos(turn), -np.sin(turn)], [np.sin(turn), np.cos(turn)]])
+    return [centre + size * (p + rng.normal(0, 0.06, p.shape)) @ rotation.T for p in points]
+
+
+def render(strokes: list[np.ndarray], rng: np.random.Generator) -> np.ndarray:
+    """The strokes drawn black on white paper, as the pad would hold them (H, W) uint8."""
+    image = Image.new("L", (CANVAS, CANVAS), 255)
+    draw = ImageDraw.Draw(image)
+    width = int(rng.integers(12, 22))
+    for stroke in strokes:
+        draw.line([tuple(p) for p in stroke * CANVAS], fill=0, width=width, joint="curve")
+    return np.asarray(image)
+
+
+def shape_dataset(per_class: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """``per_class`` drawings of each shape as MNIST-style (N, 28, 28) uint8 with their labels."""
+    rng = np.random.default_rng(seed)
+    labels = np.repeat(np.arange(len(SHAPES)), per_class)
+    images = np.stack([np.round(to_mnist(render(shape_strokes(SHAPES[k], rng), rng)) * 255)
+                       for k in labels]).astype(np.uint8)
+    return images, labels
+
+
+def _run(network: Network, images, labels, input_spec: dict, config: TrainConfig) -> tuple[float, float]:
+    start = time.perf_counter()
+    last = None
+    for last in train(network, images, labels, input_spec, config, TrainingControl()):
+        pass
+    return last.best_val_accuracy or last.val_accuracy, time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-class", type=int, default=20)
+    parser.add_argument("--epochs", type=int, default=15)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    images, labels = shape_dataset(args.per_class, args.seed)
+    preset = get_preset("simple-cnn")
+    config = TrainConfig(optimizer={"type": "adam", "lr": 0.001}, batch_size=20, epochs=args.epochs,
+                         augment={"rotation": 10.0, "shift": 2.0, "scale": 0.1}, seed=args.seed,
+                         validation_share=0.25, evals_per_epoch=1)
+    digits = load_model(MODELS_DIR / "simple-cnn.npz")
+    print(f"{len(SHAPES)} shapes x {args.per_class} drawings, 25% held out, {args.epochs} epochs, simple-cnn")
+    runs = {"transfer from digits": start_from(digits.network, len(SHAPES), seed=args.seed),
+            "from scratch": Network(with_outputs(preset.network_spec(), len(SHAPES)), seed=args.seed)}
+    for title, network in runs.items():
+        accuracy, seconds = _run(network, images, labels, digits.input, config)
+        print(f"{title:22s} validation accuracy {accuracy:6.1%}   wall time {seconds:5.1f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Networks for a person's own classes: as many outputs as classes, optionally started from a trained model.
+
+Teachable Machine gets far from a few examples because its features were learned on millions of
+pictures; here the shipped digits model plays that part: its layers keep their trained weights and
+only the output layer, sized for the new classes, starts from random.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Callable
+
+import numpy as np
+
+from ...paths import MODELS_DIR
+from ..data.datasets import Dataset
+from ..network import Network
+from ..presets import get_preset
+from .config import TrainConfig
+from .control import TrainingControl
+from .loop import train
+from .modelfile import Model, load_model
+from .runs import finished_model, initial_weights
+
+MIN_OUTPUTS = 2
+MAX_OUTPUTS = 100
+
+
+def with_outputs(spec: dict, classes: int) -> dict:
+    """A copy of ``spec`` whose last affine layer has one unit per class."""
+    if not MIN_OUTPUTS <= classes <= MAX_OUTPUTS:
+        raise ValueError(f"{classes} classes; a network can have {MIN_OUTPUTS} to {MAX_OUTPUTS} outputs")
+    spec = copy.deepcopy(spec)
+    affines = [layer for layer in spec["layers"] if layer["type"] == "affine"]
+    if not affines:
+        raise ValueError("the network has no affine output layer")
+    affines[-1]["units"] = int(classes)
+    return spec
+
+
+def start_from(base: Network, classes: int, seed: int = 0) -> Network:
+    """A network shaped like ``base`` with ``classes`` outputs, every layer but the head copied from it.
+
+    Parameters and buffers (batch-norm statistics) whose shapes match are copied; the output
+    layer's no longer match and keep their fresh initialisation.
+    """
+    network = Network(with_outputs(base.spec(), classes), seed=seed)
+    own = {**network.params, **network.buffers}
+    for name, array in {**base.params, **base.buffers}.items():
+        if name in own and own[name].shape == array.shape:
+            own[name][...] = array
+    return network
+
+
+def train_classes(images: np.ndarray, labels: np.ndarray, class_names: list[str], *, from_digits: bool,
+                  report: Callable[[float], None] = lambda _f: None,
+                  cancelled: Callable[[], bool] = lambda: False, epochs: int = 15, seed: int = 0) -> Model:
+    """A simple-cnn trained on a few examples of named classes; blocking, so it runs off the GUI thread.
+
+    ``from_digits`` starts from the shipped digits model's layers (a new output layer), else from
+    random weights. Augmentation is on: a few dozen drawings are too few to train on unchanged.
+    """
+    preset = get_preset("simple-cnn")
+    if from_digits:
+        network = start_from(load_model(MODELS_DIR / "simple-cnn.npz").network, len(class_names), seed)
+    else:
+        network = Network(with_outputs(preset.network_spec(), len(class_names)), seed=seed)
+    config = TrainConfig(optimizer={"type": "adam", "lr": 0.001}, batch_size=20, epochs=epochs,
+                         augment={"rotation": 10.0, "shift": 2.0, "scale": 0.1}, seed=seed,
+                         validation_share=0.2, evals_per_epoch=1)
+    control, last, initial = TrainingControl(), None, initial_weights(network)
+    for last in train(network, images, labels, preset.input, config, control):
+        if cancelled():
+            control.stop()
+        if last.kind == "epoch":
+            report(last.epoch / last.epochs)
+    data = Dataset("own classes", images, labels, images[:0], labels[:0], tuple(class_names))
+    return finished_model(network, name="own-classes", preset=preset.name, input_spec=preset.input, data=data,
+                          images_used=len(labels), config=config, last=last, initial=initial)

@@ -17,8 +17,9 @@ python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install -q "$wheel"
 
 cd "$work"  # nothing of the checkout on the path
-"$work/venv/bin/nn-playground" evaluate "$("$work/venv/bin/python" -c \
-  'from playground.paths import MODELS_DIR; print(MODELS_DIR / "simple-cnn.npz")')" | head -1
+evaluation=$("$work/venv/bin/nn-playground" evaluate "$("$work/venv/bin/python" -c \
+  'from playground.paths import MODELS_DIR; print(MODELS_DIR / "simple-cnn.npz")')")
+echo "${evaluation%%$'\n'*}"
 QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" CHECKOUT="$checkout" "$work/venv/bin/python" - <<'PY'
 import os
 import sys

@@ -39,6 +39,6 @@ def test_app_starts_shows_every_page_and_quits_cleanly(tmp_path):
     result = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "pages: gates,playground,train,weights,inside,draw,concepts" in result.stdout
+    assert "pages: gates,playground,train,weights,inside,draw,classes,concepts" in result.stdout
     assert "QThread: Destroyed while thread" not in result.stderr
     assert "Traceback" not in result.stderr

@@ -36,10 +36,10 @@ from playground.bench import (  # noqa: E402
     training_seconds_per_step,
 )
 from playground.engine.data.network_input import prepare_input
-from playground.engine.network import Network  # noqa: E402
+from playground.engine.fast.network import Network  # noqa: E402
 from playground.engine.optimizers import build_optimizer  # noqa: E402
 from playground.engine.presets import FLAT_UNIT, get_preset, mlp_spec  # noqa: E402
-from playground.engine.threads import single_blas_thread  # noqa: E402
+from playground.engine.fast.threads import single_blas_thread  # noqa: E402
 
 # (label, network spec, input spec, optimizer spec, target ratio engine/PyTorch epoch time)
 CASES = [

@@ -13,7 +13,7 @@ import os
 import time
 
 from playground.engine.data.datasets import load_dataset
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import PRESETS
 from playground.engine.training.config import TrainConfig
 from playground.engine.training.loop import train

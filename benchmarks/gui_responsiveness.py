@@ -33,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from playground.engine.network import Network  # noqa: E402
+from playground.engine.fast.network import Network  # noqa: E402
 from playground.engine.presets import PRESETS  # noqa: E402
-from playground.engine.threads import blas_thread_limit  # noqa: E402
+from playground.engine.fast.threads import blas_thread_limit  # noqa: E402
 from playground.engine.training.loop import train
 from playground.gui.common.state import AppState
 from playground.gui.train.controls import TrainingForm  # noqa: E402

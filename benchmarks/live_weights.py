@@ -38,7 +38,7 @@ from threadpoolctl import threadpool_limits  # noqa: E402
 
 from playground.engine.data.datasets import load_dataset
 from playground.engine.inspection import evaluate  # noqa: E402
-from playground.engine.network import Network  # noqa: E402
+from playground.engine.fast.network import Network  # noqa: E402
 from playground.engine.presets import get_preset  # noqa: E402
 from playground.engine.training.config import TrainConfig
 from playground.engine.training.control import TrainingControl

@@ -20,7 +20,7 @@ from playground.engine.inspection.arithmetic import mixing_layers
 from playground.engine.inspection.damage import DamageMeter
 from playground.engine.inspection.surgery import NeuronEdit, Surgery
 from playground.engine.training.modelfile import load_model
-from playground.engine.threads import blas_thread_limit
+from playground.engine.fast.threads import blas_thread_limit
 from playground.paths import MODELS_DIR
 
 MODELS = ("mlp", "simple-cnn")

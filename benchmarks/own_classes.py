@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from playground.engine.data.mnist_style import to_mnist
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import get_preset
 from playground.engine.training.config import TrainConfig
 from playground.engine.training.control import TrainingControl

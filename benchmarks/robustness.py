@@ -22,7 +22,7 @@ from playground.engine.inspection import evaluate  # noqa: E402
 from playground.engine.inspection.confidence import threshold_curve  # noqa: E402
 from playground.engine.inspection.layer_maps import layer_features, map_sample, pca, tsne  # noqa: E402
 from playground.engine.inspection.robustness import STRENGTHS, robustness_curve  # noqa: E402
-from playground.engine.threads import blas_thread_limit  # noqa: E402
+from playground.engine.fast.threads import blas_thread_limit  # noqa: E402
 from playground.engine.training.modelfile import load_model  # noqa: E402
 from playground.paths import MODELS_DIR  # noqa: E402
 

@@ -15,7 +15,7 @@ import os
 import time
 
 from playground.engine.data.datasets import load_dataset, prepare_input
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import PRESETS
 from playground.engine.training.config import TrainConfig
 from playground.engine.training.control import TrainingControl

@@ -21,10 +21,10 @@ from threadpoolctl import threadpool_info
 
 from .engine.data.network_input import prepare_input
 from .engine.errors import PlaygroundError
-from .engine.network import Network
+from .engine.fast.network import Network
 from .engine.optimizers import Optimizer, build_optimizer
 from .engine.presets import PRESETS, get_preset
-from .engine.threads import blas_thread_limit
+from .engine.fast.threads import blas_thread_limit
 
 MNIST_TRAIN_IMAGES = 60_000
 TRAIN_BATCH = 100

@@ -113,7 +113,7 @@ def _own_data(path: str):
 
 def cmd_train(args) -> int:
     from .engine.data.datasets import load_dataset
-    from .engine.network import Network
+    from .engine.fast.network import Network
     from .engine.presets import get_preset
     from .engine.training.control import TrainingControl
     from .engine.training.loop import train

@@ -6,7 +6,7 @@ from typing import Callable
 
 import numpy as np
 
-from .network import Network
+from .fast.network import Network
 
 
 def numerical_gradient(f: Callable[[], float], x: np.ndarray, h: float = 1e-5) -> np.ndarray:

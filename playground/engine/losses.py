@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from .errors import SpecError
-from .layers import check_spec_keys
+from .fast.layers import check_spec_keys
 
 
 def softmax(x: np.ndarray) -> np.ndarray:

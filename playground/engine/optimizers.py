@@ -13,8 +13,8 @@ from typing import ClassVar
 import numpy as np
 
 from .errors import SpecError
-from .layers import check_spec_keys
-from .threads import run_in_groups
+from .fast.layers import check_spec_keys
+from .fast.threads import run_in_groups
 
 
 class Optimizer:

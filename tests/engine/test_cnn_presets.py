@@ -6,7 +6,7 @@ from threadpoolctl import threadpool_limits
 
 from playground.engine.central_differences import numerical_gradient
 from playground.engine.data.network_input import prepare_input
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.optimizers import build_optimizer
 from playground.engine.presets import get_preset
 

@@ -4,12 +4,12 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_limits
 
-from playground.engine import conv, threads
+from playground.engine.fast import conv, threads
 from playground.engine.central_differences import numerical_gradient
-from playground.engine.conv import Convolution, col2im, im2col
+from playground.engine.fast.conv import Convolution, col2im, im2col
 from playground.engine.errors import SpecError
-from playground.engine.network import Network
-from playground.engine.pooling import Pooling
+from playground.engine.fast.network import Network
+from playground.engine.fast.pooling import Pooling
 from playground.engine.spatial import conv_output_size
 
 

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import FLAT_UNIT
 from playground.engine.training.config import TrainConfig
 from playground.engine.training.diagnostics import DiagnosticsTracker, inactive_share, weight_histogram

@@ -11,7 +11,7 @@ import pytest
 from playground.engine.data.datasets import load_dataset
 from playground.engine.errors import PlaygroundError
 from playground.engine.export import export_model
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import PRESETS
 from playground.engine.training.modelfile import load_model, new_model, save_model
 from playground.paths import MODELS_DIR

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import HANDWRITING_MEDIA, get_preset
 from playground.engine.training.modelfile import load_model, new_model, save_model
 from playground.engine.training.runs import initial_weights

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from playground.engine.conv import Convolution
+from playground.engine.fast.conv import Convolution
 from playground.engine.data.datasets import load_dataset
 from playground.engine.inspection.arithmetic import image_arithmetic, mixing_layers, softmax_breakdown
 from playground.engine.inspection.convolution_steps import conv_layer_indices, convolution_steps

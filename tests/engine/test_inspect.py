@@ -16,7 +16,7 @@ from playground.engine.inspection import (
     weight_mosaic,
 )
 from playground.engine.inspection.class_images import BACKQUERY, GRADIENT_ASCENT, input_range
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.optimizers import Adam
 from playground.engine.presets import get_preset, mlp_spec
 from playground.engine.training.modelfile import new_model

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from playground.engine.inspection.layer_maps import layer_features, layer_names, map_sample, pca, tsne
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import mlp_spec
 from playground.engine.training.modelfile import new_model
 

@@ -5,8 +5,8 @@ import pytest
 
 from playground.engine.central_differences import network_gradient_errors, numerical_gradient
 from playground.engine.errors import SpecError
-from playground.engine.layers import BatchNorm, Dropout
-from playground.engine.network import Network
+from playground.engine.fast.layers import BatchNorm, Dropout
+from playground.engine.fast.network import Network
 from playground.engine.presets import PRESETS
 
 RNG = np.random.default_rng(42)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from playground.engine.errors import ModelFileError
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import PRESETS
 from playground.engine.training.modelfile import META_KEY, Model, load_model, new_model, save_model
 

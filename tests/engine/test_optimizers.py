@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from playground.engine import threads
+from playground.engine.fast import threads
 from playground.engine.errors import SpecError
 from playground.engine.optimizers import add_weight_decay, build_optimizer, clip_grad_norm
 from playground.engine.training.schedules import build_schedule

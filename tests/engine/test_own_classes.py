@@ -7,7 +7,7 @@ from PIL import Image, ImageDraw
 from playground.cli import main
 from playground.engine.data.classfolder import load_class_folder
 from playground.engine.errors import DatasetError
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import get_preset
 from playground.engine.training.modelfile import load_model
 from playground.engine.training.transfer import start_from, with_outputs

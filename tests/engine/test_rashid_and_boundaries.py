@@ -7,7 +7,7 @@ import numpy as np
 
 from playground.engine.books.rashid import NeuralNetwork, backquery_label, supports_backquery
 from playground.engine.data.datasets import load_dataset
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import PRESETS
 
 

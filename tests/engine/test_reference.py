@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from playground.engine.central_differences import numerical_gradient
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.nn import ReferenceNetwork, col2im, im2col
 from playground.engine.presets import PRESETS
 

@@ -5,7 +5,7 @@ import pytest
 
 from playground.engine.data.datasets import Dataset
 from playground.engine.errors import SpecError
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import get_preset, mlp_spec
 from playground.engine.training.config import TrainConfig
 from playground.engine.training.control import TrainingControl

@@ -4,7 +4,7 @@ import threading
 
 import numpy as np
 
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import get_preset
 
 

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from threadpoolctl import ThreadpoolController
 
-from playground.engine import threads
-from playground.engine.threads import blas_threads, share_work, single_blas_thread
+from playground.engine.fast import threads
+from playground.engine.fast.threads import blas_threads, share_work, single_blas_thread
 
 
 def blas_thread_counts():
@@ -55,7 +55,7 @@ def test_long_inner_products_split_over_threads_equal_the_plain_product(monkeypa
 
 
 def test_small_passes_run_on_one_blas_thread_and_large_ones_on_all():
-    from playground.engine.network import Network
+    from playground.engine.fast.network import Network
     from playground.engine.presets import get_preset, mlp_spec
 
     seen = []
@@ -82,7 +82,7 @@ SPLIT_SPEC = {"input_shape": [1, 8, 8],
 
 
 def test_a_batch_split_over_threads_gives_the_whole_batch_gradient(monkeypatch):
-    from playground.engine import network
+    from playground.engine.fast import network
 
     rng = np.random.default_rng(3)
     x, labels = rng.normal(size=(21, 1, 8, 8)), rng.integers(0, 3, size=21)

@@ -7,7 +7,7 @@ import pytest
 
 from playground.engine.data.augment import Augmentation
 from playground.engine.data.datasets import load_dataset, prepare_input
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.presets import PRESETS, mlp_spec
 from playground.engine.training.config import EarlyStopping, TrainConfig
 from playground.engine.training.control import TrainingControl

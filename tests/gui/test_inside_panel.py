@@ -192,7 +192,7 @@ def test_the_edited_network_is_saved_as_a_new_model(cnn_panel, qtbot, tmp_path):
 
 def test_a_later_convolution_layer_is_shown_with_its_padding(state, qtbot):
     from playground.engine.training.modelfile import new_model
-    from playground.engine.network import Network
+    from playground.engine.fast.network import Network
 
     spec = {"input_shape": [1, 28, 28],
             "layers": [{"type": "conv", "filters": 3, "kernel": 3, "pad": 1}, {"type": "relu"},

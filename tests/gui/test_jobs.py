@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from playground.engine.errors import ModelFileError
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.training.modelfile import load_model, new_model
 from playground.gui.common.jobs import JobRunner
 from playground.gui.common.model_io import ModelFileController

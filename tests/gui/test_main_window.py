@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from playground.engine.network import Network
+from playground.engine.fast.network import Network
 from playground.engine.training.modelfile import load_model, new_model, save_model
 from playground.gui.main_window import MainWindow
 from playground.paths import MODELS_DIR

@@ -9,7 +9,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSpinBox  # noqa: E402
 
-from playground.engine.network import Network  # noqa: E402
+from playground.engine.fast.network import Network  # noqa: E402
 from playground.engine.presets import get_preset, mlp_spec  # noqa: E402
 from playground.engine.training.modelfile import new_model
 from playground.gui.weights.gallery import PAGE  # noqa: E402

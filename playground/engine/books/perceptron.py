@@ -17,7 +17,7 @@ from typing import Iterator
 
 import numpy as np
 
-from ..network import Network
+from ..fast.network import Network
 from ..optimizers import build_optimizer
 
 INPUTS = np.array([[0, 0], [1, 0], [0, 1], [1, 1]], dtype=np.float32)

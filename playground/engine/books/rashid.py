@@ -12,7 +12,7 @@ from scipy.special import logit
 
 from ..errors import SpecError
 from ..losses import MeanSquaredError, one_hot
-from ..network import Network
+from ..fast.network import Network
 from ..optimizers import SGD
 from ..presets import mlp_spec
 

@@ -13,7 +13,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..layers import Layer, LeakyReLU, ReLU, Sigmoid, Tanh
+from ..fast.layers import Layer, LeakyReLU, ReLU, Sigmoid, Tanh
 from ..losses import softmax
 
 MAX_SCORES = 50

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..central_differences import network_gradient_errors
-from ..layers import Sigmoid
-from ..network import Network
+from ..fast.layers import Sigmoid
+from ..fast.network import Network
 
 TOLERANCE = 1e-5
 BATCH_SIZE = 6

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..losses import Loss
-from ..network import Network
+from ..fast.network import Network
 from ..optimizers import SGD, Adam
 from .descent import Path, escaped
 

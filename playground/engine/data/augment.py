@@ -19,7 +19,7 @@ import numpy as np
 from scipy import ndimage
 
 from ..errors import SpecError
-from ..threads import blas_threads, share_work
+from ..fast.threads import blas_threads, share_work
 from .mnist_style import STROKE_FRACTION, redraw_strokes
 
 #: Smoothness of the elastic warp: the displacement field is white noise blurred this much (pixels).

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..conv import Convolution
-from ..layers import Affine, BatchNorm, Dropout, LeakyReLU, ReLU, Sigmoid, Tanh
+from ..fast.conv import Convolution
+from ..fast.layers import Affine, BatchNorm, Dropout, LeakyReLU, ReLU, Sigmoid, Tanh
 from ..losses import SoftmaxCrossEntropy
-from ..network import Network
+from ..fast.network import Network
 
 #: Layers that work unit by unit (or channel by channel): they belong to the step before them.
 PER_UNIT = (BatchNorm, ReLU, LeakyReLU, Sigmoid, Tanh, Dropout)

@@ -19,7 +19,7 @@ from scipy.ndimage import gaussian_filter
 
 from ..books.rashid import backquery_label, supports_backquery
 from ..data.checks import IMAGE_SIDE
-from ..network import Network
+from ..fast.network import Network
 from ..training.modelfile import Model
 
 BACKQUERY, GRADIENT_ASCENT = "backquery", "gradient-ascent"

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from ..conv import Convolution, im2col
-from ..layers import ReLU
-from ..network import Network
-from ..pooling import Pooling
+from ..fast.conv import Convolution, im2col
+from ..fast.layers import ReLU
+from ..fast.network import Network
+from ..fast.pooling import Pooling
 
 
 @dataclass(frozen=True, eq=False)

@@ -15,7 +15,7 @@ from typing import Callable
 import numpy as np
 
 from ..losses import SoftmaxCrossEntropy, softmax
-from ..network import Network
+from ..fast.network import Network
 from .arithmetic import mixing_layers
 from .surgery import Surgery, operate
 

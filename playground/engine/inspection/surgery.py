@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..conv import Convolution
-from ..layers import Flatten
-from ..network import Network
+from ..fast.conv import Convolution
+from ..fast.layers import Flatten
+from ..fast.network import Network
 from .arithmetic import MixingLayer, mixing_layers
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import SpecError
-from ..network import Network
+from ..fast.network import Network
 from ..optimizers import OPTIMIZERS, add_weight_decay, build_optimizer
 from .data import EXTENT, PlaneData
 from .features import check_features, expand

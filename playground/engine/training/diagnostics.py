@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..layers import LeakyReLU, ReLU, Sigmoid, Tanh
-from ..network import Network
+from ..fast.layers import LeakyReLU, ReLU, Sigmoid, Tanh
+from ..fast.network import Network
 
 HISTOGRAM_BINS = 30
 CONSTANT_SPREAD = 1e-4      # a unit whose output varies less than this over the sample is inactive

@@ -21,7 +21,7 @@ import numpy as np
 from ..data.augment import Augmentation
 from ..data.datasets import prepare_input, validation_split
 from ..data.penstyles import add_pen_styles
-from ..network import Network
+from ..fast.network import Network
 from ..optimizers import add_weight_decay, build_optimizer, clip_grad_norm
 from .config import EarlyStopping, TrainConfig
 from .control import TrainingControl

@@ -27,7 +27,7 @@ import numpy as np
 from ..atomic import write_atomically
 from ..data.datasets import prepare_input
 from ..errors import ModelFileError, PlaygroundError
-from ..network import Network
+from ..fast.network import Network
 from .modelschema import MAX_PARAMETERS, Budget, check_header
 
 FORMAT_NAME = "nn-playground-model"

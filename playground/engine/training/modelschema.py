@@ -17,9 +17,9 @@ from numbers import Real
 from ..data.network_input import LAYOUTS, SCALES
 from ..errors import SpecError
 from ..initializers import INITIALIZERS
-from ..layers import check_spec_keys
+from ..fast.layers import check_spec_keys
 from ..losses import LOSS_TYPES
-from ..network import LAYER_TYPES
+from ..fast.network import LAYER_TYPES
 from ..spatial import conv_output_size, non_negative_int, pair, positive_int
 
 #: Parameters a loaded network may have by default (deep-cnn has 0.1 M, mlp 0.7 M).

@@ -7,7 +7,7 @@ from typing import Callable
 import numpy as np
 
 from ..books.rashid import book_gradient
-from ..network import Network
+from ..fast.network import Network
 
 GRADIENT_RULES: dict[str, Callable[[Network, np.ndarray, np.ndarray], float]] = {
     "backprop": Network.gradient,   # the exact gradient of the loss

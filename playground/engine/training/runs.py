@@ -15,7 +15,7 @@ import numpy as np
 
 from ..data.datasets import Dataset, prepare_input
 from ..errors import SpecError
-from ..network import Network
+from ..fast.network import Network
 from .progress import Progress
 from .config import TrainConfig
 from .control import TrainingControl

@@ -14,7 +14,7 @@ import numpy as np
 
 from ...paths import MODELS_DIR
 from ..data.datasets import Dataset
-from ..network import Network
+from ..fast.network import Network
 from ..presets import get_preset
 from .config import TrainConfig
 from .control import TrainingControl

@@ -22,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ...engine.errors import PlaygroundError
-from ...engine.threads import blas_thread_limit
+from ...engine.fast.threads import blas_thread_limit
 
 Report = Callable[[float], None]
 Cancelled = Callable[[], bool]

@@ -18,7 +18,7 @@ from ...engine.data.checks import IMAGE_SIDE
 from ...engine.inspection.arithmetic import ImageArithmetic, MixingLayer, mixing_layers
 from ...engine.inspection.surgery import NeuronEdit, Surgery, can_switch_off, incoming_index, unit_count
 from ...engine.losses import SoftmaxCrossEntropy
-from ...engine.network import Network
+from ...engine.fast.network import Network
 from ..common.widgets import ValueSlider
 from .cells import CellGrid
 from .tiles import Tile

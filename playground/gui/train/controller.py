@@ -22,8 +22,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from ...engine.data.datasets import Dataset
 from ...engine.data.sources import load_source
 from ...engine.errors import PlaygroundError
-from ...engine.network import Network
-from ...engine.threads import blas_thread_limit
+from ...engine.fast.network import Network
+from ...engine.fast.threads import blas_thread_limit
 from ...engine.training.diagnostics import Diagnostics
 from ...engine.training.progress import Progress
 from ...engine.training.control import TrainingControl

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.network import Network
+from ...engine.fast.network import Network
 from ...engine.training.modelfile import new_model
 from ...engine.training.progress import Progress, Status, format_duration
 from ..common.model_io import ModelFileController, ask_model_save_path

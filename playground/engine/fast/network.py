@@ -21,10 +21,10 @@ from typing import ContextManager, Iterator
 import numpy as np
 
 from .conv import Convolution
-from .errors import ModelFileError, SpecError
+from ..errors import ModelFileError, SpecError
 from .layers import (Affine, BatchNorm, Dropout, Flatten, Layer, LeakyReLU, Rectified, ReLU, Sigmoid, Tanh,
                      check_spec_keys)
-from .losses import Loss, build_loss
+from ..losses import Loss, build_loss
 from .pooling import Pooling
 from .threads import blas_threads, share_work, single_blas_thread
 

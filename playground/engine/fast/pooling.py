@@ -10,9 +10,9 @@ from typing import Callable
 
 import numpy as np
 
-from .errors import SpecError
+from ..errors import SpecError
 from .layers import Layer, check_spec_keys
-from .spatial import array_in_layout, conv_output_size, non_negative_int, offset_slices, positive_int
+from ..spatial import array_in_layout, conv_output_size, non_negative_int, offset_slices, positive_int
 from .threads import run_in_groups
 
 

@@ -18,8 +18,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from .errors import SpecError
-from .initializers import initialize
+from ..errors import SpecError
+from ..initializers import initialize
 from .threads import matmul_long_inner, run_in_groups
 
 

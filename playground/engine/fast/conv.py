@@ -19,10 +19,10 @@ from typing import Callable
 import numpy as np
 from numpy.lib.stride_tricks import as_strided, sliding_window_view
 
-from .errors import SpecError
-from .initializers import initialize
+from ..errors import SpecError
+from ..initializers import initialize
 from .layers import Layer, check_spec_keys
-from .spatial import conv_output_size, non_negative_int, offset_slices, pair, positive_int
+from ..spatial import conv_output_size, non_negative_int, offset_slices, pair, positive_int
 from .threads import blas_threads, run_in_groups, share_work, single_blas_thread
 
 

@@ -4,8 +4,8 @@ import os
 
 # OpenBLAS's worker threads keep spinning for about 2^28 cycles after every matrix product.
 # Between products the engine runs copies and split products on its own threads
-# (engine/fast/threads.py), which would then fight spinning threads for the same cores: on two cores
-# that made a CNN training step 20 % slower. OpenBLAS reads this when it loads, so it is set here,
+# (engine/fast/threads.py), which would then fight spinning threads for the same cores, most of
+# all on a machine with few of them. OpenBLAS reads this when it loads, so it is set here,
 # before anything imports NumPy; a value the user set wins.
 os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "4")
 

@@ -119,7 +119,7 @@ def curve_target(x: np.ndarray) -> np.ndarray:
 class CurveFit:
     """A 1-20-20-1 MLP learning y = x² + 3 on evenly spaced points in [-2, 2], step by step with Adam.
 
-    ``train(steps)`` is cheap (about 0.1 ms a step), so a GUI can call it in short chunks.
+    ``train(steps)`` does a few tiny matrix products per step, so a GUI can call it in short chunks.
     """
 
     def __init__(self, activation: str = "tanh", hidden: tuple[int, ...] = (20, 20), seed: int = 0,

@@ -40,8 +40,9 @@ SMALL_PASS_MULTIPLY_ADDS = 30_000_000
 # A training pass through a network with at least this many multiply-adds per sample is split by
 # samples over the threads, each part through its own copy of the layers (the parameters are
 # shared), instead of sharing out each layer's work: the threads then meet once per step rather
-# than twice per layer. deep-cnn (7.3 M) trains about 7 % faster so; keras-cnn (3.9 M) gains
-# nothing and simple-cnn (0.9 M) loses 8 %.
+# than twice per layer. That saving outweighs the cost of the extra copies only when each
+# sample's layers are large; below this size the per-layer sharing wins (deep-cnn is above it,
+# keras-cnn and simple-cnn below; benchmarks/compare_torch.py times all three).
 SPLIT_BATCH_MULTIPLY_ADDS = 5_000_000
 # ...and only when each part gets at least this many samples.
 SMALLEST_PART = 8
@@ -180,8 +181,8 @@ class Network:
         """One BLAS thread for a pass whose products are all small (a dense net, a single image).
 
         Splitting such products costs more in waking threads than it saves, and a gradient
-        written by two cores is then read slowly by the one that runs the optimizer: an MLP
-        784-100-10 step was 20 % faster on one thread.
+        written by two cores is then read slowly by the one that runs the optimizer (it has to
+        fetch it from the other core's cache).
         """
         small = batch * self._sample_multiply_adds < SMALL_PASS_MULTIPLY_ADDS
         return single_blas_thread() if small else nullcontext()

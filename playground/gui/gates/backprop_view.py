@@ -1,7 +1,7 @@
 """A 2-2-1 sigmoid network learning XOR by backpropagation, in timer-driven chunks.
 
-One gradient step on four samples takes tens of microseconds, so the GUI thread runs a chunk of
-steps per timer tick (never more than ~15 ms of work) and then redraws: the window stays
+One gradient step on four samples is a handful of 2 x 2 products, so the GUI thread runs a chunk
+of steps per timer tick (within a time budget well under a frame) and then redraws: the window stays
 responsive without a worker thread.
 """
 

@@ -29,8 +29,8 @@ from .threads import blas_threads, run_in_groups, share_work, single_blas_thread
 # Size of the column matrix for one tile of the output grid. A tile small enough to stay in the
 # CPU's cache is built and consumed by its matrix product before it is evicted; a whole-batch
 # column matrix (tens of MB) would be written to and read back from main memory, which costs more
-# than the arithmetic; a tile of 1 MB fits the L2 cache of current x86 cores beside the weights
-# (benchmarks/compare_torch.py shows the effect of changing it). Tiles also bound the memory of
+# than the arithmetic; a tile of about 1 MB stays in the cache of common x86 cores beside the
+# weights (benchmarks/compare_torch.py shows the effect of changing it). Tiles also bound the memory of
 # evaluating large batches.
 TILE_BYTES = 2**20
 

@@ -155,3 +155,47 @@ def test_every_model_save_dialog_adds_the_suffix_and_offers_model_files(window, 
         qtbot.mouseClick(panel.lab.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil((tmp_path / "mine.npz").exists, timeout=20_000)
     assert asked["filters"] == "Model files (*.npz)"
+
+
+def test_a_fresh_start_gives_every_page_the_draw_pads_model_without_a_click(qtbot, qapp_named):
+    from playground.gui.app import create_main_window
+    from playground.gui.common.start_model import start_model_path
+
+    expected = load_model(start_model_path())
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    state = window.state
+    qtbot.waitUntil(lambda: state.model is not None, timeout=10000)
+    assert state.model.name == expected.name == "deep-cnn"
+    label = window._model_label.text()
+    assert expected.name in label and f"test accuracy {100 * expected.test_accuracy:.1f} %" in label
+
+    weights = window.show_page("weights")
+    assert weights.pages.currentWidget() is weights.tabs
+    assert weights.tabs.currentWidget() is weights.conv_filters  # a CNN: its filters come first
+    views = weights.conv_filters.mosaic_views
+    assert weights.conv_filters.message == "" and views and views[0].mosaic.count == 16
+    qtbot.waitUntil(lambda: weights.evaluation.result is not None, timeout=90000)
+    matrix = weights.evaluation.result.confusion
+    assert matrix.shape == (10, 10) and matrix.sum() == 10000
+    assert weights.evaluation.matrix_image.image.shape == (10, 10)
+    assert weights.evaluation.result.accuracy == pytest.approx(expected.test_accuracy, abs=1e-4)
+
+    draw = window.show_page("draw")
+    assert draw.model is state.model
+    assert "Current model: deep-cnn" in draw._models.currentText()
+    window.close()
+
+
+def test_a_model_opened_on_the_draw_page_becomes_the_current_model_everywhere(window, qtbot, tmp_path):
+    path = save_model(tmp_path / "digits.npz", tiny_model("digits", 0.875))
+    draw = window.show_page("draw")
+    draw.open_model_file(str(path))
+    qtbot.waitUntil(lambda: window.state.model is not None)
+    assert window.state.model_source == str(path)
+    assert draw.model is window.state.model
+    assert "digits" in window._model_label.text()
+    inside = window.show_page("inside")
+    assert inside.model is window.state.model
+    window.close()

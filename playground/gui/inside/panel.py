@@ -117,7 +117,7 @@ class InsidePanel(QWidget):
         self.images = self.labels = None
         for kind in (DATA_JOB, IMAGE_JOB, DAMAGE_JOB):
             self.jobs.cancel(kind)
-        self.lab.set_network(model.network if model is not None else None)
+        self.lab.set_network(model.network if model is not None else None, model.classes if model is not None else None)
         if model is None:
             self.caption.setText(self.tr("No model loaded"))
             self.message.setText(self.tr("The Inside page shows the arithmetic of the current model. Train one on "

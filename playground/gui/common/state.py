@@ -8,12 +8,15 @@ Draw panels.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ...engine.data.datasets import Dataset, load_dataset
-from ...engine.inspection.testset import LabelledImages
 from ...engine.training.modelfile import Model
+
+if TYPE_CHECKING:  # the inspection package pulls in SciPy: not at start, before the window shows
+    from ...engine.inspection.testset import LabelledImages
 
 
 class AppState(QObject):

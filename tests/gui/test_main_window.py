@@ -199,3 +199,28 @@ def test_a_model_opened_on_the_draw_page_becomes_the_current_model_everywhere(wi
     inside = window.show_page("inside")
     assert inside.model is window.state.model
     window.close()
+
+
+def test_a_start_model_that_cannot_be_read_is_said_in_the_status_bar_not_a_dialog(window, qtbot, tmp_path,
+                                                                                  monkeypatch):
+    import playground.gui.main_window as main_window
+
+    dialogs = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: dialogs.append(args))
+    broken = tmp_path / "deep-cnn.npz"
+    broken.write_bytes(b"not a zip file")
+    monkeypatch.setattr(main_window, "start_model_path", lambda: broken)
+    window.load_start_model()
+    assert "Loading deep-cnn" in window._model_label.text()
+    qtbot.waitUntil(lambda: "Cannot open the start model" in window.statusBar().currentMessage())
+    assert "deep-cnn.npz" in window.statusBar().currentMessage()
+    assert window._model_label.text() == "No model loaded" and window.state.model is None and not dialogs
+    window.open_model_file(str(save_model(tmp_path / "digits.npz", tiny_model("digits"))))  # the app works on
+    qtbot.waitUntil(lambda: window.state.model is not None)
+
+
+def test_the_start_model_does_not_replace_a_model_that_is_already_current(window, state):
+    model = tiny_model()
+    state.set_model(model, source="trained here")
+    window.load_start_model()
+    assert not window._model_files.busy and state.model is model

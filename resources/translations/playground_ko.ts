@@ -111,123 +111,123 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="54" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="55" />
         <source>Test image</source>
         <translation>시험 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="55" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="56" />
         <source>Feed an image from the model's test set</source>
         <translation>모델의 시험 데이터에서 이미지를 하나 입력합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="57" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="58" />
         <source>Digit on the Draw pad</source>
         <translation>그리기 패드의 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="58" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="59" />
         <source>Feed the digit drawn on the Draw panel (draw one there first)</source>
         <translation>그리기 패널에 그린 숫자를 입력합니다(먼저 그곳에서 숫자를 그리세요)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="65" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="66" />
         <source>Number of the test image (0 is the first)</source>
         <translation>시험 이미지 번호(0이 첫 번째)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="67" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="68" />
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="68" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="69" />
         <source>Pick a random test image</source>
         <translation>시험 이미지를 무작위로 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="72" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="73" />
         <source>Input:</source>
         <translation>입력:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="78" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="79" />
         <source>The input as the network receives it</source>
         <translation>신경망이 받는 그대로의 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="99" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="100" />
         <source>Each layer's output for this input, first layer at the top</source>
         <translation>이 입력에 대한 각 층의 출력(맨 위가 첫 번째 층)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="114" />
-        <location filename="../../playground/gui/weights/activations_view.py" line="150" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="115" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="151" />
         <source>No model loaded.</source>
         <translation>불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="175" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="176" />
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="181" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="182" />
         <source>Cannot compute the activations: {0}</source>
         <translation>활성화 값을 계산할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="211" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="212" />
         <source>Predicted: &lt;b&gt;{0}&lt;/b&gt; ({1:.1%})</source>
         <translation>예측: &lt;b&gt;{0}&lt;/b&gt; ({1:.1%})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="213" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="214" />
         <source>True label: {0}</source>
         <translation>정답 레이블: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="215" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="216" />
         <source>Drawn on the Draw pad</source>
         <translation>그리기 패드에서 그린 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="240" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="241" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="240" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="241" />
         <source>unit</source>
         <translation>뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="241" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="242" />
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="241" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="242" />
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="251" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="252" />
         <source>Class probabilities</source>
         <translation>클래스별 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="263" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="264" />
         <source>{0} maps of {1}x{2}</source>
         <translation>{1}x{2} 맵 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="268" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="269" />
         <source>{0} values</source>
         <translation>값 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="269" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="270" />
         <source>Layer {0} · {1} · {2} · largest |value| {3:.3g}</source>
         <translation>층 {0} · {1} · {2} · 최대 |값| {3:.3g}</translation>
     </message>
@@ -729,7 +729,7 @@ reads as {1}</source>
         <translation>내 클래스로 훈련됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="163" />
+        <location filename="../../playground/gui/classes/panel.py" line="164" />
         <source>Trained: %1 validation accuracy. Draw to see what it reads.</source>
         <translation>훈련 완료: 검증 정확도 %1. 그림을 그려 무엇으로 읽는지 보세요.</translation>
     </message>
@@ -2349,117 +2349,117 @@ reads as {1}</source>
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="68" />
+        <location filename="../../playground/gui/inside/panel.py" line="69" />
         <source>The image explained and the network's answer</source>
         <translation>설명 중인 이미지와 신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="81" />
+        <location filename="../../playground/gui/inside/panel.py" line="82" />
         <source>Arithmetic</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="82" />
+        <location filename="../../playground/gui/inside/panel.py" line="83" />
         <source>Each unit's weighted sum, bias, z and a = f(z) for one image, and the softmax</source>
         <translation>이미지 한 장에 대한 각 유닛의 가중합, 편향, z, a = f(z), 그리고 소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="83" />
+        <location filename="../../playground/gui/inside/panel.py" line="84" />
         <source>Neuron lab</source>
         <translation>뉴런 실험실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="84" />
+        <location filename="../../playground/gui/inside/panel.py" line="85" />
         <source>Edit a copy of the network and measure the damage on the test set</source>
         <translation>신경망의 사본을 편집하고 테스트 세트에서 그 손상을 측정합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="85" />
+        <location filename="../../playground/gui/inside/panel.py" line="86" />
         <source>Convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="86" />
+        <location filename="../../playground/gui/inside/panel.py" line="87" />
         <source>The sliding filter, ReLU, max-pool and im2col, step by step</source>
         <translation>움직이는 필터, ReLU, 최대 풀링, im2col을 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="104" />
+        <location filename="../../playground/gui/inside/panel.py" line="105" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="122" />
+        <location filename="../../playground/gui/inside/panel.py" line="123" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="123" />
+        <location filename="../../playground/gui/inside/panel.py" line="124" />
         <source>The Inside page shows the arithmetic of the current model. Train one on the Train page or open a model file with File ▸ Open model….</source>
         <translation>내부 페이지는 현재 모델의 계산을 보여 줍니다. 훈련 페이지에서 모델을 훈련하거나 파일 ▸ 모델 열기…로 모델 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="129" />
+        <location filename="../../playground/gui/inside/panel.py" line="130" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="131" />
+        <location filename="../../playground/gui/inside/panel.py" line="132" />
         <source>convolution {0} (layer {1})</source>
         <translation>합성곱 {0} (층 {1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="137" />
-        <source>There is no test set for {0}: it was trained on {1}, which comes without one, and the images its run held out for validation stay with the app only while the session that trained it lasts. The neuron lab measures every edit on test images, so it needs them.</source>
-        <translation>{0}에는 시험 데이터가 없습니다: 시험 데이터가 따로 없는 {1}(으)로 훈련했고, 훈련 때 따로 떼어 둔 검증 이미지는 그 모델을 훈련한 세션 동안만 앱에 남습니다. 뉴런 실험실은 모든 편집을 시험 이미지로 재므로 그 이미지가 있어야 합니다.</translation>
+        <location filename="../../playground/gui/inside/panel.py" line="138" />
+        <source>The neuron lab measures every edit on test images, so it needs them.</source>
+        <translation>뉴런 실험실은 모든 편집을 시험 이미지로 재므로 그 이미지가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="143" />
+        <location filename="../../playground/gui/inside/panel.py" line="141" />
         <source>Loading the test set and measuring the network on it…</source>
         <translation>테스트 세트를 불러와 신경망을 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="218" />
+        <location filename="../../playground/gui/inside/panel.py" line="216" />
         <source>Measuring…</source>
         <translation>측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="237" />
+        <location filename="../../playground/gui/inside/panel.py" line="235" />
         <source>Save edited network</source>
         <translation>편집한 신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="243" />
+        <location filename="../../playground/gui/inside/panel.py" line="241" />
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="278" />
+        <location filename="../../playground/gui/inside/panel.py" line="276" />
         <source>drawing</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="278" />
+        <location filename="../../playground/gui/inside/panel.py" line="276" />
         <source>test image {0}, label {1}</source>
         <translation>테스트 이미지 {0}, 정답 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="280" />
+        <location filename="../../playground/gui/inside/panel.py" line="278" />
         <source>{0}: the network says {1}</source>
         <translation>{0}: 신경망의 답은 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="285" />
+        <location filename="../../playground/gui/inside/panel.py" line="283" />
         <source>Cannot load the test set: {0}</source>
         <translation>테스트 세트를 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="287" />
+        <location filename="../../playground/gui/inside/panel.py" line="285" />
         <source>Cannot measure the edit: {0}</source>
         <translation>편집을 측정할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="289" />
+        <location filename="../../playground/gui/inside/panel.py" line="287" />
         <source>Cannot read the image: {0}</source>
         <translation>이미지를 읽을 수 없습니다: {0}</translation>
     </message>
@@ -2696,12 +2696,12 @@ reads as {1}</source>
         <translation>z에 대한 기여 x · w (합 {0:.3f})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="312" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="313" />
         <source>{0:,} test images; no weight is edited</source>
         <translation>테스트 이미지 {0:,}장, 편집한 가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="314" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="315" />
         <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
         <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
     </message>
@@ -3473,15 +3473,10 @@ reads as {1}</source>
 <context>
     <name>MeasuredView</name>
     <message>
-        <location filename="../../playground/gui/weights/base.py" line="141" />
-        <location filename="../../playground/gui/weights/base.py" line="178" />
+        <location filename="../../playground/gui/weights/base.py" line="142" />
+        <location filename="../../playground/gui/weights/base.py" line="179" />
         <source>No model loaded.</source>
         <translation>불러온 모델이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/weights/base.py" line="235" />
-        <source>There is no test set for {0}: it was trained on {1}, which comes without one. The images its run held out for validation stay with the app only while the session that trained it lasts.</source>
-        <translation>{0}에는 시험 데이터가 없습니다: 시험 데이터가 따로 없는 {1}(으)로 훈련했습니다. 훈련 때 따로 떼어 둔 검증 이미지는 그 모델을 훈련한 세션 동안만 앱에 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -5497,162 +5492,162 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="73" />
+        <location filename="../../playground/gui/weights/panel.py" line="75" />
         <source>The model these views show</source>
         <translation>이 화면들이 보여 주는 모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="74" />
+        <location filename="../../playground/gui/weights/panel.py" line="76" />
         <source>Export PNG…</source>
         <translation>PNG 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="75" />
+        <location filename="../../playground/gui/weights/panel.py" line="77" />
         <source>Save the view on screen as a PNG picture</source>
         <translation>화면에 보이는 뷰를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="93" />
+        <location filename="../../playground/gui/weights/panel.py" line="95" />
         <source>Hidden units</source>
         <translation>은닉 뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="94" />
+        <location filename="../../playground/gui/weights/panel.py" line="96" />
         <source>What each first-layer unit of a dense network looks for, as a 28x28 picture</source>
         <translation>완전연결 신경망의 첫 번째 층 뉴런이 각각 찾는 것을 28x28 그림으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="95" />
+        <location filename="../../playground/gui/weights/panel.py" line="97" />
         <source>Conv filters</source>
         <translation>합성곱 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="96" />
+        <location filename="../../playground/gui/weights/panel.py" line="98" />
         <source>The filters of every convolution layer</source>
         <translation>모든 합성곱 계층의 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="97" />
+        <location filename="../../playground/gui/weights/panel.py" line="99" />
         <source>Before / after</source>
         <translation>학습 전 / 후</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="98" />
+        <location filename="../../playground/gui/weights/panel.py" line="100" />
         <source>The weights at initialisation, now, and how much they changed</source>
         <translation>초기화 시점과 현재의 가중치, 그리고 변화량</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="99" />
+        <location filename="../../playground/gui/weights/panel.py" line="101" />
         <source>Activations</source>
         <translation>활성화 값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="100" />
+        <location filename="../../playground/gui/weights/panel.py" line="102" />
         <source>Every layer's output for one input image</source>
         <translation>입력 이미지 하나에 대한 모든 층의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="101" />
+        <location filename="../../playground/gui/weights/panel.py" line="103" />
         <source>Class pictures</source>
         <translation>클래스 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="102" />
+        <location filename="../../playground/gui/weights/panel.py" line="104" />
         <source>What the network takes each class to look like</source>
         <translation>신경망이 생각하는 각 클래스의 모습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="103" />
+        <location filename="../../playground/gui/weights/panel.py" line="105" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="104" />
+        <location filename="../../playground/gui/weights/panel.py" line="106" />
         <source>Confusion matrix, per-class accuracy and mistakes on the test set</source>
         <translation>시험 데이터에 대한 혼동 행렬, 클래스별 정확도, 오답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="105" />
+        <location filename="../../playground/gui/weights/panel.py" line="107" />
         <source>Robustness</source>
         <translation>견고성</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="106" />
+        <location filename="../../playground/gui/weights/panel.py" line="108" />
         <source>Accuracy under noise, rotation and stroke thickness; a confidence threshold</source>
         <translation>잡음, 회전, 획 두께에 따른 정확도와 신뢰도 임계값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="107" />
+        <location filename="../../playground/gui/weights/panel.py" line="109" />
         <source>Layer map</source>
         <translation>층 지도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="108" />
+        <location filename="../../playground/gui/weights/panel.py" line="110" />
         <source>Test images placed by what each layer makes of them (PCA or t-SNE)</source>
         <translation>각 층이 테스트 이미지를 어떻게 보는지에 따라 배치한 지도 (PCA 또는 t-SNE)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="140" />
+        <location filename="../../playground/gui/weights/panel.py" line="142" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="147" />
+        <location filename="../../playground/gui/weights/panel.py" line="149" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="150" />
+        <location filename="../../playground/gui/weights/panel.py" line="152" />
         <source>saved with the model</source>
         <translation>모델과 함께 저장됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="153" />
+        <location filename="../../playground/gui/weights/panel.py" line="155" />
         <source>model {0}</source>
         <translation>모델 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="178" />
+        <location filename="../../playground/gui/weights/panel.py" line="180" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="191" />
+        <location filename="../../playground/gui/weights/panel.py" line="193" />
         <source>Cannot load the model: {0}</source>
         <translation>모델을 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="205" />
+        <location filename="../../playground/gui/weights/panel.py" line="207" />
         <source>first snapshot of this run, iteration {0:,}</source>
         <translation>이번 실행의 첫 스냅숏, 반복 {0:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="222" />
+        <location filename="../../playground/gui/weights/panel.py" line="224" />
         <source>live training run</source>
         <translation>진행 중인 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="223" />
+        <location filename="../../playground/gui/weights/panel.py" line="225" />
         <source>Watching a training run: iteration {0:,}, epoch {1:.2f}</source>
         <translation>학습 지켜보는 중: 반복 {0:,}, 에폭 {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="246" />
+        <location filename="../../playground/gui/weights/panel.py" line="248" />
         <source>Export view</source>
         <translation>뷰 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="247" />
+        <location filename="../../playground/gui/weights/panel.py" line="249" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="252" />
+        <location filename="../../playground/gui/weights/panel.py" line="254" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="253" />
+        <location filename="../../playground/gui/weights/panel.py" line="255" />
         <source>Could not write {0}.</source>
         <translation>{0}을(를) 쓰지 못했습니다.</translation>
     </message>
@@ -5660,12 +5655,12 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../playground/gui/weights/base.py" line="105" />
+        <location filename="../../playground/gui/weights/base.py" line="106" />
         <source>Where these weights come from</source>
         <translation>이 가중치의 출처</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/base.py" line="110" />
+        <location filename="../../playground/gui/weights/base.py" line="111" />
         <source>Colour scale:</source>
         <translation>색 척도:</translation>
     </message>
@@ -5709,6 +5704,14 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <location filename="../../playground/gui/common/model_io.py" line="24" />
         <source>Model files (*.npz)</source>
         <translation>모델 파일 (*.npz)</translation>
+    </message>
+</context>
+<context>
+    <name>no_test_set</name>
+    <message>
+        <location filename="../../playground/gui/common/no_test_set.py" line="10" />
+        <source>There is no test set for {0}: it was trained on {1}, which comes without one. The images its run held out for validation stay with the app only while the session that trained it lasts.</source>
+        <translation>{0}에는 시험 데이터가 없습니다: 시험 데이터가 따로 없는 {1}(으)로 훈련했습니다. 훈련 때 따로 떼어 둔 검증 이미지는 그 모델을 훈련한 세션 동안만 앱에 남습니다.</translation>
     </message>
 </context>
 <context>

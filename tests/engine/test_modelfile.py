@@ -180,7 +180,8 @@ def test_class_names_are_checked_on_loading(tmp_path, classes, message):
 
 def test_a_header_that_would_not_load_back_is_not_saved(tmp_path):
     model = _named_model()
-    model.meta["classes"] = ["circle", "triangle", "a name far too long to stand beside a probability bar or on the axis of a matrix"]
+    model.meta["classes"] = ["circle", "triangle",
+                             "a name far too long to stand beside a probability bar or on the axis of a matrix"]
     with pytest.raises(ModelFileError, match="would not load back.*class name 2"):
         save_model(tmp_path / "shapes.npz", model)
     assert not (tmp_path / "shapes.npz").exists()

@@ -72,7 +72,8 @@ def held_out_images(model: Model, images: np.ndarray, labels: np.ndarray) -> Lab
     return LabelledImages(name, images[validation], np.asarray(labels)[validation], held_out=True)
 
 
-def images_to_measure(model: Model, load_dataset: DatasetLoader, held_out: LabelledImages | None = None) -> LabelledImages:
+def images_to_measure(model: Model, load_dataset: DatasetLoader,
+                      held_out: LabelledImages | None = None) -> LabelledImages:
     """The images to measure ``model`` on (blocking when a dataset must be decoded: call it from a worker).
 
     Raises ``NoTestSetError`` for a model of its own data without ``held_out`` images, and

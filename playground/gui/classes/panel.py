@@ -158,7 +158,8 @@ class ClassesPanel(QWidget):
     def _trained(self, _kind: str, model) -> None:
         self._model = model
         self.bars.set_classes(model.classes)
-        self._state.set_model(model, self.tr("trained on your classes"), held_out=held_out_images(model, *self._trained_on))
+        self._state.set_model(model, self.tr("trained on your classes"),
+                              held_out=held_out_images(model, *self._trained_on))
         accuracy = model.meta.get("metrics", {}).get("best_val_accuracy")
         self._finish(self.tr("Trained: %1 validation accuracy. Draw to see what it reads.").replace(
             "%1", "—" if accuracy is None else f"{accuracy:.0%}"))

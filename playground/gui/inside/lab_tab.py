@@ -266,7 +266,8 @@ class LabTab(QWidget):
     def class_of_unit(self) -> str | None:
         """The class the chosen unit stands for, when it is one of the output layer's units."""
         mixing = self.mixing
-        if mixing is None or mixing is not self.layers[-1] or len(self.classes) != unit_count(self.network, mixing.weight):
+        if mixing is None or mixing is not self.layers[-1] or \
+                len(self.classes) != unit_count(self.network, mixing.weight):
             return None
         return self.classes[self.unit]
 

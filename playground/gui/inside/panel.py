@@ -29,6 +29,7 @@ from ...engine.inspection.testset import has_images_to_measure, images_to_measur
 from ...engine.training.modelfile import Model
 from ..common.jobs import JobRunner
 from ..common.model_io import ModelFileController, ask_model_save_path
+from ..common.no_test_set import no_test_set_text
 from ..common.state import AppState
 from .arithmetic_tab import ArithmeticTab
 from .convolution_tab import ConvolutionTab
@@ -117,7 +118,7 @@ class InsidePanel(QWidget):
         self.images = self.labels = None
         for kind in (DATA_JOB, IMAGE_JOB, DAMAGE_JOB):
             self.jobs.cancel(kind)
-        self.lab.set_network(model.network if model is not None else None, model.classes if model is not None else None)
+        self.lab.set_network(None if model is None else model.network, None if model is None else model.classes)
         if model is None:
             self.caption.setText(self.tr("No model loaded"))
             self.message.setText(self.tr("The Inside page shows the arithmetic of the current model. Train one on "
@@ -133,11 +134,8 @@ class InsidePanel(QWidget):
         self.pages.setCurrentWidget(self.message)
         load, held_out = self.state.dataset, self.state.held_out_for(model)
         if not has_images_to_measure(model, held_out):
-            self.message.setText(self.tr(
-                "There is no test set for {0}: it was trained on {1}, which comes without one, and the "
-                "images its run held out for validation stay with the app only while the session that "
-                "trained it lasts. The neuron lab measures every edit on test images, so it needs them."
-            ).format(model.name, model.meta.get("dataset") or model.name))
+            self.message.setText(no_test_set_text(model) + " " + self.tr(
+                "The neuron lab measures every edit on test images, so it needs them."))
             self.picker.set_count(0)
             return
         self.message.setText(self.tr("Loading the test set and measuring the network on it…"))

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from ...engine.inspection import LayerOutput, layer_outputs, tile_mosaic
 from ...engine.inspection.testset import has_images_to_measure, images_to_measure
 from ..common.jobs import JobRunner
-from .base import InspectorView, no_test_set_text
+from ..common.no_test_set import no_test_set_text
+from .base import InspectorView
 from .plots import (
     category_ticks,
     diverging_colormap,

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedLayout, QWidget
 
 from ...engine.inspection.testset import LabelledImages, has_images_to_measure
 from ..common.jobs import JobRunner
+from ..common.no_test_set import no_test_set_text
 from .scale_choice import ScaleChoice
 
 
@@ -116,8 +117,8 @@ class MeasuredView(InspectorView):
     """A view measured on the current model's test images in the panel's job runner.
 
     It runs one job of kind ``job_kind`` per key (``_key()``: a tuple of the model and the view's
-    choices, compared by the model's identity), shows a progress bar while it runs and the result (``_show_result``) or the
-    failure in its place. The key of the result on screen or coming is kept, so a redraw asks for
+    choices, compared by the model's identity), shows a progress bar while it runs and then the
+    result (``_show_result``) or the failure in its place. The key of the result on screen or coming is kept, so a redraw asks for
     nothing new; the job hands back ``(key, result)`` and only the awaited key's result is shown.
     A model without test images (a person's own data, its held-out images not at hand) gets a
     plain sentence saying so instead of a job.
@@ -229,10 +230,3 @@ def _same_key(a: tuple | None, b: tuple | None) -> bool:
     """Keys name the same result: the very same model (models do not compare by value) and choices."""
     return a is not None and b is not None and a[0] is b[0] and a[1:] == b[1:]
 
-
-def no_test_set_text(model) -> str:
-    """The plain sentence for a model that has nothing to be measured on."""
-    return QCoreApplication.translate(
-        "MeasuredView", "There is no test set for {0}: it was trained on {1}, which comes without one. "
-        "The images its run held out for validation stay with the app only while the session that "
-        "trained it lasts.").format(model.name, model.meta.get("dataset") or model.name)

@@ -3,8 +3,10 @@
 Views (one tab each): first-layer hidden units, convolution filters, weights before and after
 training, every layer's activations for one input, one picture per class (back-query or
 gradient ascent) and the test-set evaluation. The evaluation starts as soon as the panel is on
-screen with a model, whichever tab is open, so its confusion matrix is ready when its tab is. While the Train panel trains, the weight views
-follow its snapshots: only the newest snapshot is drawn, only by the view on screen, at most
+screen with a model, whichever tab is open, so its confusion matrix is ready when its tab is.
+
+While the Train panel trains, the weight views follow its snapshots: only the newest snapshot is
+drawn, only by the view on screen, at most
 ``REDRAWS_PER_SECOND`` times a second and, when a redraw is slow (a big layer, a busy machine),
 less often, so that redrawing takes at most ``REDRAW_BUDGET`` of the time. The GUI thread holds
 Python's interpreter lock while it paints, so this share is roughly what watching costs training.

@@ -207,9 +207,11 @@ def cmd_classify(args) -> int:
             else:
                 print(exc, file=sys.stderr)
             continue
-        label = model.classes[int(np.argmax(probs))]
-        if args.json:
-            print(json.dumps({"file": file, "label": label, "probabilities": [round(float(p), 6) for p in probs]}))
+        index = int(np.argmax(probs))
+        label = model.classes[index]
+        if args.json:  # "label" as before; "index" and "class" name the output by number and by name
+            print(json.dumps({"file": file, "label": label, "index": index, "class": label,
+                              "probabilities": [round(float(p), 6) for p in probs]}, ensure_ascii=False))
         else:
             ranked = np.argsort(probs)[::-1][:3]
             others = ", ".join(f"{model.classes[i]} {probs[i]:.1%}" for i in ranked[1:])

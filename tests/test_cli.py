@@ -107,3 +107,43 @@ def test_training_on_data_without_test_images_says_so_and_saves(tmp_path, monkey
     assert main(["train", "--preset", "two-layer", "--epochs", "1", "--out", str(out)]) == 0
     assert "mine has no test images: test accuracy not measured" in capsys.readouterr().out
     assert load_model(out).test_accuracy is None
+
+
+def _shape_picture(kind: str, rng: np.random.Generator) -> Image.Image:
+    """Dark ink on white, as drawn: a bar across, a bar down, or a ring, each a little off."""
+    from PIL import ImageDraw
+
+    picture = Image.new("L", (100, 100), 255)
+    pen = ImageDraw.Draw(picture)
+    a, b = (int(v) for v in rng.integers(15, 30, 2))
+    if kind == "across":
+        pen.line([(a, 50 + b - 22), (100 - b, 50 + a - 22)], fill=0, width=9)
+    elif kind == "down":
+        pen.line([(50 + b - 22, a), (50 + a - 22, 100 - b)], fill=0, width=9)
+    else:
+        pen.ellipse([a, b, 100 - b, 100 - a], outline=0, width=8)
+    return picture
+
+
+def test_classify_json_names_the_class_of_a_model_trained_on_named_classes(tmp_path, capsys):
+    rng = np.random.default_rng(0)
+    names = ("across", "down", "ring")
+    for name in names:
+        (tmp_path / "shapes" / name).mkdir(parents=True)
+        for k in range(30):
+            _shape_picture(name, rng).save(tmp_path / "shapes" / name / f"{k}.png")
+    out = tmp_path / "shapes.npz"
+    assert main(["train", "--preset", "two-layer", "--data", str(tmp_path / "shapes"), "--epochs", "15",
+                 "--optimizer", "adam", "--lr", "0.01", "--batch-size", "10", "--seed", "0", "--out", str(out)]) == 0
+    assert load_model(out).classes == list(names)
+    files = []
+    for name in names:
+        files.append(tmp_path / f"new-{name}.png")
+        _shape_picture(name, rng).save(files[-1])
+    capsys.readouterr()
+    assert main(["classify", str(out), *map(str, files), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    for row in rows:
+        assert row["index"] == int(np.argmax(row["probabilities"])) and row["class"] == names[row["index"]]
+        assert row["label"] == row["class"] and len(row["probabilities"]) == 3
+    assert [row["class"] for row in rows] == list(names)

@@ -69,11 +69,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_main_window():
-    """A main window on a fresh application state (imported here: the state pulls in the engine)."""
+    """A main window on a fresh application state, its start model loading in the background
+    (imported here: the state pulls in the engine)."""
     from .common.state import AppState
     from .main_window import MainWindow
 
-    return MainWindow(AppState())
+    window = MainWindow(AppState())
+    window.load_start_model()
+    return window
 
 
 def run(argv: list[str] | None = None) -> int:

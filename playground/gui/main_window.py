@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from ..engine.export import SUFFIXES
 from ..paths import MODELS_DIR
 from .common.lazy_pages import LazyPages
 from .common.model_io import ModelFileController, ask_model_save_path, model_file_filter
+from .common.start_model import start_model_path
 from .pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ def describe_model(model) -> str:
     if model.meta.get("dataset"):
         parts.append(str(model.meta["dataset"]))
     if model.test_accuracy is not None:
-        parts.append(f"{100 * model.test_accuracy:.1f} %")
+        parts.append(QCoreApplication.translate("MainWindow", "test accuracy {0:.1f} %").format(
+            100 * model.test_accuracy))
     return " · ".join(parts)
 
 
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self._model_files.exported.connect(self._on_model_exported)
         self._model_files.failed.connect(self._on_model_file_failed)
         self._model_files.busy_changed.connect(self._update_actions)
+        self._start_path: str | None = None  # the start model while it loads
 
         self._build_central()
         self._build_menus()
@@ -162,6 +165,15 @@ class MainWindow(QMainWindow):
         self._page_actions.actions()[self.page_ids.index(page_id)].setChecked(True)
 
     # ----------------------------------------------------------------- model files
+    def load_start_model(self) -> None:
+        """Give every page a model from the first second: the shipped model the Draw pad reads best
+        with, loaded in the background (the window shows at once), unless a model is current already."""
+        path = start_model_path()
+        if path is None or self.state.model is not None or not self._model_files.open(str(path)):
+            return
+        self._start_path = str(path)
+        self._model_label.setText(self.tr("Loading {0}…").format(path.stem))
+
     @Slot()
     def open_model(self) -> None:
         start = str(MODELS_DIR) if MODELS_DIR.is_dir() else str(Path.home())
@@ -210,8 +222,12 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _on_model_loaded(self, model, path: str) -> None:
+        starting, self._start_path = path == self._start_path, None
+        if starting and self.state.model is not None:
+            return  # a model was trained or opened meanwhile: it stays the current one
         self.state.set_model(model, source=path)
-        self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 5000)
+        if not starting:
+            self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 5000)
 
     @Slot(str)
     def _on_model_saved(self, path: str) -> None:
@@ -224,6 +240,11 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_model_file_failed(self, action: str, message: str) -> None:
         self.statusBar().clearMessage()
+        if action == "open" and self._start_path is not None:
+            self._start_path = None  # no dialog at start: the status bar says it, the app works on
+            self._on_model_changed(self.state.model)
+            self.statusBar().showMessage(self.tr("Cannot open the start model: {0}").format(message))
+            return
         titles = {"open": self.tr("Cannot open the model"), "save": self.tr("Cannot save the model"),
                   "export": self.tr("Cannot export the model")}
         title = titles[action]

@@ -111,123 +111,123 @@
 <context>
     <name>ActivationsView</name>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="54" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="55" />
         <source>Test image</source>
         <translation>시험 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="55" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="56" />
         <source>Feed an image from the model's test set</source>
         <translation>모델의 시험 데이터에서 이미지를 하나 입력합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="57" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="58" />
         <source>Digit on the Draw pad</source>
         <translation>그리기 패드의 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="58" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="59" />
         <source>Feed the digit drawn on the Draw panel (draw one there first)</source>
         <translation>그리기 패널에 그린 숫자를 입력합니다(먼저 그곳에서 숫자를 그리세요)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="65" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="66" />
         <source>Number of the test image (0 is the first)</source>
         <translation>시험 이미지 번호(0이 첫 번째)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="67" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="68" />
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="68" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="69" />
         <source>Pick a random test image</source>
         <translation>시험 이미지를 무작위로 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="72" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="73" />
         <source>Input:</source>
         <translation>입력:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="78" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="79" />
         <source>The input as the network receives it</source>
         <translation>신경망이 받는 그대로의 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="99" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="100" />
         <source>Each layer's output for this input, first layer at the top</source>
         <translation>이 입력에 대한 각 층의 출력(맨 위가 첫 번째 층)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="114" />
-        <location filename="../../playground/gui/weights/activations_view.py" line="150" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="115" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="151" />
         <source>No model loaded.</source>
         <translation>불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="168" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="176" />
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="174" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="182" />
         <source>Cannot compute the activations: {0}</source>
         <translation>활성화 값을 계산할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="204" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="212" />
         <source>Predicted: &lt;b&gt;{0}&lt;/b&gt; ({1:.1%})</source>
         <translation>예측: &lt;b&gt;{0}&lt;/b&gt; ({1:.1%})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="206" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="214" />
         <source>True label: {0}</source>
         <translation>정답 레이블: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="208" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="216" />
         <source>Drawn on the Draw pad</source>
         <translation>그리기 패드에서 그린 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="233" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="241" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="233" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="241" />
         <source>unit</source>
         <translation>뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="234" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="242" />
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="234" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="242" />
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="244" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="252" />
         <source>Class probabilities</source>
         <translation>클래스별 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="256" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="264" />
         <source>{0} maps of {1}x{2}</source>
         <translation>{1}x{2} 맵 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="261" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="269" />
         <source>{0} values</source>
         <translation>값 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/activations_view.py" line="262" />
+        <location filename="../../playground/gui/weights/activations_view.py" line="270" />
         <source>Layer {0} · {1} · {2} · largest |value| {3:.3g}</source>
         <translation>층 {0} · {1} · {2} · 최대 |값| {3:.3g}</translation>
     </message>
@@ -659,77 +659,77 @@ reads as {1}</source>
 <context>
     <name>ClassesPanel</name>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="40" />
+        <location filename="../../playground/gui/classes/panel.py" line="41" />
         <source>circle, triangle, smile</source>
         <translation>원, 삼각형, 웃는 얼굴</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="41" />
+        <location filename="../../playground/gui/classes/panel.py" line="42" />
         <source>2 to 20 class names, separated by commas</source>
         <translation>쉼표로 구분한 클래스 이름 2~20개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="44" />
+        <location filename="../../playground/gui/classes/panel.py" line="45" />
         <source>Keep as example</source>
         <translation>예시로 보관</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="45" />
+        <location filename="../../playground/gui/classes/panel.py" line="46" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="46" />
+        <location filename="../../playground/gui/classes/panel.py" line="47" />
         <source>Start from the digits model</source>
         <translation>숫자 모델에서 시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="48" />
+        <location filename="../../playground/gui/classes/panel.py" line="49" />
         <source>Train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="69" />
+        <location filename="../../playground/gui/classes/panel.py" line="70" />
         <source>Classes:</source>
         <translation>클래스:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="73" />
+        <location filename="../../playground/gui/classes/panel.py" line="74" />
         <source>Draw an example of:</source>
         <translation>예시를 그릴 클래스:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="106" />
+        <location filename="../../playground/gui/classes/panel.py" line="107" />
         <source>Name 2 to 20 different classes, separated by commas.</source>
         <translation>서로 다른 클래스 이름 2~20개를 쉼표로 구분해 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="125" />
+        <location filename="../../playground/gui/classes/panel.py" line="126" />
         <source>Fewer than 5 examples: %1</source>
         <translation>예시가 5개 미만: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="136" />
+        <location filename="../../playground/gui/classes/panel.py" line="137" />
         <source>The pad holds no drawing to keep.</source>
         <translation>패드에 보관할 그림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="147" />
+        <location filename="../../playground/gui/classes/panel.py" line="148" />
         <source>Draw at least two examples of every class first.</source>
         <translation>먼저 모든 클래스마다 예시를 두 개 이상 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="152" />
+        <location filename="../../playground/gui/classes/panel.py" line="154" />
         <source>Training on %1 drawings…</source>
         <translation>그림 %1개로 훈련하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="159" />
+        <location filename="../../playground/gui/classes/panel.py" line="161" />
         <source>trained on your classes</source>
         <translation>내 클래스로 훈련됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="161" />
+        <location filename="../../playground/gui/classes/panel.py" line="164" />
         <source>Trained: %1 validation accuracy. Draw to see what it reads.</source>
         <translation>훈련 완료: 검증 정확도 %1. 그림을 그려 무엇으로 읽는지 보세요.</translation>
     </message>
@@ -1681,138 +1681,138 @@ reads as {1}</source>
         <translation>그림 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="350" />
+        <location filename="../../playground/gui/draw/panel.py" line="351" />
         <source>{0} test image {1}, labelled {2}</source>
         <translation>{0} 시험 이미지 {1}, 레이블 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="360" />
+        <location filename="../../playground/gui/draw/panel.py" line="361" />
         <source>Loading the {0} test set…</source>
         <translation>{0} 시험 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="440" />
+        <location filename="../../playground/gui/draw/panel.py" line="441" />
         <source>No digit found: the picture is blank or one uniform shade</source>
         <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="456" />
+        <location filename="../../playground/gui/draw/panel.py" line="457" />
         <source>prepared in {0:.1f} ms</source>
         <translation>준비 {0:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="472" />
+        <location filename="../../playground/gui/draw/panel.py" line="473" />
         <source>Choose a model above to read the digit</source>
         <translation>숫자를 읽으려면 위에서 모델을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="612" />
+        <location filename="../../playground/gui/draw/panel.py" line="613" />
         <source>Kept as a {0}. Draw the next one.</source>
         <translation>{0}(으)로 보관했습니다. 다음 숫자를 그려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="631" />
+        <location filename="../../playground/gui/draw/panel.py" line="632" />
         <source>Some of your kept drawings could not be read:</source>
         <translation>보관한 그림 중 일부를 읽을 수 없었습니다:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="662" />
+        <location filename="../../playground/gui/draw/panel.py" line="663" />
         <source>Choose a model above first.</source>
         <translation>먼저 위에서 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="667" />
-        <location filename="../../playground/gui/draw/panel.py" line="692" />
+        <location filename="../../playground/gui/draw/panel.py" line="668" />
+        <location filename="../../playground/gui/draw/panel.py" line="693" />
         <source>Could not adapt: {0}</source>
         <translation>적응시키지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="678" />
+        <location filename="../../playground/gui/draw/panel.py" line="679" />
         <source>Adapting cancelled; nothing was changed.</source>
         <translation>적응을 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="458" />
+        <location filename="../../playground/gui/draw/panel.py" line="459" />
         <source>prepared in {0:.1f} ms, read in {1:.1f} ms</source>
         <translation>준비 {0:.1f} ms, 읽기 {1:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="481" />
+        <location filename="../../playground/gui/draw/panel.py" line="482" />
         <source>not sure</source>
         <translation>확실하지 않음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="482" />
+        <location filename="../../playground/gui/draw/panel.py" line="483" />
         <source>maybe {0} ({1:.0f} %)</source>
         <translation>아마도 {0} ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="485" />
+        <location filename="../../playground/gui/draw/panel.py" line="486" />
         <source>{0:.1f} % sure</source>
         <translation>확신도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="490" />
+        <location filename="../../playground/gui/draw/panel.py" line="491" />
         <source>reads {0} ({1:.0f} %)</source>
         <translation>{0}(으)로 읽음 ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="450" />
+        <location filename="../../playground/gui/draw/panel.py" line="451" />
         <source>No saliency map for this model: {0}</source>
         <translation>이 모델로는 세일리언시 맵을 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="501" />
+        <location filename="../../playground/gui/draw/panel.py" line="502" />
         <source>Draw a digit</source>
         <translation>숫자를 그리세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="502" />
+        <location filename="../../playground/gui/draw/panel.py" line="503" />
         <source>or open a picture, or press Random test digit</source>
         <translation>또는 그림을 열거나 '무작위 시험 숫자'를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="525" />
+        <location filename="../../playground/gui/draw/panel.py" line="526" />
         <source>the predicted class</source>
         <translation>예측한 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="530" />
+        <location filename="../../playground/gui/draw/panel.py" line="531" />
         <source>Trained on Fashion-MNIST: it names garments, whatever you draw.</source>
         <translation>Fashion-MNIST로 학습한 모델입니다. 무엇을 그리든 옷 이름으로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="541" />
+        <location filename="../../playground/gui/draw/panel.py" line="542" />
         <source>Open a picture of a digit</source>
         <translation>숫자 그림 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="542" />
+        <location filename="../../playground/gui/draw/panel.py" line="543" />
         <source>Pictures ({0});;All files (*)</source>
         <translation>그림 ({0});;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="547" />
+        <location filename="../../playground/gui/draw/panel.py" line="548" />
         <source>Save the drawing</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="548" />
+        <location filename="../../playground/gui/draw/panel.py" line="549" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="550" />
+        <location filename="../../playground/gui/draw/panel.py" line="551" />
         <source>Could not save {0}</source>
         <translation>{0}을(를) 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="553" />
+        <location filename="../../playground/gui/draw/panel.py" line="554" />
         <source>Open a model file</source>
         <translation>모델 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="554" />
+        <location filename="../../playground/gui/draw/panel.py" line="555" />
         <source>Model files (*.npz);;All files (*)</source>
         <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
     </message>
@@ -1873,104 +1873,103 @@ reads as {1}</source>
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="50" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="52" />
         <source>Which images were used and how long it took</source>
+        <extracomment>Test images between two looks at the cancel flag: 0.04 s of the deep CNN on one idle core, so a new model or closing the window is not kept waiting by a busy machine.</extracomment>
         <translation>사용한 이미지와 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="54" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="53" />
         <source>Test images classified so far</source>
         <translation>지금까지 분류한 시험 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="55" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="54" />
         <source>Evaluate again</source>
         <translation>다시 평가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="56" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="55" />
         <source>Classify the whole test set again with the current model</source>
         <translation>현재 모델로 시험 데이터 전체를 다시 분류합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="64" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="62" />
         <source>Rows: true class, columns: predicted class. Each cell holds the count and the share of its row. Click a cell to see its images</source>
         <translation>행: 실제 클래스, 열: 예측 클래스. 칸마다 개수와 그 행에서 차지하는 비율이 있습니다. 칸을 클릭하면 해당 이미지를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="68" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="66" />
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="68" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="66" />
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="81" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="79" />
         <source>Share of each class's test images classified correctly</source>
         <translation>클래스별로 올바르게 분류한 시험 이미지의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="83" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="81" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="83" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="81" />
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="91" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="89" />
         <source>Most confident mistakes</source>
         <translation>가장 확신한 오답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="92" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="90" />
         <source>Show the wrong answers the network was surest of</source>
         <translation>신경망이 가장 확신했던 오답을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="98" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="96" />
         <source>Test images with the network's three most likely classes</source>
         <translation>시험 이미지와, 신경망이 가장 가능성 높다고 본 클래스 세 개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="118" />
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="128" />
-        <source>No model loaded.</source>
-        <translation>불러온 모델이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="147" />
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="149" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="127" />
         <source>Classifying the test set…</source>
         <translation>시험 데이터를 분류하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="161" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="115" />
         <source>Cannot evaluate the model: {0}</source>
         <translation>모델을 평가할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="173" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="134" />
+        <source>{0}: {1:,} validation images held out by its training run, accuracy {2:.2%} ({3:.2f} s)</source>
+        <translation>{0}: 훈련 때 따로 떼어 둔 검증 이미지 {1:,}장, 정확도 {2:.2%} ({3:.2f} s)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="136" />
         <source>{0} test set: {1:,} images, accuracy {2:.2%} ({3:.2f} s)</source>
         <translation>{0} 시험 데이터: 이미지 {1:,}장, 정확도 {2:.2%} ({3:.2f} s)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="216" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="178" />
         <source>Per-class accuracy (overall {0:.2%})</source>
         <translation>클래스별 정확도 (전체 {0:.2%})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="226" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="188" />
         <source>True {0}, predicted {1}: showing {2} of {3}</source>
         <translation>실제 {0}, 예측 {1}: {3}개 중 {2}개 표시</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/evaluation_view.py" line="235" />
+        <location filename="../../playground/gui/weights/evaluation_view.py" line="197" />
         <source>Most confident mistakes: showing {0} of {1}</source>
         <translation>가장 확신한 오답: {1}개 중 {0}개 표시</translation>
     </message>
@@ -2350,112 +2349,117 @@ reads as {1}</source>
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="75" />
+        <location filename="../../playground/gui/inside/panel.py" line="69" />
         <source>The image explained and the network's answer</source>
         <translation>설명 중인 이미지와 신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="88" />
+        <location filename="../../playground/gui/inside/panel.py" line="82" />
         <source>Arithmetic</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="89" />
+        <location filename="../../playground/gui/inside/panel.py" line="83" />
         <source>Each unit's weighted sum, bias, z and a = f(z) for one image, and the softmax</source>
         <translation>이미지 한 장에 대한 각 유닛의 가중합, 편향, z, a = f(z), 그리고 소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="90" />
+        <location filename="../../playground/gui/inside/panel.py" line="84" />
         <source>Neuron lab</source>
         <translation>뉴런 실험실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="91" />
+        <location filename="../../playground/gui/inside/panel.py" line="85" />
         <source>Edit a copy of the network and measure the damage on the test set</source>
         <translation>신경망의 사본을 편집하고 테스트 세트에서 그 손상을 측정합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="92" />
+        <location filename="../../playground/gui/inside/panel.py" line="86" />
         <source>Convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="93" />
+        <location filename="../../playground/gui/inside/panel.py" line="87" />
         <source>The sliding filter, ReLU, max-pool and im2col, step by step</source>
         <translation>움직이는 필터, ReLU, 최대 풀링, im2col을 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="111" />
+        <location filename="../../playground/gui/inside/panel.py" line="105" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="129" />
+        <location filename="../../playground/gui/inside/panel.py" line="123" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="130" />
+        <location filename="../../playground/gui/inside/panel.py" line="124" />
         <source>The Inside page shows the arithmetic of the current model. Train one on the Train page or open a model file with File ▸ Open model….</source>
         <translation>내부 페이지는 현재 모델의 계산을 보여 줍니다. 훈련 페이지에서 모델을 훈련하거나 파일 ▸ 모델 열기…로 모델 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="136" />
+        <location filename="../../playground/gui/inside/panel.py" line="130" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="138" />
+        <location filename="../../playground/gui/inside/panel.py" line="132" />
         <source>convolution {0} (layer {1})</source>
         <translation>합성곱 {0} (층 {1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="140" />
+        <location filename="../../playground/gui/inside/panel.py" line="138" />
+        <source>The neuron lab measures every edit on test images, so it needs them.</source>
+        <translation>뉴런 실험실은 모든 편집을 시험 이미지로 재므로 그 이미지가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="141" />
         <source>Loading the test set and measuring the network on it…</source>
         <translation>테스트 세트를 불러와 신경망을 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="220" />
+        <location filename="../../playground/gui/inside/panel.py" line="216" />
         <source>Measuring…</source>
         <translation>측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="239" />
+        <location filename="../../playground/gui/inside/panel.py" line="235" />
         <source>Save edited network</source>
         <translation>편집한 신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="245" />
+        <location filename="../../playground/gui/inside/panel.py" line="241" />
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="280" />
+        <location filename="../../playground/gui/inside/panel.py" line="276" />
         <source>drawing</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="280" />
+        <location filename="../../playground/gui/inside/panel.py" line="276" />
         <source>test image {0}, label {1}</source>
         <translation>테스트 이미지 {0}, 정답 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="282" />
+        <location filename="../../playground/gui/inside/panel.py" line="278" />
         <source>{0}: the network says {1}</source>
         <translation>{0}: 신경망의 답은 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="287" />
+        <location filename="../../playground/gui/inside/panel.py" line="283" />
         <source>Cannot load the test set: {0}</source>
         <translation>테스트 세트를 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="289" />
+        <location filename="../../playground/gui/inside/panel.py" line="285" />
         <source>Cannot measure the edit: {0}</source>
         <translation>편집을 측정할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="291" />
+        <location filename="../../playground/gui/inside/panel.py" line="287" />
         <source>Cannot read the image: {0}</source>
         <translation>이미지를 읽을 수 없습니다: {0}</translation>
     </message>
@@ -2472,227 +2476,232 @@ reads as {1}</source>
 <context>
     <name>LabTab</name>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="49" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="50" />
         <source>Temperature</source>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="50" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="51" />
         <source>Scores are divided by this before the softmax</source>
         <translation>소프트맥스 전에 점수를 이 값으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="51" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="52" />
         <source>Weight noise %</source>
         <translation>가중치 잡음 %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="52" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="53" />
         <source>Gaussian noise added to every weight, as a share of its layer's standard deviation</source>
         <translation>모든 가중치에 더하는 가우스 잡음 (그 층의 표준편차에 대한 비율)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="56" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="57" />
         <source>The noise's random seed: the same seed gives the same noise</source>
         <translation>잡음의 난수 시드: 같은 시드는 같은 잡음을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="57" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="58" />
         <source>Prune %</source>
         <translation>가지치기 %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="58" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="59" />
         <source>Share of each layer's smallest weights (by size) set to zero</source>
         <translation>각 층에서 크기가 가장 작은 가중치를 0으로 만드는 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="60" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="61" />
         <source>Whole network</source>
         <translation>신경망 전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="65" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="66" />
         <source>seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="71" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="72" />
         <source>The layer whose units are shown</source>
         <translation>유닛을 보여 줄 층</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="74" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="75" />
         <source>The layer's units, coloured by their output for this image. Click one to inspect and edit it; crossed units are switched off</source>
         <translation>이 이미지에 대한 출력으로 색칠한 층의 유닛. 클릭하면 살펴보고 편집할 수 있습니다. X 표시는 꺼진 유닛입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="77" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="78" />
         <source>Units</source>
         <translation>유닛</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="85" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="86" />
         <source>The unit's incoming weights</source>
         <translation>유닛으로 들어오는 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="87" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="88" />
         <source>Each input's contribution x_i · w_i to the unit's z for this image</source>
         <translation>이 이미지에서 각 입력이 유닛의 z에 기여하는 값 x_i · w_i</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="89" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="90" />
         <source>input unit</source>
         <translation>입력 유닛</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="89" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="90" />
         <source>x · w</source>
         <translation>x · w</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="98" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="99" />
         <source>Bias shift</source>
         <translation>편향 이동</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="98" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="99" />
         <source>Added to the unit's bias</source>
         <translation>유닛의 편향에 더합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="99" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="100" />
         <source>Weight scale</source>
         <translation>가중치 배율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="100" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="101" />
         <source>The unit's incoming weights are multiplied by this</source>
         <translation>유닛으로 들어오는 가중치에 이 값을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="102" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="103" />
         <source>Switch off</source>
         <translation>끄기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="103" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="104" />
         <source>Cut the unit's output from every unit of the next layer</source>
         <translation>유닛의 출력을 다음 층의 모든 유닛에서 끊습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="104" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="105" />
         <source>Selected unit</source>
         <translation>선택한 유닛</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="112" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
         <source>Test accuracy</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="112" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
         <source>Share of the test set classified correctly</source>
         <translation>테스트 세트에서 올바르게 분류한 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
         <source>Test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
         <source>The network's own loss, averaged over the test set</source>
         <translation>테스트 세트 전체에 대해 평균한 신경망 자체의 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
         <source>Mean confidence</source>
         <translation>평균 확신도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
         <source>Average probability of the predicted class</source>
         <translation>예측한 클래스의 평균 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
         <source>This image</source>
         <translation>이 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
         <source>The chosen image's answer and its probability</source>
         <translation>고른 이미지에 대한 답과 그 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
         <source>Drawing on the pad</source>
         <translation>패드의 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="119" />
         <source>The answer for the digit drawn on the Draw page, read again after each edit</source>
         <translation>그리기 페이지에 그린 숫자에 대한 답. 편집할 때마다 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="121" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="122" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="122" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="123" />
         <source>Undo every edit</source>
         <translation>모든 편집을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="124" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="125" />
         <source>Save edited network…</source>
         <translation>편집한 신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="125" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="126" />
         <source>Save the edited copy as a new model file</source>
         <translation>편집한 사본을 새 모델 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="166" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="169" />
         <source>{0} ({1}, {2} units)</source>
         <translation>{0} ({1}, 유닛 {2}개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="234" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="237" />
         <source>Unit {0} of {1}: bias b = {2:.4f}, {3} incoming weights</source>
         <translation>{1}의 유닛 {0}: 편향 b = {2:.4f}, 들어오는 가중치 {3}개</translation>
     </message>
     <message>
         <location filename="../../playground/gui/inside/lab_tab.py" line="240" />
+        <source> (the output of class {0})</source>
+        <translation> (클래스 {0}의 출력)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/lab_tab.py" line="245" />
         <source>; for this image its map's largest z = {0:.4f}, largest a = {1:.4f}</source>
         <translation>; 이 이미지에서 맵의 최대 z = {0:.4f}, 최대 a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="243" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="248" />
         <source>; for this image z = {0:.4f}, a = {1:.4f}</source>
         <translation>; 이 이미지에서 z = {0:.4f}, a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="246" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="251" />
         <source>. Switched off: this output no longer reaches the next layer</source>
         <translation>. 꺼짐: 이 출력은 더 이상 다음 층에 전달되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="258" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="263" />
         <source>Contributions x · w to z (sum {0:.3f})</source>
         <translation>z에 대한 기여 x · w (합 {0:.3f})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="300" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="313" />
         <source>{0:,} test images; no weight is edited</source>
         <translation>테스트 이미지 {0:,}장, 편집한 가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="302" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="315" />
         <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
         <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
     </message>
@@ -2700,104 +2709,97 @@ reads as {1}</source>
 <context>
     <name>LayerMapView</name>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="34" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="33" />
         <source>input (the prepared image)</source>
         <translation>입력 (전처리한 이미지)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="35" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="34" />
         <source>layer {0}: {1}</source>
         <translation>{0}번째 층: {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="52" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="50" />
         <source>Where in the network to look: the input, any layer, or the output</source>
         <translation>네트워크의 어디를 볼지: 입력, 각 층, 또는 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="54" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="52" />
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="55" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="53" />
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="56" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="54" />
         <source>PCA: the two directions of largest spread. t-SNE: keeps neighbours together, shows groups that PCA overlaps</source>
         <translation>PCA: 퍼짐이 가장 큰 두 방향. t-SNE: 가까운 점끼리 가깝게 두어, PCA에서 겹치는 무리도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="61" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="58" />
         <source>What the map shows and how long it took</source>
         <translation>지도가 보여 주는 것과 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="65" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="60" />
         <source>Map computed so far</source>
         <translation>지금까지 계산한 지도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="68" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="63" />
         <source>Layer:</source>
         <translation>층:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="70" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="65" />
         <source>Method:</source>
         <translation>방법:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="77" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="72" />
         <source>Each dot is a test image, coloured by its true class; ringed dots were misread. Hover to see the image</source>
         <translation>점 하나가 테스트 이미지 하나이며 실제 클래스별로 색을 칠했습니다. 테두리가 있는 점은 잘못 읽은 이미지입니다. 마우스를 올리면 이미지가 보입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="80" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="75" />
         <source>map axis 1</source>
         <translation>지도 축 1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="80" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="75" />
         <source>map axis 2</source>
         <translation>지도 축 2</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="93" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="88" />
         <source>Hover over a dot</source>
         <translation>점 위에 마우스를 올려 보세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="110" />
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="127" />
-        <source>No model loaded.</source>
-        <translation>불러온 모델이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="162" />
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="164" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="143" />
         <source>Computing the map…</source>
         <translation>지도를 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="175" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="118" />
         <source>Cannot compute the map: {0}</source>
         <translation>지도를 계산할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="187" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="150" />
         <source>{0:,} test images, {1:,} misread (ringed) · {2:.1f} s</source>
         <translation>테스트 이미지 {0:,}개, 잘못 읽은 이미지 {1:,}개(테두리) · {2:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="189" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="152" />
         <source>axes explain {0:.0%} and {1:.0%} of the spread</source>
         <translation>두 축이 퍼짐의 {0:.0%}와 {1:.0%}를 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/layer_map_view.py" line="223" />
+        <location filename="../../playground/gui/weights/layer_map_view.py" line="185" />
         <source>true {0} → read {1}</source>
         <translation>실제 {0} → 읽은 값 {1}</translation>
     </message>
@@ -3257,243 +3259,261 @@ reads as {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="48" />
-        <location filename="../../playground/gui/main_window.py" line="270" />
+        <location filename="../../playground/gui/main_window.py" line="39" />
+        <source>test accuracy {0:.1f} %</source>
+        <translation>시험 정확도 {0:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="50" />
+        <location filename="../../playground/gui/main_window.py" line="291" />
         <source>Neural Network Playground</source>
         <translation>신경망 플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="73" />
+        <location filename="../../playground/gui/main_window.py" line="76" />
         <source>Choose a panel (Ctrl+1 to Ctrl+{0})</source>
         <translation>패널을 고릅니다 (Ctrl+1 ~ Ctrl+{0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="90" />
+        <location filename="../../playground/gui/main_window.py" line="93" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="91" />
+        <location filename="../../playground/gui/main_window.py" line="94" />
         <source>&amp;Open model…</source>
         <translation>모델 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="92" />
+        <location filename="../../playground/gui/main_window.py" line="95" />
         <source>Load a saved model file (.npz) as the current model</source>
         <translation>저장된 모델 파일(.npz)을 현재 모델로 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="94" />
+        <location filename="../../playground/gui/main_window.py" line="97" />
         <source>&amp;Save model…</source>
         <translation>모델 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="95" />
+        <location filename="../../playground/gui/main_window.py" line="98" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="97" />
+        <location filename="../../playground/gui/main_window.py" line="100" />
         <source>&amp;Export model…</source>
         <translation>모델 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="98" />
+        <location filename="../../playground/gui/main_window.py" line="101" />
         <source>Write the current model as a PyTorch script or an ONNX graph</source>
         <translation>현재 모델을 PyTorch 스크립트나 ONNX 그래프로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="99" />
+        <location filename="../../playground/gui/main_window.py" line="102" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="100" />
+        <location filename="../../playground/gui/main_window.py" line="103" />
         <source>Close the application</source>
         <translation>프로그램을 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="106" />
+        <location filename="../../playground/gui/main_window.py" line="109" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="116" />
+        <location filename="../../playground/gui/main_window.py" line="119" />
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="118" />
+        <location filename="../../playground/gui/main_window.py" line="121" />
         <source>Use the whole screen for the window</source>
         <translation>창을 화면 전체 크기로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="123" />
+        <location filename="../../playground/gui/main_window.py" line="126" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="124" />
+        <location filename="../../playground/gui/main_window.py" line="127" />
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="125" />
+        <location filename="../../playground/gui/main_window.py" line="128" />
         <source>Version, libraries and data licences</source>
         <translation>버전, 라이브러리, 데이터 라이선스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="141" />
+        <location filename="../../playground/gui/main_window.py" line="144" />
         <source>The current model: name, dataset and test accuracy</source>
         <translation>현재 모델: 이름, 데이터셋, 시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="168" />
+        <location filename="../../playground/gui/main_window.py" line="175" />
+        <source>Loading {0}…</source>
+        <translation>{0} 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="180" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="176" />
+        <location filename="../../playground/gui/main_window.py" line="188" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="184" />
+        <location filename="../../playground/gui/main_window.py" line="196" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="191" />
+        <location filename="../../playground/gui/main_window.py" line="203" />
         <source>Saving {0}…</source>
         <translation>{0} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="197" />
+        <location filename="../../playground/gui/main_window.py" line="209" />
         <source>PyTorch script (*.py)</source>
         <translation>PyTorch 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="197" />
+        <location filename="../../playground/gui/main_window.py" line="209" />
         <source>ONNX graph (*.onnx)</source>
         <translation>ONNX 그래프 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="199" />
+        <location filename="../../playground/gui/main_window.py" line="211" />
         <source>Export model</source>
         <translation>모델 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="209" />
+        <location filename="../../playground/gui/main_window.py" line="221" />
         <source>Exporting {0}…</source>
         <translation>{0} 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="214" />
+        <location filename="../../playground/gui/main_window.py" line="230" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="218" />
+        <location filename="../../playground/gui/main_window.py" line="234" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="222" />
+        <location filename="../../playground/gui/main_window.py" line="238" />
         <source>Exported {0}</source>
         <translation>{0} 내보냄</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="227" />
+        <location filename="../../playground/gui/main_window.py" line="246" />
+        <source>Cannot open the start model: {0}</source>
+        <translation>시작 모델을 열 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="248" />
         <source>Cannot open the model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="227" />
+        <location filename="../../playground/gui/main_window.py" line="248" />
         <source>Cannot save the model</source>
         <translation>모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="228" />
+        <location filename="../../playground/gui/main_window.py" line="249" />
         <source>Cannot export the model</source>
         <translation>모델을 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="235" />
+        <location filename="../../playground/gui/main_window.py" line="256" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="237" />
+        <location filename="../../playground/gui/main_window.py" line="258" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="255" />
+        <location filename="../../playground/gui/main_window.py" line="276" />
         <source>About Neural Network Playground</source>
         <translation>신경망 플레이그라운드 정보</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="271" />
+        <location filename="../../playground/gui/main_window.py" line="292" />
         <source>See and touch what the classic neural-network books describe.</source>
         <translation>신경망 고전 교재가 설명하는 것을 직접 보고 만져 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="272" />
+        <location filename="../../playground/gui/main_window.py" line="293" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="273" />
+        <location filename="../../playground/gui/main_window.py" line="294" />
         <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, licensed under CC BY-SA 3.0.</source>
         <translation>MNIST: Yann LeCun, Corinna Cortes, Christopher J. C. Burges 제작, CC BY-SA 3.0 라이선스.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="275" />
+        <location filename="../../playground/gui/main_window.py" line="296" />
         <source>Fashion-MNIST, MIT licence, Copyright (c) 2017 Zalando SE.</source>
         <translation>Fashion-MNIST: MIT 라이선스, Copyright (c) 2017 Zalando SE.</translation>
     </message>
 </context>
 <context>
+    <name>MeasuredView</name>
+    <message>
+        <location filename="../../playground/gui/weights/base.py" line="142" />
+        <location filename="../../playground/gui/weights/base.py" line="179" />
+        <source>No model loaded.</source>
+        <translation>불러온 모델이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ModelChooser</name>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="38" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="36" />
         <source>{0} ({1})</source>
-        <extracomment>Shipped models in order of preference for drawn digits: best first on held-out handwriting (``python -m benchmarks.handwriting_eval``: pen digits of unseen writers and low-resolution scans).</extracomment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="39" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="37" />
         <source>{0} ({1}, {2:.1f} % on test)</source>
         <translation>{0} ({1}, 시험 정확도 {2:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="51" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="49" />
         <source>Which network reads your drawing: a model shipped with the app, the current model of the app, or a model file</source>
         <translation>그림을 읽을 신경망: 앱에 포함된 모델, 앱의 현재 모델, 또는 모델 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="56" />
-        <location filename="../../playground/gui/draw/model_choice.py" line="110" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="54" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="104" />
         <source>Current model (none yet)</source>
         <translation>현재 모델 (아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="57" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="55" />
         <source>Open model file…</source>
         <translation>모델 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="86" />
-        <source>{0} from {1}</source>
-        <translation>{0} (파일: {1})</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="92" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="85" />
         <source>{0}, adapted to your writing</source>
         <translation>{0}, 내 글씨에 적응됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/model_choice.py" line="112" />
+        <location filename="../../playground/gui/draw/model_choice.py" line="106" />
         <source>Current model: {0}</source>
         <translation>현재 모델: {0}</translation>
     </message>
@@ -4082,134 +4102,132 @@ reads as {1}</source>
 <context>
     <name>RobustnessView</name>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="54" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="52" />
         <source>Which images were used and how long it took</source>
         <translation>사용한 이미지와 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="58" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="53" />
         <source>Disturbed test images classified so far</source>
         <translation>지금까지 분류한 변형된 테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="59" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="54" />
         <source>Measure again</source>
         <translation>다시 측정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="60" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="54" />
         <source>Disturb the test images and classify them again</source>
         <translation>테스트 이미지를 변형해 다시 분류합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="70" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="63" />
         <source>Test accuracy as the images are disturbed more and more; the ring marks the hardest setting</source>
         <translation>이미지를 점점 더 많이 변형할 때의 테스트 정확도. 동그라미는 가장 어려운 설정입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="76" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="69" />
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="91" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="84" />
         <source>Whose worst images to show</source>
         <translation>어느 변형의 가장 나쁜 이미지를 보일지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="102" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="95" />
         <source>At the hardest setting, the wrong answers with the least belief in the true class, as the network saw them</source>
         <translation>가장 어려운 설정에서, 실제 클래스를 가장 믿지 않은 오답을 네트워크가 본 그대로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="105" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="98" />
         <source>Worst images of:</source>
         <translation>가장 나쁜 이미지:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="112" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="105" />
         <source>Answer only when the most likely class has at least this probability</source>
         <translation>가장 가능성 높은 클래스의 확률이 이 값 이상일 때만 답합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="117" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="110" />
         <source>What the threshold trades: fewer answers, more of them right</source>
         <translation>임계값이 맞바꾸는 것: 답은 줄고, 맞는 비율은 높아집니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="120" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="113" />
         <source>Confidence threshold:</source>
         <translation>신뢰도 임계값:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="136" />
-        <location filename="../../playground/gui/weights/robustness_view.py" line="146" />
-        <source>No model loaded.</source>
-        <translation>불러온 모델이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="175" />
-        <location filename="../../playground/gui/weights/robustness_view.py" line="177" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="149" />
         <source>Disturbing and classifying the test images…</source>
         <translation>테스트 이미지를 변형하고 분류하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="189" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="128" />
         <source>Cannot measure the model: {0}</source>
         <translation>모델을 측정할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="200" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="155" />
+        <source>{0}: first {1:,} validation images held out by its training run, undisturbed accuracy {2:.2%} ({3:.1f} s)</source>
+        <translation>{0}: 훈련 때 따로 떼어 둔 검증 이미지 처음 {1:,}장, 변형 전 정확도 {2:.2%} ({3:.1f}초)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/weights/robustness_view.py" line="158" />
         <source>{0} test set: first {1:,} images, undisturbed accuracy {2:.2%} ({3:.1f} s)</source>
         <translation>{0} 테스트 세트: 처음 {1:,}개 이미지, 변형 전 정확도 {2:.2%} ({3:.1f}초)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="217" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="174" />
         <source>at {0:g}: accuracy {1:.1%}, {2} shown</source>
         <translation>{0:g}에서: 정확도 {1:.1%}, {2}개 표시</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="222" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="179" />
         <source>Test image {0}: true {1}, read as {2} ({3:.0%})</source>
         <translation>테스트 이미지 {0}: 실제 {1}, {2}(으)로 읽음 ({3:.0%})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="235" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="192" />
         <source>At this threshold the network answers none of the images (without the threshold {0:.1%} right).</source>
         <translation>이 임계값에서는 네트워크가 어떤 이미지에도 답하지 않습니다 (임계값 없이는 {0:.1%} 정답).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="238" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="195" />
         <source>Answers {0:.1%} of the images, {1:.1%} of those right (without the threshold {2:.1%}).</source>
         <translation>이미지의 {0:.1%}에 답하고, 그중 {1:.1%}가 정답입니다 (임계값 없이는 {2:.1%}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="36" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="35" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="36" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="35" />
         <source>noise σ (share of full ink)</source>
         <translation>잡음 σ (최대 잉크 대비)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="37" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="36" />
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="37" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="36" />
         <source>rotation (degrees)</source>
         <translation>회전 (도)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="38" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="37" />
         <source>Stroke thickness</source>
         <translation>획 두께</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/robustness_view.py" line="38" />
+        <location filename="../../playground/gui/weights/robustness_view.py" line="37" />
         <source>thinner ← steps → thicker</source>
         <translation>가늘게 ← 단계 → 굵게</translation>
     </message>
@@ -4629,13 +4647,13 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
     </message>
     <message>
         <location filename="../../playground/gui/train/panel.py" line="105" />
-        <location filename="../../playground/gui/train/panel.py" line="478" />
+        <location filename="../../playground/gui/train/panel.py" line="479" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
         <location filename="../../playground/gui/train/panel.py" line="105" />
-        <location filename="../../playground/gui/train/panel.py" line="480" />
+        <location filename="../../playground/gui/train/panel.py" line="481" />
         <source>Hold the training after the current batch</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다</translation>
     </message>
@@ -4702,7 +4720,7 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
     <message>
         <location filename="../../playground/gui/train/panel.py" line="134" />
         <location filename="../../playground/gui/train/panel.py" line="263" />
-        <location filename="../../playground/gui/train/panel.py" line="458" />
+        <location filename="../../playground/gui/train/panel.py" line="459" />
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
@@ -4887,62 +4905,62 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <translation>이번 세션에서 학습함 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="428" />
+        <location filename="../../playground/gui/train/panel.py" line="429" />
         <source>test accuracy {0:.1f} %</source>
         <translation>시험 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="429" />
+        <location filename="../../playground/gui/train/panel.py" line="430" />
         <source>no test images in this dataset</source>
         <translation>이 데이터셋에는 시험 이미지가 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="432" />
+        <location filename="../../playground/gui/train/panel.py" line="433" />
         <source>Training diverged at iteration {0:,}: the loss became infinite or not a number, so the run stopped and the weights went back to their last finite values. Try a smaller learning rate, for example {1:g}.</source>
         <translation>반복 {0:,}에서 학습이 발산했습니다. 손실이 무한대나 NaN이 되어 실행을 멈추고 가중치를 마지막으로 유한했던 값으로 되돌렸습니다. 더 작은 학습률(예: {1:g})로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="437" />
+        <location filename="../../playground/gui/train/panel.py" line="438" />
         <source>Finished after {0} epochs: {1}. The trained network is now the current model.</source>
         <translation>{0}에폭 후 완료: {1}. 이제 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="438" />
+        <location filename="../../playground/gui/train/panel.py" line="439" />
         <source>Stopped in epoch {0}: {1}. The network so far is now the current model.</source>
         <translation>에폭 {0}에서 중지: {1}. 이제 지금까지 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="439" />
+        <location filename="../../playground/gui/train/panel.py" line="440" />
         <source>Early stopping after epoch {0}, as validation accuracy stopped improving: {1}. The best epoch's network is now the current model.</source>
         <translation>검증 정확도가 더 나아지지 않아 에폭 {0} 후 조기 종료: {1}. 이제 가장 좋았던 에폭의 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="447" />
+        <location filename="../../playground/gui/train/panel.py" line="448" />
         <source>The sweep ended before its first point was trained.</source>
         <translation>첫 지점을 학습하기 전에 탐색이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="450" />
+        <location filename="../../playground/gui/train/panel.py" line="451" />
         <source>Sweep done: {0} of {1} points, best accuracy {2:.1f} % at {3} = {4:g}.</source>
         <translation>탐색 완료: {1}개 지점 중 {0}개, 최고 정확도 {2:.1f} % ({3} = {4:g}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="456" />
+        <location filename="../../playground/gui/train/panel.py" line="457" />
         <source>Cannot train: {0}</source>
         <translation>학습할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="466" />
+        <location filename="../../playground/gui/train/panel.py" line="467" />
         <source>Learning rate changed to {0:g} from the next batch on.</source>
         <translation>다음 배치부터 학습률을 {0:g}(으)로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="478" />
+        <location filename="../../playground/gui/train/panel.py" line="479" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="479" />
+        <location filename="../../playground/gui/train/panel.py" line="480" />
         <source>Carry on training</source>
         <translation>학습을 이어 갑니다</translation>
     </message>
@@ -5403,7 +5421,7 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../playground/gui/train/controller.py" line="127" />
+        <location filename="../../playground/gui/train/controller.py" line="128" />
         <source>Not enough memory for this run: try a smaller network or batch size.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 신경망이나 배치 크기로 해 보세요.</translation>
     </message>
@@ -5474,162 +5492,162 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="72" />
+        <location filename="../../playground/gui/weights/panel.py" line="75" />
         <source>The model these views show</source>
         <translation>이 화면들이 보여 주는 모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="73" />
+        <location filename="../../playground/gui/weights/panel.py" line="76" />
         <source>Export PNG…</source>
         <translation>PNG 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="74" />
+        <location filename="../../playground/gui/weights/panel.py" line="77" />
         <source>Save the view on screen as a PNG picture</source>
         <translation>화면에 보이는 뷰를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="92" />
+        <location filename="../../playground/gui/weights/panel.py" line="95" />
         <source>Hidden units</source>
         <translation>은닉 뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="93" />
+        <location filename="../../playground/gui/weights/panel.py" line="96" />
         <source>What each first-layer unit of a dense network looks for, as a 28x28 picture</source>
         <translation>완전연결 신경망의 첫 번째 층 뉴런이 각각 찾는 것을 28x28 그림으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="94" />
+        <location filename="../../playground/gui/weights/panel.py" line="97" />
         <source>Conv filters</source>
         <translation>합성곱 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="95" />
+        <location filename="../../playground/gui/weights/panel.py" line="98" />
         <source>The filters of every convolution layer</source>
         <translation>모든 합성곱 계층의 필터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="96" />
+        <location filename="../../playground/gui/weights/panel.py" line="99" />
         <source>Before / after</source>
         <translation>학습 전 / 후</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="97" />
+        <location filename="../../playground/gui/weights/panel.py" line="100" />
         <source>The weights at initialisation, now, and how much they changed</source>
         <translation>초기화 시점과 현재의 가중치, 그리고 변화량</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="98" />
+        <location filename="../../playground/gui/weights/panel.py" line="101" />
         <source>Activations</source>
         <translation>활성화 값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="99" />
+        <location filename="../../playground/gui/weights/panel.py" line="102" />
         <source>Every layer's output for one input image</source>
         <translation>입력 이미지 하나에 대한 모든 층의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="100" />
+        <location filename="../../playground/gui/weights/panel.py" line="103" />
         <source>Class pictures</source>
         <translation>클래스 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="101" />
+        <location filename="../../playground/gui/weights/panel.py" line="104" />
         <source>What the network takes each class to look like</source>
         <translation>신경망이 생각하는 각 클래스의 모습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="102" />
+        <location filename="../../playground/gui/weights/panel.py" line="105" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="103" />
+        <location filename="../../playground/gui/weights/panel.py" line="106" />
         <source>Confusion matrix, per-class accuracy and mistakes on the test set</source>
         <translation>시험 데이터에 대한 혼동 행렬, 클래스별 정확도, 오답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="104" />
+        <location filename="../../playground/gui/weights/panel.py" line="107" />
         <source>Robustness</source>
         <translation>견고성</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="105" />
+        <location filename="../../playground/gui/weights/panel.py" line="108" />
         <source>Accuracy under noise, rotation and stroke thickness; a confidence threshold</source>
         <translation>잡음, 회전, 획 두께에 따른 정확도와 신뢰도 임계값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="106" />
+        <location filename="../../playground/gui/weights/panel.py" line="109" />
         <source>Layer map</source>
         <translation>층 지도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="107" />
+        <location filename="../../playground/gui/weights/panel.py" line="110" />
         <source>Test images placed by what each layer makes of them (PCA or t-SNE)</source>
         <translation>각 층이 테스트 이미지를 어떻게 보는지에 따라 배치한 지도 (PCA 또는 t-SNE)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="139" />
+        <location filename="../../playground/gui/weights/panel.py" line="142" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="146" />
+        <location filename="../../playground/gui/weights/panel.py" line="149" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="149" />
+        <location filename="../../playground/gui/weights/panel.py" line="152" />
         <source>saved with the model</source>
         <translation>모델과 함께 저장됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="152" />
+        <location filename="../../playground/gui/weights/panel.py" line="155" />
         <source>model {0}</source>
         <translation>모델 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="175" />
+        <location filename="../../playground/gui/weights/panel.py" line="180" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="188" />
+        <location filename="../../playground/gui/weights/panel.py" line="193" />
         <source>Cannot load the model: {0}</source>
         <translation>모델을 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="202" />
+        <location filename="../../playground/gui/weights/panel.py" line="207" />
         <source>first snapshot of this run, iteration {0:,}</source>
         <translation>이번 실행의 첫 스냅숏, 반복 {0:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="219" />
+        <location filename="../../playground/gui/weights/panel.py" line="224" />
         <source>live training run</source>
         <translation>진행 중인 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="220" />
+        <location filename="../../playground/gui/weights/panel.py" line="225" />
         <source>Watching a training run: iteration {0:,}, epoch {1:.2f}</source>
         <translation>학습 지켜보는 중: 반복 {0:,}, 에폭 {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="241" />
+        <location filename="../../playground/gui/weights/panel.py" line="248" />
         <source>Export view</source>
         <translation>뷰 내보내기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="242" />
+        <location filename="../../playground/gui/weights/panel.py" line="249" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="247" />
+        <location filename="../../playground/gui/weights/panel.py" line="254" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/panel.py" line="248" />
+        <location filename="../../playground/gui/weights/panel.py" line="255" />
         <source>Could not write {0}.</source>
         <translation>{0}을(를) 쓰지 못했습니다.</translation>
     </message>
@@ -5637,12 +5655,12 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../playground/gui/weights/base.py" line="103" />
+        <location filename="../../playground/gui/weights/base.py" line="106" />
         <source>Where these weights come from</source>
         <translation>이 가중치의 출처</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/weights/base.py" line="108" />
+        <location filename="../../playground/gui/weights/base.py" line="111" />
         <source>Colour scale:</source>
         <translation>색 척도:</translation>
     </message>
@@ -5686,6 +5704,14 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <location filename="../../playground/gui/common/model_io.py" line="24" />
         <source>Model files (*.npz)</source>
         <translation>모델 파일 (*.npz)</translation>
+    </message>
+</context>
+<context>
+    <name>no_test_set</name>
+    <message>
+        <location filename="../../playground/gui/common/no_test_set.py" line="10" />
+        <source>There is no test set for {0}: it was trained on {1}, which comes without one. The images its run held out for validation stay with the app only while the session that trained it lasts.</source>
+        <translation>{0}에는 시험 데이터가 없습니다: 시험 데이터가 따로 없는 {1}(으)로 훈련했습니다. 훈련 때 따로 떼어 둔 검증 이미지는 그 모델을 훈련한 세션 동안만 앱에 남습니다.</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,29 @@ def test_pooling_padded_beyond_what_pytorch_allows_is_refused_but_goes_to_onnx(t
     scores, _ = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"]).run(
         None, {"images": test_images})
     _close(scores, _engine(path, test_images)[0])
+
+
+def _named_model_file(tmp_path, names):
+    spec = {"input_shape": [784], "layers": [{"type": "affine", "units": 8}, {"type": "relu"},
+                                              {"type": "affine", "units": len(names)}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    model = new_model(Network(spec, seed=2), name="shapes", preset=None, input_spec={"scale": "unit", "layout": "flat"},
+                      dataset="shapes", classes=list(names))
+    return save_model(tmp_path / "shapes.npz", model)
+
+
+def test_the_class_names_of_ones_own_classes_go_into_both_exports(tmp_path):
+    import ast
+    import json
+
+    names = ["circle", "triangle, open", "별"]  # a comma and Hangul: names are kept exactly
+    path = _named_model_file(tmp_path, names)
+    script = export_model(path, "pytorch", tmp_path / "shapes.py").read_text(encoding="utf-8")
+    assigned = {node.targets[0].id: node.value for node in ast.parse(script).body
+                if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
+    assert ast.literal_eval(assigned["CLASSES"]) == names
+    onnx = pytest.importorskip("onnx")
+    graph = onnx.load(str(export_model(path, "onnx", tmp_path / "shapes.onnx")))
+    props = {p.key: p.value for p in graph.metadata_props}
+    assert json.loads(props["classes"]) == names
+    assert [d.dim_value for d in graph.graph.output[1].type.tensor_type.shape.dim][1] == len(names)

@@ -146,6 +146,47 @@ def test_header_schema_refuses_bad_values_before_building(model, tmp_path, chang
         load_model(_with_header(tmp_path, model, _header(model, tmp_path, **changes)))
 
 
+NAMED = ["circle", "triangle", "smile"]
+
+
+def _named_model(names=NAMED):
+    spec = {"input_shape": [784], "layers": [{"type": "affine", "units": len(names)}],
+            "loss": {"type": "softmax-cross-entropy"}}
+    return new_model(Network(spec, seed=0), name="shapes", preset=None, input_spec={"scale": "unit", "layout": "flat"},
+                     dataset="shapes", classes=list(names))
+
+
+def test_class_names_of_ones_own_classes_travel_in_the_file(tmp_path):
+    names = ["circle", "triangle", "smile", "별"]
+    loaded = load_model(save_model(tmp_path / "shapes.npz", _named_model(names)))
+    assert loaded.classes == names and loaded.network.num_classes == 4
+
+
+@pytest.mark.parametrize("classes, message", [
+    (["circle"], "2 to 100 names"),
+    ([f"c{k}" for k in range(101)], "2 to 100 names"),
+    (["circle", "triangle", "x" * 65], "class name 2 must be a printable text of 1 to 64"),
+    (["circle", "", "smile"], "class name 1"),
+    (["circle", "tri\nangle", "smile"], "class name 1"),
+    (["circle", 3, "smile"], "class name 1"),
+    (["circle", "circle", "smile"], "all be different"),
+    (["circle", "triangle", "smile", "square"], "4 class names for 3 outputs"),
+])
+def test_class_names_are_checked_on_loading(tmp_path, classes, message):
+    model = _named_model()
+    with pytest.raises(ModelFileError, match=message):
+        load_model(_with_header(tmp_path, model, _header(model, tmp_path, classes=classes)))
+
+
+def test_a_header_that_would_not_load_back_is_not_saved(tmp_path):
+    model = _named_model()
+    model.meta["classes"] = ["circle", "triangle",
+                             "a name far too long to stand beside a probability bar or on the axis of a matrix"]
+    with pytest.raises(ModelFileError, match="would not load back.*class name 2"):
+        save_model(tmp_path / "shapes.npz", model)
+    assert not (tmp_path / "shapes.npz").exists()
+
+
 def test_conv_spec_asking_for_terabytes_is_refused_by_arithmetic(tmp_path):
     spec = {"input_shape": [1, 28, 28], "layers": [{"type": "conv", "filters": 30, "kernel": 5},
                                                    {"type": "flatten"}, {"type": "affine", "units": 10}],

@@ -155,3 +155,72 @@ def test_every_model_save_dialog_adds_the_suffix_and_offers_model_files(window, 
         qtbot.mouseClick(panel.lab.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil((tmp_path / "mine.npz").exists, timeout=20_000)
     assert asked["filters"] == "Model files (*.npz)"
+
+
+def test_a_fresh_start_gives_every_page_the_draw_pads_model_without_a_click(qtbot, qapp_named):
+    from playground.gui.app import create_main_window
+    from playground.gui.common.start_model import start_model_path
+
+    expected = load_model(start_model_path())
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    state = window.state
+    qtbot.waitUntil(lambda: state.model is not None, timeout=10000)
+    assert state.model.name == expected.name == "deep-cnn"
+    label = window._model_label.text()
+    assert expected.name in label and f"test accuracy {100 * expected.test_accuracy:.1f} %" in label
+
+    weights = window.show_page("weights")
+    assert weights.pages.currentWidget() is weights.tabs
+    assert weights.tabs.currentWidget() is weights.conv_filters  # a CNN: its filters come first
+    views = weights.conv_filters.mosaic_views
+    assert weights.conv_filters.message == "" and views and views[0].mosaic.count == 16
+    qtbot.waitUntil(lambda: weights.evaluation.result is not None, timeout=90000)
+    matrix = weights.evaluation.result.confusion
+    assert matrix.shape == (10, 10) and matrix.sum() == 10000
+    assert weights.evaluation.matrix_image.image.shape == (10, 10)
+    assert weights.evaluation.result.accuracy == pytest.approx(expected.test_accuracy, abs=1e-4)
+
+    draw = window.show_page("draw")
+    assert draw.model is state.model
+    assert "Current model: deep-cnn" in draw._models.currentText()
+    window.close()
+
+
+def test_a_model_opened_on_the_draw_page_becomes_the_current_model_everywhere(window, qtbot, tmp_path):
+    path = save_model(tmp_path / "digits.npz", tiny_model("digits", 0.875))
+    draw = window.show_page("draw")
+    draw.open_model_file(str(path))
+    qtbot.waitUntil(lambda: window.state.model is not None)
+    assert window.state.model_source == str(path)
+    assert draw.model is window.state.model
+    assert "digits" in window._model_label.text()
+    inside = window.show_page("inside")
+    assert inside.model is window.state.model
+    window.close()
+
+
+def test_a_start_model_that_cannot_be_read_is_said_in_the_status_bar_not_a_dialog(window, qtbot, tmp_path,
+                                                                                  monkeypatch):
+    import playground.gui.main_window as main_window
+
+    dialogs = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: dialogs.append(args))
+    broken = tmp_path / "deep-cnn.npz"
+    broken.write_bytes(b"not a zip file")
+    monkeypatch.setattr(main_window, "start_model_path", lambda: broken)
+    window.load_start_model()
+    assert "Loading deep-cnn" in window._model_label.text()
+    qtbot.waitUntil(lambda: "Cannot open the start model" in window.statusBar().currentMessage())
+    assert "deep-cnn.npz" in window.statusBar().currentMessage()
+    assert window._model_label.text() == "No model loaded" and window.state.model is None and not dialogs
+    window.open_model_file(str(save_model(tmp_path / "digits.npz", tiny_model("digits"))))  # the app works on
+    qtbot.waitUntil(lambda: window.state.model is not None)
+
+
+def test_the_start_model_does_not_replace_a_model_that_is_already_current(window, state):
+    model = tiny_model()
+    state.set_model(model, source="trained here")
+    window.load_start_model()
+    assert not window._model_files.busy and state.model is model

@@ -101,10 +101,10 @@ def test_the_layer_map_rings_misread_images_and_hover_shows_the_image(panel, sta
     np.testing.assert_allclose(view.hover_mark.getData()[0], [view.coords[shown, 0]])  # the dot is marked
 
     view.layer.setCurrentIndex(0)  # the input, by PCA
-    qtbot.waitUntil(lambda: view._drawn[1] == -1 and not view.progress.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: view._requested[1] == -1 and not view.progress.isVisible(), timeout=WAIT)
     assert "explain" in view.status.text()
     view.method.setCurrentIndex(view.method.findData(TSNE))
-    qtbot.waitUntil(lambda: view._drawn[2] == TSNE and not view.progress.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: view._requested[2] == TSNE and not view.progress.isVisible(), timeout=WAIT)
     assert view.method.currentData() == TSNE and "explain" not in view.status.text()
 
     view.export.save_csv(str(tmp_path / "map.csv"))

@@ -7,6 +7,7 @@ any ONNX runtime can use it as it is. Outputs: ``scores`` (what the last layer g
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -116,7 +117,9 @@ def build_onnx(plan: ExportPlan):
              for name in ("scores", "probabilities")],
             graph.initializers),
         opset_imports=[helper.make_opsetid("", OPSET)], producer_name="nn-playground")
-    helper.set_model_props(model, {"classes": ",".join(plan.classes), "source": plan.source.name})
+    # The class names as a JSON list: a name may hold a comma (a folder's name), a list never misleads.
+    helper.set_model_props(model, {"classes": json.dumps(plan.classes, ensure_ascii=False),
+                                   "source": plan.source.name})
     onnx.checker.check_model(model, full_check=True)
     return model
 

@@ -126,11 +126,17 @@ def new_model(network: Network, *, name: str, preset: str | None, input_spec: di
 
 
 def save_model(path: str | os.PathLike, model: Model) -> Path:
-    """Write the model atomically: a crash mid-save leaves any earlier file untouched."""
+    """Write the model atomically: a crash mid-save leaves any earlier file untouched.
+
+    Raises ModelFileError when the header would be refused on loading (e.g. a class name too long)."""
     path = Path(path)
     if path.suffix != ".npz":
         path = path.with_suffix(".npz")
     meta = {**model.meta, "spec": model.network.spec(), "format": FORMAT_NAME, "version": FORMAT_VERSION}
+    try:  # a file this app writes, it reads back: the header passes the same checks as on loading
+        check_header(meta)
+    except (PlaygroundError, KeyError) as exc:
+        raise ModelFileError(f"cannot save {path}: the header would not load back ({exc})") from None
     try:
         header = json.dumps(meta, allow_nan=False).encode("utf-8")
     except (TypeError, ValueError) as exc:

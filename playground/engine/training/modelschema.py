@@ -29,7 +29,10 @@ MAX_ACTIVATION = 4_000_000
 #: Multiply-adds of one sample's forward pass (deep-cnn: 7.3 M), so classifying a drawing stays quick.
 MAX_MULTIPLY_ADDS = 2_000_000_000
 MAX_LAYERS = 1000
-MAX_CLASSES = 10_000
+#: Class names: one per output, as many as a network for one's own classes may have (2 to 100),
+#: each short enough for a bar label or a confusion-matrix axis.
+MIN_CLASSES, MAX_CLASSES = 2, 100
+MAX_CLASS_NAME = 64
 MAX_TEXT = 10_000
 MAX_DEPTH = 32
 
@@ -201,6 +204,21 @@ def _check_loss(spec) -> None:
         _finite(spec[key], f"loss {key}")
 
 
+def check_class_names(classes, outputs: int) -> None:
+    """The header's class names: a list of 2 to 100 different, non-empty, printable names of at
+    most ``MAX_CLASS_NAME`` characters, one per output of the network. Raises SpecError."""
+    if not isinstance(classes, list) or not MIN_CLASSES <= len(classes) <= MAX_CLASSES:
+        raise SpecError(f"classes must be a list of {MIN_CLASSES} to {MAX_CLASSES} names")
+    for k, name in enumerate(classes):
+        if not isinstance(name, str) or not 1 <= len(name) <= MAX_CLASS_NAME or not name.isprintable():
+            raise SpecError(f"class name {k} must be a printable text of 1 to {MAX_CLASS_NAME} characters, "
+                            f"got {str(name)[:MAX_CLASS_NAME]!r}")
+    if len(set(classes)) != len(classes):
+        raise SpecError("the class names must all be different")
+    if len(classes) != outputs:
+        raise SpecError(f"{len(classes)} class names for {outputs} outputs")
+
+
 def _depth(value) -> int:
     """Nesting depth of JSON data, without recursion (a hostile header may nest thousands deep)."""
     deepest, todo = 0, [(value, 1)]
@@ -226,13 +244,7 @@ def check_header(meta, budget: Budget = Budget()) -> int:
         raise SpecError(f"input spec: scale must be one of {SCALES} and layout one of {LAYOUTS}, "
                         f"got {inputs['scale']!r} and {inputs['layout']!r}")
     parameters, outputs = check_network_spec(meta["spec"], INPUT_SHAPES[inputs["layout"]], budget)
-    classes = meta["classes"]
-    if not isinstance(classes, list) or not 1 <= len(classes) <= MAX_CLASSES:
-        raise SpecError(f"classes must be a list of 1 to {MAX_CLASSES} names")
-    for k, label in enumerate(classes):
-        _text(label, f"class name {k}", optional=False)
-    if len(classes) != outputs:
-        raise SpecError(f"{len(classes)} class names for {outputs} outputs")
+    check_class_names(meta["classes"], outputs)
     for key in ("name", "preset", "dataset", "created"):
         _text(meta.get(key), key)
     for key in ("training", "metrics"):

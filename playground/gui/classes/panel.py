@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineE
 from ...engine.data.mnist_style import classify, to_mnist
 from ...engine.data.userdrawings import DrawingStore, check_name
 from ...engine.errors import EmptyImageError
+from ...engine.inspection.testset import held_out_images
 from ...engine.training.transfer import train_classes
 from ..common.jobs import JobRunner
 from ..common.state import AppState
@@ -147,6 +148,7 @@ class ClassesPanel(QWidget):
             self.status.setText(self.tr("Draw at least two examples of every class first."))
             return
         images = self.store().images(drawings)
+        self._trained_on = (images, labels)
         from_digits = self.from_digits.isChecked()
         self.train_button.setEnabled(False)
         self.status.setText(self.tr("Training on %1 drawings…").replace("%1", str(len(labels))))
@@ -156,7 +158,8 @@ class ClassesPanel(QWidget):
     def _trained(self, _kind: str, model) -> None:
         self._model = model
         self.bars.set_classes(model.classes)
-        self._state.set_model(model, self.tr("trained on your classes"))
+        self._state.set_model(model, self.tr("trained on your classes"),
+                              held_out=held_out_images(model, *self._trained_on))
         accuracy = model.meta.get("metrics", {}).get("best_val_accuracy")
         self._finish(self.tr("Trained: %1 validation accuracy. Draw to see what it reads.").replace(
             "%1", "—" if accuracy is None else f"{accuracy:.0%}"))

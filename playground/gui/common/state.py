@@ -8,11 +8,15 @@ Draw panels.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ...engine.data.datasets import Dataset, load_dataset
 from ...engine.training.modelfile import Model
+
+if TYPE_CHECKING:  # the inspection package pulls in SciPy: not at start, before the window shows
+    from ...engine.inspection.testset import LabelledImages
 
 
 class AppState(QObject):
@@ -20,6 +24,8 @@ class AppState(QObject):
 
     Signals:
     - ``model_changed(object)``: the new current ``Model`` (or None); emitted in the GUI thread.
+      A model trained in this session on data without a test split may come with the images its
+      run held out (``held_out_for``), so the Weights and Inside pages can still measure it.
     - ``training_snapshot(object)``: a dict ``{"params": {name: array copy}, "iteration": int,
       "epoch": float}`` a few times a second while a run trains, for live weight views.
     - ``training_active(bool)``: a run started (True) or ended (False).
@@ -37,6 +43,7 @@ class AppState(QObject):
         super().__init__(parent)
         self._model: Model | None = None
         self._model_source = ""
+        self._held_out: LabelledImages | None = None
         self._datasets: dict[str, Dataset] = {}
         self._dataset_lock = threading.Lock()
         self._drawn_digit = None
@@ -59,8 +66,14 @@ class AppState(QObject):
     def _remember_drawn_digit(self, image) -> None:
         self._drawn_digit = image
 
-    def set_model(self, model: Model | None, source: str = "") -> None:
-        self._model, self._model_source = model, source
+    def held_out_for(self, model: Model | None) -> LabelledImages | None:
+        """The validation images that came with ``model`` if it is the current model, else None."""
+        return self._held_out if model is not None and model is self._model else None
+
+    def set_model(self, model: Model | None, source: str = "", held_out: LabelledImages | None = None) -> None:
+        """Make ``model`` the current model of every page; ``held_out``: the images its training run
+        held out for validation, when the caller has them (see ``engine.inspection.testset``)."""
+        self._model, self._model_source, self._held_out = model, source, held_out
         self.model_changed.emit(model)
 
     def dataset(self, name: str) -> Dataset:

@@ -2,8 +2,9 @@
 model, or a model file.
 
 Entries hold already loaded models (loading happens in the panel's worker thread); the last
-entry asks for a file. "Current model" follows the application state, so a network trained on
-the Train panel can be tried on drawings at once.
+entry asks for a file, which then becomes the app's current model. "Current model" follows the
+application state and is chosen whenever a new current model arrives, so a network trained,
+opened or trained on one's own classes is what reads the pad at once.
 """
 
 from __future__ import annotations
@@ -15,10 +16,7 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...engine.training.modelfile import Model
-
-#: Shipped models in order of preference for drawn digits: best first on held-out handwriting
-#: (``python -m benchmarks.handwriting_eval``: pen digits of unseen writers and low-resolution scans).
-PREFERRED_FOR_DRAWINGS = ("deep-cnn", "simple-cnn", "mlp", "rashid")
+from ..common.start_model import PREFERRED_FOR_DRAWINGS
 
 _CURRENT = "current"
 _OPEN = "open"
@@ -82,11 +80,6 @@ class ModelChooser(QComboBox):
         best = next((by_stem[name] for name in PREFERRED_FOR_DRAWINGS if name in by_stem), 0)
         self._select(best)
 
-    def add_file(self, path: str, model: Model) -> None:
-        index = self._insert_before_fixed(self.tr("{0} from {1}").format(describe(model), Path(path).name),
-                                          ModelEntry("file", model, path))
-        self._select(index)
-
     def add_personal(self, path: str, model: Model, select: bool = False) -> None:
         """List a model adapted to the user's writing; a newer one from the same file replaces it."""
         label = self.tr("{0}, adapted to your writing").format(describe(model))
@@ -103,7 +96,8 @@ class ModelChooser(QComboBox):
 
     @Slot(object)
     def set_current_model(self, model: Model | None) -> None:
-        """Follow the application's current model; re-announce it if it is the one in use."""
+        """Follow the application's current model: a new one is chosen at once; none leaves the
+        choice alone (and announces itself only if "Current model" is the entry in use)."""
         self._current_model = model
         index = next(i for i in range(self.count()) if self.entry(i).kind == _CURRENT)
         if model is None:
@@ -111,7 +105,9 @@ class ModelChooser(QComboBox):
         else:
             label = self.tr("Current model: {0}").format(describe(model))
         self.setItemText(index, label)
-        if self.entry().kind == _CURRENT:
+        if model is not None:
+            self._select(index)
+        elif self.entry().kind == _CURRENT:
             self.modelChosen.emit(model)
 
     def _select(self, index: int) -> None:

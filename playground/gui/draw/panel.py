@@ -339,6 +339,7 @@ class DrawPanel(QWidget):
         self._jobs.submit("picture", lambda: (load_picture(path), title))
 
     def open_model_file(self, path: str) -> None:
+        """Load a model file in the background; it becomes the app's current model, on every page."""
         self._set_message("")
         self._jobs.submit("model-file", lambda: (path, load_model(path)))
 
@@ -572,7 +573,7 @@ class DrawPanel(QWidget):
                 self._set_message("\n".join(problems))
         elif kind == "model-file":
             path, model = result
-            self._models.add_file(path, model)
+            self._state.set_model(model, source=path)
         elif kind == "picture":
             pixels, title = result
             self.pad.set_picture(pixels)

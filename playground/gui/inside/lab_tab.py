@@ -41,6 +41,7 @@ class LabTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.network: Network | None = None
+        self.classes: list[str] = []
         self.result: ImageArithmetic | None = None
         self.layers: list[MixingLayer] = []
         self.edits: dict[tuple[str, int], NeuronEdit] = {}
@@ -153,9 +154,11 @@ class LabTab(QWidget):
         self.switch_off.toggled.connect(lambda _on: self._edit_unit())
 
     # ----------------------------------------------------------------- the network and the image
-    def set_network(self, network: Network | None) -> None:
-        """A new network: every edit is dropped, and the image's numbers (of the old network) too."""
+    def set_network(self, network: Network | None, classes: list[str] | None = None) -> None:
+        """A new network: every edit is dropped, and the image's numbers (of the old network) too.
+        ``classes`` names the output layer's units."""
         self.network = network
+        self.classes = list(classes or [])
         self.result = None
         self.layers = mixing_layers(network) if network is not None else []
         self.edits = {}
@@ -233,6 +236,8 @@ class LabTab(QWidget):
         bias = float(network.params[mixing.bias][self.unit]) if mixing.bias else 0.0
         text = self.tr("Unit {0} of {1}: bias b = {2:.4f}, {3} incoming weights").format(
             self.unit, mixing.weight, bias, incoming.size)
+        if self.class_of_unit() is not None:
+            text += self.tr(" (the output of class {0})").format(self.class_of_unit())
         if self.result is not None:
             z = self.result.outputs[mixing.index]
             a = self.result.outputs[mixing.output_index]
@@ -257,6 +262,14 @@ class LabTab(QWidget):
             self.bar_item.setOpts(x=np.arange(contributions.size), height=contributions)
             self.bars.setTitle(self.tr("Contributions x · w to z (sum {0:.3f})").format(float(contributions.sum())))
             self.incoming.setCurrentWidget(self.bars)
+
+    def class_of_unit(self) -> str | None:
+        """The class the chosen unit stands for, when it is one of the output layer's units."""
+        mixing = self.mixing
+        if mixing is None or mixing is not self.layers[-1] or \
+                len(self.classes) != unit_count(self.network, mixing.weight):
+            return None
+        return self.classes[self.unit]
 
     def _edit_unit(self) -> None:
         mixing = self.mixing

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.data.datasets import DATASET_NAMES
-from ...engine.errors import DatasetError
 from ...engine.inspection.arithmetic import image_arithmetic
 from ...engine.inspection.convolution_steps import conv_layer_indices, convolution_steps
 from ...engine.inspection.damage import DamageMeter, probabilities
+from ...engine.inspection.testset import has_images_to_measure, images_to_measure
 from ...engine.training.modelfile import Model
 from ..common.jobs import JobRunner
 from ..common.model_io import ModelFileController, ask_model_save_path
+from ..common.no_test_set import no_test_set_text
 from ..common.state import AppState
 from .arithmetic_tab import ArithmeticTab
 from .convolution_tab import ConvolutionTab
@@ -39,12 +39,6 @@ from .picker import DRAWING, ImagePicker
 BLAS_THREADS = 1
 DATA_JOB, IMAGE_JOB, DAMAGE_JOB = "data", "image", "damage"
 EDIT_DELAY_MS = 120  # edits arriving faster than this (a dragged slider) are measured once
-
-
-def model_dataset(model: Model) -> str:
-    """The dataset the model was trained on, MNIST when its file does not say."""
-    name = model.meta.get("dataset")
-    return name if name in DATASET_NAMES else "mnist"
 
 
 def answer(model: Model, probabilities_row: np.ndarray) -> str:
@@ -124,7 +118,7 @@ class InsidePanel(QWidget):
         self.images = self.labels = None
         for kind in (DATA_JOB, IMAGE_JOB, DAMAGE_JOB):
             self.jobs.cancel(kind)
-        self.lab.set_network(model.network if model is not None else None)
+        self.lab.set_network(None if model is None else model.network, None if model is None else model.classes)
         if model is None:
             self.caption.setText(self.tr("No model loaded"))
             self.message.setText(self.tr("The Inside page shows the arithmetic of the current model. Train one on "
@@ -137,21 +131,23 @@ class InsidePanel(QWidget):
         conv = conv_layer_indices(model.network)
         self.convolution.set_layers(conv, [self.tr("convolution {0} (layer {1})").format(n + 1, k)
                                            for n, k in enumerate(conv)])
-        self.message.setText(self.tr("Loading the test set and measuring the network on it…"))
         self.pages.setCurrentWidget(self.message)
-        state = self.state
+        load, held_out = self.state.dataset, self.state.held_out_for(model)
+        if not has_images_to_measure(model, held_out):
+            self.message.setText(no_test_set_text(model) + " " + self.tr(
+                "The neuron lab measures every edit on test images, so it needs them."))
+            self.picker.set_count(0)
+            return
+        self.message.setText(self.tr("Loading the test set and measuring the network on it…"))
 
         def job(report, cancelled):
-            data = state.dataset(model_dataset(model))
-            if len(data.classes) != model.network.num_classes:
-                raise DatasetError(f"{data.name} has {len(data.classes)} classes but the model has "
-                                   f"{model.network.num_classes} outputs")
-            x = model.prepare(data.test_images)
-            meter = DamageMeter(model.network, x, data.test_labels, cancelled=cancelled)
+            measured = images_to_measure(model, load, held_out)
+            x = model.prepare(measured.images)
+            meter = DamageMeter(model.network, x, measured.labels, cancelled=cancelled)
             if not meter.complete:
                 return None  # a newer model took its place: nobody reads this answer
-            mistakes = np.flatnonzero(meter.scores.argmax(axis=1) != data.test_labels)
-            return model, data.test_images, data.test_labels, meter, mistakes
+            mistakes = np.flatnonzero(meter.scores.argmax(axis=1) != measured.labels)
+            return model, measured.images, measured.labels, meter, mistakes
 
         self.jobs.submit_with_progress(DATA_JOB, job)
 

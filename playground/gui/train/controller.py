@@ -24,6 +24,7 @@ from ...engine.data.sources import load_source
 from ...engine.errors import PlaygroundError
 from ...engine.fast.network import Network
 from ...engine.fast.threads import blas_thread_limit
+from ...engine.inspection.testset import held_out_images
 from ...engine.training.diagnostics import Diagnostics
 from ...engine.training.progress import Progress
 from ...engine.training.control import TrainingControl
@@ -154,7 +155,10 @@ class TrainingWorker(QObject):
         model = finished_model(network, name=request.title, preset=request.preset, input_spec=request.input_spec,
                                data=data, images_used=len(labels), config=request.config, last=last,
                                initial=initial, control=self._closing)
-        return RunResult(request, last, None if self._closing.stop_requested else model)
+        if self._closing.stop_requested:
+            return RunResult(request, last)
+        held_out = None if len(data.test_labels) else held_out_images(model, images, labels)
+        return RunResult(request, last, model, held_out)
 
     def _drive(self, records: Iterator[Progress], network: Network) -> Progress:
         """Consume the generator, batching news; keep a copy of the best epoch's weights."""

@@ -417,7 +417,8 @@ class TrainPanel(QWidget):
         self.progress.setValue(self.progress.maximum() if last.status == Status.FINISHED else self.progress.value())
         if model is None:
             return
-        self.state.set_model(model, source=self.tr("trained in this session ({0})").format(self._run_name))
+        self.state.set_model(model, source=self.tr("trained in this session ({0})").format(self._run_name),
+                             held_out=result.held_out)
         accuracy = model.test_accuracy
         if accuracy is not None:
             self.plots.rename_current(f"{self._run_name}, {100 * accuracy:.1f} %")

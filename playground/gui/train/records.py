@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...engine.data.sources import DataSource
+from ...engine.inspection.testset import LabelledImages
 from ...engine.training.diagnostics import Diagnostics
 from ...engine.training.progress import Progress
 from ...engine.training.config import TrainConfig
@@ -65,11 +66,13 @@ class Update:
 
 @dataclass(frozen=True)
 class RunResult:
-    """How a run ended. ``model`` is None for a sweep (its results arrive as SweepPoints)."""
+    """How a run ended. ``model`` is None for a sweep (its results arrive as SweepPoints).
+    ``held_out``: the images the run held out for validation, when its data has no test split."""
 
     request: RunRequest
     last: Progress | None
     model: Model | None = None
+    held_out: LabelledImages | None = None
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.inspection import LayerOutput, layer_outputs, tile_mosaic
+from ...engine.inspection.testset import has_images_to_measure, images_to_measure
 from ..common.jobs import JobRunner
+from ..common.no_test_set import no_test_set_text
 from .base import InspectorView
-from .modeldata import test_set
 from .plots import (
     category_ticks,
     diverging_colormap,
@@ -150,13 +151,20 @@ class ActivationsView(InspectorView):
             self.show_message(self.tr("No model loaded."))
             return
         drawn = self._state.drawn_digit_image if self.from_drawing.isChecked() else None
-        index, state = self.index.value(), self._state
+        index, load, held_out = self.index.value(), self._state.dataset, self._state.held_out_for(model)
+        if drawn is None and not has_images_to_measure(model, held_out):
+            if self.from_drawing.isEnabled():
+                self.from_drawing.setChecked(True)  # the drawing on the pad is all there is to feed
+            else:
+                self.show_message(no_test_set_text(model))
+            return
 
         def job():
             if drawn is not None:
                 image, label, test_size = np.asarray(drawn, dtype=np.float32), None, None
             else:
-                _, images, labels = test_set(state, model)
+                measured = images_to_measure(model, load, held_out)
+                images, labels = measured.images, measured.labels
                 test_size = len(images)
                 index_used = min(index, len(images) - 1)
                 image, label = images[index_used], int(labels[index_used])

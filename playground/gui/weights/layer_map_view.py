@@ -13,17 +13,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.inspection.layer_maps import MAX_POINTS, layer_features, layer_names, map_sample, pca, tsne
+from ...engine.inspection.testset import images_to_measure
 from ..common.jobs import JobRunner
-from .base import InspectorView
+from .base import MeasuredView
 from .file_export import ExportButtons
 from .gallery import ICON_SIDE, image_icon
-from .modeldata import test_set
 from .plots import palette_color, style_axes, styled_layout_widget
 
-JOB = "layer-map"
 PCA, TSNE = "pca", "tsne"
 SEED = 0
 RING = "#000000"  # black: visible on every class colour
@@ -35,14 +34,13 @@ def _layer_title(index: int, kind: str) -> str:
     return QCoreApplication.translate("LayerMapView", "layer {0}: {1}").format(index + 1, kind)
 
 
-class LayerMapView(InspectorView):
+class LayerMapView(MeasuredView):
     """A layer picker, a method picker, the scatter and the hovered image."""
 
+    job_kind = "layer-map"
+
     def __init__(self, state, jobs: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._state, self._jobs = state, jobs
-        self._model = None
-        self._drawn: tuple | None = None  # (model, layer, method) of the map on screen or coming
+        super().__init__(state, jobs, parent)
         self.points = MAX_POINTS
         self.coords = self.labels = self.predicted = self.images = None
         self.hovered: int | None = None  # index of the point whose image is shown
@@ -56,11 +54,8 @@ class LayerMapView(InspectorView):
         self.method.setToolTip(self.tr("PCA: the two directions of largest spread. t-SNE: keeps "
                                        "neighbours together, shows groups that PCA overlaps"))
         for box in (self.layer, self.method):
-            box.currentIndexChanged.connect(lambda _i: self.compute_now())
-        self.status = QLabel()
+            box.currentIndexChanged.connect(lambda _i: self.measure())
         self.status.setToolTip(self.tr("What the map shows and how long it took"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(200)
         self.progress.setToolTip(self.tr("Map computed so far"))
         self.export = ExportButtons("layer-map", lambda: self.plot_widget, self.table)
@@ -104,14 +99,8 @@ class LayerMapView(InspectorView):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-        jobs.finished.connect(self._on_finished)
-        jobs.failed.connect(self._on_failed)
-        jobs.progress.connect(self._on_progress)
-        self.show_message(self.tr("No model loaded."))
-
     # ----------------------------------------------------------------- computing
-    def set_model(self, model) -> None:
-        self._model = model
+    def _model_set(self, model) -> None:
         self.layer.blockSignals(True)
         self.layer.clear()
         if model is not None:
@@ -119,28 +108,23 @@ class LayerMapView(InspectorView):
                 self.layer.addItem(_layer_title(index, kind), index)
             self.layer.setCurrentIndex(self.layer.count() - 1)  # the output: the clearest groups
         self.layer.blockSignals(False)
-        self.invalidate()
 
-    def redraw(self) -> None:
-        if self._model is None:
-            self._jobs.cancel(JOB)
-            self.show_message(self.tr("No model loaded."))
-        else:
-            self.compute_now()
+    def _key(self) -> tuple | None:
+        if self.layer.currentData() is None:
+            return None
+        return self._model, int(self.layer.currentData()), self.method.currentData()
 
-    def compute_now(self) -> None:
-        model, state, count = self._model, self._state, self.points
-        if model is None or self.layer.currentData() is None:
-            return
-        layer, method = int(self.layer.currentData()), self.method.currentData()
-        if self._drawn == (model, layer, method):
-            return
+    def _failure_text(self) -> str:
+        return self.tr("Cannot compute the map: {0}")
+
+    def _job(self, key, held_out):
+        (model, layer, method), load, count = key, self._state.dataset, self.points
 
         def job(report, cancelled):
             start = time.perf_counter()
-            _data, images, labels = test_set(state, model)
-            chosen = map_sample(labels, count, seed=SEED)
-            images, labels = images[chosen], labels[chosen]
+            measured = images_to_measure(model, load, held_out)
+            chosen = map_sample(measured.labels, count, seed=SEED)
+            images, labels = measured.images[chosen], measured.labels[chosen]
             worker_model = model.for_this_thread()
             predicted = worker_model.probabilities(images).argmax(axis=1)
             features = layer_features(worker_model, images, layer, cancelled=cancelled)
@@ -154,42 +138,20 @@ class LayerMapView(InspectorView):
                 explained = None
             if coords is None:
                 return None
-            return (model, layer, method), coords, explained, images, labels, predicted, time.perf_counter() - start
+            return key, (coords, explained, images, labels, predicted, time.perf_counter() - start)
 
-        self._drawn = (model, layer, method)
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.status.setText(self.tr("Computing the map…"))
-        if self.message:
-            self.show_message(self.tr("Computing the map…"))
-        self._jobs.submit_with_progress(JOB, job)
+        return job, self.tr("Computing the map…")
 
-    def _on_progress(self, kind: str, fraction: float) -> None:
-        if kind == JOB:
-            self.progress.setValue(round(100 * fraction))
-
-    def _on_failed(self, kind: str, message: str) -> None:
-        if kind == JOB:
-            self._drawn = None
-            self.progress.setVisible(False)
-            self.show_message(self.tr("Cannot compute the map: {0}").format(message))
-
-    def _on_finished(self, kind: str, payload) -> None:
-        if kind != JOB or payload is None:
-            return
-        key, coords, explained, images, labels, predicted, seconds = payload
-        if key != self._drawn:
-            return
+    def _show_result(self, payload) -> None:
+        coords, explained, images, labels, predicted, seconds = payload
         self.coords, self.images, self.labels, self.predicted = coords, images, labels, predicted
-        self._classes = list(key[0].classes)
-        self.progress.setVisible(False)
+        self._classes = list(self._model.classes)
         wrong = int(np.sum(predicted != labels))
         text = self.tr("{0:,} test images, {1:,} misread (ringed) · {2:.1f} s").format(len(labels), wrong, seconds)
         if explained is not None:
             text += " · " + self.tr("axes explain {0:.0%} and {1:.0%} of the spread").format(*explained[:2])
         self.status.setText(text)
         self._draw()
-        self.show_content()
 
     # ----------------------------------------------------------------- drawing and hovering
     def _draw(self) -> None:

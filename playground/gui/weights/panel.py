@@ -2,8 +2,11 @@
 
 Views (one tab each): first-layer hidden units, convolution filters, weights before and after
 training, every layer's activations for one input, one picture per class (back-query or
-gradient ascent) and the test-set evaluation. While the Train panel trains, the weight views
-follow its snapshots: only the newest snapshot is drawn, only by the view on screen, at most
+gradient ascent) and the test-set evaluation. The evaluation starts as soon as the panel is on
+screen with a model, whichever tab is open, so its confusion matrix is ready when its tab is.
+
+While the Train panel trains, the weight views follow its snapshots: only the newest snapshot is
+drawn, only by the view on screen, at most
 ``REDRAWS_PER_SECOND`` times a second and, when a redraw is slow (a big layer, a busy machine),
 less often, so that redrawing takes at most ``REDRAW_BUDGET`` of the time. The GUI thread holds
 Python's interpreter lock while it paints, so this share is roughly what watching costs training.
@@ -152,6 +155,8 @@ class WeightsPanel(QWidget):
             self._push_weights(WeightsData(params, self.tr("model {0}").format(model.name), model.classes,
                                            initial, initial_caption))
             self.pages.setCurrentWidget(self.tabs)
+            if self.isVisible():
+                self.evaluation.redraw()
         self._update_export()
 
     def _push_weights(self, data: WeightsData | None) -> None:
@@ -229,6 +234,8 @@ class WeightsPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.state.model is not None:
+            self.evaluation.redraw()  # asks for nothing when this model's evaluation is done or coming
         if self._pending_snapshot is not None and not self._redraw_timer.isActive():
             self._redraw_timer.start()
 

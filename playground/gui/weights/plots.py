@@ -94,13 +94,19 @@ def color_bar(colormap: pg.ColorMap, label: str, values: tuple[float, float],
     return bar
 
 
+#: Characters the names along a heatmap's bottom axis may take together and still stand apart.
+BOTTOM_AXIS_CHARACTERS = 40
+
+
 def class_axis_ticks(classes: list[str]) -> tuple[list, list]:
     """Ticks at cell centres for a class x class heatmap: (bottom, left).
 
-    Long names (Fashion-MNIST) do not fit side by side, so the bottom axis then shows class
-    numbers and the left axis "number name".
+    Short names (digits, or a few classes of one's own) are written on both axes. Many long names
+    (Fashion-MNIST) do not fit side by side, so the bottom axis then shows class numbers and the
+    left axis "number name".
     """
-    short = all(len(name) <= 3 for name in classes)
+    short = all(len(name) <= 3 for name in classes) or \
+        len(classes) * max(map(len, classes), default=0) <= BOTTOM_AXIS_CHARACTERS
     left = [[(i + 0.5, name if short else f"{i} {name}") for i, name in enumerate(classes)]]
     bottom = [[(i + 0.5, name if short else str(i)) for i, name in enumerate(classes)]]
     return bottom, left

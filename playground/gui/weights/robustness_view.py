@@ -13,19 +13,18 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QSlider, QVBoxLayout, QWidget)
+                               QSlider, QVBoxLayout, QWidget)
 
 from ...engine.inspection import evaluate
 from ...engine.inspection.confidence import apply_threshold, threshold_curve
 from ...engine.inspection.robustness import STRENGTHS, robustness_curve
+from ...engine.inspection.testset import images_to_measure
 from ..common.jobs import JobRunner
-from .base import InspectorView
+from .base import MeasuredView
 from .file_export import ExportButtons
 from .gallery import ICON_SIDE, image_icon
-from .modeldata import test_set
 from .plots import palette_color, style_axes, styled_layout_widget
 
-JOB = "robustness"
 IMAGES = 2000  # test images per curve point: a 1-point step in accuracy is 20 images
 SEED = 0
 
@@ -38,27 +37,21 @@ def kind_titles() -> dict[str, tuple[str, str]]:
             "thickness": (tr("Stroke thickness"), tr("thinner ← steps → thicker"))}
 
 
-class RobustnessView(InspectorView):
+class RobustnessView(MeasuredView):
     """Three accuracy curves, the worst images of one, and a confidence threshold with its sentence."""
 
+    job_kind = "robustness"
+
     def __init__(self, state, jobs: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._state, self._jobs = state, jobs
-        self._model = self._measured_model = None
+        super().__init__(state, jobs, parent)
         self.curves: dict = {}
         self.evaluation = None
         self._classes: list[str] = []
         self.images = IMAGES
 
-        self.status = QLabel()
         self.status.setToolTip(self.tr("Which images were used and how long it took"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(220)
         self.progress.setToolTip(self.tr("Disturbed test images classified so far"))
-        self.again = QPushButton(self.tr("Measure again"))
-        self.again.setToolTip(self.tr("Disturb the test images and classify them again"))
-        self.again.clicked.connect(self.measure_now)
+        self._again_button(self.tr("Measure again"), self.tr("Disturb the test images and classify them again"))
         self.curve_export = ExportButtons("robustness", lambda: self.plots, self.curve_table)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -130,33 +123,18 @@ class RobustnessView(InspectorView):
         layout.addLayout(threshold_row)
         layout.addWidget(self.sentence)
 
-        jobs.finished.connect(self._on_finished)
-        jobs.failed.connect(self._on_failed)
-        jobs.progress.connect(self._on_progress)
-        self.show_message(self.tr("No model loaded."))
-
     # ----------------------------------------------------------------- measuring
-    def set_model(self, model) -> None:
-        self._model = model
-        self.invalidate()
+    def _failure_text(self) -> str:
+        return self.tr("Cannot measure the model: {0}")
 
-    def redraw(self) -> None:
-        if self._model is None:
-            self._jobs.cancel(JOB)
-            self.show_message(self.tr("No model loaded."))
-        elif self._measured_model is not self._model:
-            self.measure_now()
-
-    def measure_now(self) -> None:
-        model, state, count = self._model, self._state, self.images
-        if model is None:
-            return
+    def _job(self, key, held_out):
+        model, load, count = key[0], self._state.dataset, self.images
         kinds = list(STRENGTHS)
 
         def job(report, cancelled):
             start = time.perf_counter()
-            data, images, labels = test_set(state, model)
-            images, labels = images[:count], labels[:count]
+            measured = images_to_measure(model, load, held_out)
+            images, labels = measured.images[:count], measured.labels[:count]
             worker_model = model.for_this_thread()
             evaluation = evaluate(worker_model, images, labels, cancelled=cancelled)
             curves = {}
@@ -166,46 +144,25 @@ class RobustnessView(InspectorView):
                 if curve is None or evaluation is None:
                     return None
                 curves[kind] = curve
-            return model, data.name, evaluation, curves, time.perf_counter() - start
+            return key, (model, measured, evaluation, curves, time.perf_counter() - start)
 
-        self._measured_model = model
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.again.setEnabled(False)
-        self.status.setText(self.tr("Disturbing and classifying the test images…"))
-        if self.message:
-            self.show_message(self.tr("Disturbing and classifying the test images…"))
-        self._jobs.submit_with_progress(JOB, job)
+        return job, self.tr("Disturbing and classifying the test images…")
 
-    def _on_progress(self, kind: str, fraction: float) -> None:
-        if kind == JOB:
-            self.progress.setValue(round(100 * fraction))
-
-    def _on_failed(self, kind: str, message: str) -> None:
-        if kind == JOB:
-            self._measured_model = None
-            self.again.setEnabled(True)
-            self.progress.setVisible(False)
-            self.show_message(self.tr("Cannot measure the model: {0}").format(message))
-
-    def _on_finished(self, kind: str, payload) -> None:
-        if kind != JOB or payload is None:
-            return
-        model, name, evaluation, curves, seconds = payload
-        if model is not self._model:
-            return
+    def _show_result(self, payload) -> None:
+        model, measured, evaluation, curves, seconds = payload
         self.evaluation, self.curves, self._classes = evaluation, curves, list(model.classes)
-        self.again.setEnabled(True)
-        self.progress.setVisible(False)
-        self.status.setText(self.tr("{0} test set: first {1:,} images, undisturbed accuracy {2:.2%} ({3:.1f} s)")
-                            .format(name, len(evaluation.labels), evaluation.accuracy, seconds))
+        if measured.held_out:
+            text = self.tr("{0}: first {1:,} validation images held out by its training run, undisturbed "
+                           "accuracy {2:.2%} ({3:.1f} s)")
+        else:
+            text = self.tr("{0} test set: first {1:,} images, undisturbed accuracy {2:.2%} ({3:.1f} s)")
+        self.status.setText(text.format(measured.name, len(evaluation.labels), evaluation.accuracy, seconds))
         for kind, curve in curves.items():
             self._lines[kind].setData(curve.strengths, 100.0 * curve.accuracy)
             self._marks[kind].setData([float(curve.strengths[curve.hardest])],
                                       [100.0 * float(curve.accuracy[curve.hardest])])
         self._show_worst()
         self._show_threshold()
-        self.show_content()
 
     # ----------------------------------------------------------------- worst images and threshold
     def _show_worst(self) -> None:

@@ -1,0 +1,134 @@
+"""A model of one's own named classes: its names wherever a class is shown, and its held-out images
+wherever it is measured (its data has no test set)."""
+
+import numpy as np
+import pytest
+
+from playground.engine.data.sources import own_dataset
+from playground.engine.fast.network import Network
+from playground.engine.inspection.testset import held_out_images
+from playground.engine.presets import mlp_spec
+from playground.engine.training.config import TrainConfig
+from playground.engine.training.loop import train
+from playground.engine.training.runs import finished_model, initial_weights
+from playground.engine.training.transfer import with_outputs
+from playground.gui.draw.panel import DrawPanel
+from playground.gui.inside.panel import InsidePanel
+from playground.gui.weights.panel import WeightsPanel
+
+NAMES = ("across", "down", "ring")
+FLAT = {"scale": "unit", "layout": "flat"}
+WAIT = 30_000
+
+
+def shapes(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """28 x 28 pictures, ink high: a bar across, a bar down or a ring, each placed a little off."""
+    labels = np.arange(n) % 3
+    images = rng.integers(0, 30, (n, 28, 28)).astype(np.uint8)
+    yy, xx = np.mgrid[:28, :28]
+    for k, label in enumerate(labels):
+        dy, dx = rng.integers(-3, 4, 2)
+        if label == 0:
+            images[k, 13 + dy:16 + dy, 5:23] = 255
+        elif label == 1:
+            images[k, 5:23, 13 + dx:16 + dx] = 255
+        else:
+            radius = np.hypot(yy - 14 - dy, xx - 14 - dx)
+            images[k][(radius > 6) & (radius < 9)] = 255
+    return images, labels.astype(np.int64)
+
+
+@pytest.fixture(scope="module")
+def trained():
+    """A small network trained on the three shapes, a tenth of them mislabelled (so it makes
+    mistakes to show), with the images its run held out."""
+    rng = np.random.default_rng(0)
+    images, labels = shapes(300, rng)
+    wrong = rng.random(len(labels)) < 0.1
+    labels[wrong] = (labels[wrong] + 1) % 3
+    network = Network(with_outputs(mlp_spec([32], "relu", "he"), 3), seed=0)
+    config = TrainConfig(optimizer={"type": "adam", "lr": 0.01}, batch_size=20, epochs=6, validation_share=0.2,
+                         seed=0)
+    initial, last = initial_weights(network), None
+    for last in train(network, images, labels, FLAT, config):
+        pass
+    model = finished_model(network, name="shapes", preset=None, input_spec=FLAT,
+                           data=own_dataset("shapes", images, labels, NAMES), images_used=len(labels),
+                           config=config, last=last, initial=initial)
+    return model, held_out_images(model, images, labels)
+
+
+def ticks(plot, axis: str) -> list[str]:
+    return [text for _pos, text in plot.getAxis(axis)._tickLevels[0]]
+
+
+def test_the_weights_page_measures_own_classes_on_their_held_out_images_and_names_them(
+        show_panel, state, qtbot, trained):
+    model, held = trained
+    state.set_model(model, "trained here", held_out=held)
+    panel = show_panel(WeightsPanel)
+    view = panel.evaluation
+    qtbot.waitUntil(lambda: view.result is not None, timeout=WAIT)  # started without opening its tab
+    assert view.measured is held and len(view.result.labels) == 60
+    assert "60 validation images held out by its training run" in view.status.text()
+    assert view.result.accuracy == pytest.approx(model.meta["metrics"]["best_val_accuracy"])
+    assert view.result.confusion.shape == (3, 3)
+    assert ticks(view.matrix_plot, "bottom") == ticks(view.matrix_plot, "left") == list(NAMES)
+    assert ticks(view.accuracy_plot, "bottom") == list(NAMES)
+    captions = [view.gallery.item(i).text() for i in range(view.gallery.count())]
+    assert captions and all(c.split("\n")[0] in {f"label {name}" for name in NAMES} for c in captions)
+
+    panel.tabs.setCurrentWidget(panel.class_pictures)
+    pictures = panel.class_pictures
+    qtbot.waitUntil(lambda: len(pictures._labels) == 3 and pictures._labels[2][0].textItem.toPlainText() == "ring",
+                    timeout=WAIT)
+
+    panel.robustness.images = 60
+    panel.tabs.setCurrentWidget(panel.robustness)
+    qtbot.waitUntil(lambda: panel.robustness.evaluation is not None, timeout=WAIT)
+    assert "validation images held out" in panel.robustness.status.text()
+    worst = [panel.robustness.worst.item(i).text() for i in range(panel.robustness.worst.count())]
+    assert worst and all({part.strip() for part in text.split("→")} <= set(NAMES) for text in worst)
+
+    panel.tabs.setCurrentWidget(panel.layer_map)
+    qtbot.waitUntil(lambda: panel.layer_map.coords is not None, timeout=WAIT)
+    assert [label.text for _sample, label in panel.layer_map.legend.items] == list(NAMES)
+
+
+def test_without_its_held_out_images_a_model_of_own_classes_says_it_has_no_test_set(show_panel, state, trained):
+    model, _held = trained
+    state.set_model(model, "opened from a file")  # its validation images stayed with the session that trained it
+    panel = show_panel(WeightsPanel)
+    for view in (panel.evaluation, panel.robustness, panel.layer_map):
+        panel.tabs.setCurrentWidget(view)
+        assert view.message.startswith("There is no test set for shapes: it was trained on shapes")
+    inside = show_panel(InsidePanel)
+    assert inside.message.text().startswith("There is no test set for shapes")
+
+
+def test_the_draw_page_reads_with_the_new_model_and_names_its_bars(show_panel, state, qtbot, trained):
+    model, _held = trained
+    panel = show_panel(DrawPanel)
+    state.set_model(model, "trained here")
+    assert panel.model is model
+    assert ticks(panel.bars.getPlotItem(), "left") == list(NAMES)
+    panel.pad.set_picture(1.0 - shapes(1, np.random.default_rng(7))[0][0].astype(np.float32) / 255.0)
+    panel.read_now()
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=WAIT)
+    assert len(panel.probabilities()) == 3 and panel.answer_text() in NAMES + ("not sure",)
+
+
+def test_the_inside_page_measures_on_the_held_out_images_and_names_the_output_units(show_panel, state, qtbot, trained):
+    model, held = trained
+    state.set_model(model, "trained here", held_out=held)
+    panel = show_panel(InsidePanel)
+    qtbot.waitUntil(lambda: panel.meter is not None, timeout=WAIT)
+    assert len(panel.meter.labels) == 60
+    qtbot.waitUntil(lambda: panel.arithmetic.classes == list(NAMES), timeout=WAIT)
+    lab = panel.lab
+    lab.layer_box.setCurrentIndex(lab.layer_box.count() - 1)  # the output layer: one unit per class
+    lab.select_unit(2)
+    assert lab.class_of_unit() == "ring"
+    assert "the output of class ring" in lab.unit_label.text()
+    lab.layer_box.setCurrentIndex(0)
+    assert lab.class_of_unit() is None

@@ -2,10 +2,10 @@
 
 Beside the pad: the 28 x 28 image the network actually receives after MNIST-style preprocessing,
 optionally next to the naive "shrink the whole canvas" input and its reading, and a saliency map
-of the pixels that push the network towards a class. Preparing a drawing takes about 3 ms of CPU,
-reading it 1 ms with the small models but about 30 ms with the deep CNN (see
-``benchmarks/draw_latency.py``), so readings run in their own thread behind a short coalescing
-timer, one at a time; files, datasets and models load in another worker thread.
+of the pixels that push the network towards a class. A reading (preparation, a pass through the
+network and, with the saliency map, a backward pass) can take longer than a frame with the deep
+CNN on a slow machine (``benchmarks/draw_latency.py`` times it), so readings run in their own
+thread behind a short coalescing timer, one at a time; files, datasets and models load in another worker thread.
 
 When the network misreads, the "Teach it your handwriting" box keeps the drawing under the right
 label in the user's data folder (a third worker thread owns that store), and adapts a copy of the

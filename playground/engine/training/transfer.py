@@ -8,7 +8,7 @@ only the output layer, sized for the new classes, starts from random.
 from __future__ import annotations
 
 import copy
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -24,6 +24,8 @@ from .runs import finished_model, initial_weights
 
 MIN_OUTPUTS = 2
 MAX_OUTPUTS = 100
+#: What training does to the layers copied from the digits model: their learning-rate factor.
+COPIED_LAYERS = {"train": 1.0, "slow": 0.1, "freeze": 0.0}
 
 
 def with_outputs(spec: dict, classes: int) -> dict:
@@ -52,22 +54,45 @@ def start_from(base: Network, classes: int, seed: int = 0) -> Network:
     return network
 
 
+def head_names(network: Network) -> set[str]:
+    """The parameters of the output layer: the only ones ``start_from`` does not copy."""
+    with_params = [layer for layer in network.layers if layer.params]
+    k = max(k for k, layer in enumerate(with_params, start=1) if layer.spec()["type"] == "affine")
+    return {f"{name}{k}" for name in with_params[k - 1].params}
+
+
+def copied_rate_scales(network: Network, copied: str) -> dict[str, float]:
+    """Learning-rate factors that leave the head at the full rate and the copied layers at ``copied``'s."""
+    if copied not in COPIED_LAYERS:
+        raise ValueError(f"unknown treatment of the copied layers {copied!r}; choose one of "
+                         f"{', '.join(COPIED_LAYERS)}")
+    scale = COPIED_LAYERS[copied]
+    head = head_names(network)
+    return {} if scale == 1.0 else {name: scale for name in network.params if name not in head}
+
+
 def train_classes(images: np.ndarray, labels: np.ndarray, class_names: list[str], *, from_digits: bool,
-                  report: Callable[[float], None] = lambda _f: None,
+                  copied: str = "train", report: Callable[[float], None] = lambda _f: None,
                   cancelled: Callable[[], bool] = lambda: False, epochs: int = 15, seed: int = 0) -> Model:
     """A simple-cnn trained on a few examples of named classes; blocking, so it runs off the GUI thread.
 
     ``from_digits`` starts from the shipped digits model's layers (a new output layer), else from
-    random weights. Augmentation is on: a few dozen drawings are too few to train on unchanged.
+    random weights; ``copied`` ("train", "slow" or "freeze") says how the copied layers learn while
+    the new head trains at the full rate. Augmentation is on: a few dozen drawings are too few to
+    train on unchanged. The validation share is held out class by class.
     """
     preset = get_preset("simple-cnn")
+    optimizer: dict = {"type": "adam", "lr": 0.001}
     if from_digits:
         network = start_from(load_model(MODELS_DIR / "simple-cnn.npz").network, len(class_names), seed)
+        scales = copied_rate_scales(network, copied)
+        if scales:
+            optimizer["rate_scales"] = scales
     else:
         network = Network(with_outputs(preset.network_spec(), len(class_names)), seed=seed)
-    config = TrainConfig(optimizer={"type": "adam", "lr": 0.001}, batch_size=20, epochs=epochs,
+    config = TrainConfig(optimizer=optimizer, batch_size=20, epochs=epochs,
                          augment={"rotation": 10.0, "shift": 2.0, "scale": 0.1}, seed=seed,
-                         validation_share=0.2, evals_per_epoch=1)
+                         validation_share=0.2, stratified=True, evals_per_epoch=1)
     control, last, initial = TrainingControl(), None, initial_weights(network)
     for last in train(network, images, labels, preset.input, config, control):
         if cancelled():

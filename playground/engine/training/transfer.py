@@ -26,6 +26,9 @@ MIN_OUTPUTS = 2
 MAX_OUTPUTS = 100
 #: What training does to the layers copied from the digits model: their learning-rate factor.
 COPIED_LAYERS = {"train": 1.0, "slow": 0.1, "freeze": 0.0}
+#: Adam's rate from random weights, and for a new head on learned features, which can take larger
+#: steps (at 0.001 a head on frozen layers reached 50 % in the benchmark's 15 epochs, at 0.01 100 %).
+SCRATCH_RATE, HEAD_RATE = 0.001, 0.01
 
 
 def with_outputs(spec: dict, classes: int) -> dict:
@@ -82,7 +85,7 @@ def train_classes(images: np.ndarray, labels: np.ndarray, class_names: list[str]
     train on unchanged. The validation share is held out class by class.
     """
     preset = get_preset("simple-cnn")
-    optimizer: dict = {"type": "adam", "lr": 0.001}
+    optimizer: dict = {"type": "adam", "lr": HEAD_RATE if from_digits else SCRATCH_RATE}
     if from_digits:
         network = start_from(load_model(MODELS_DIR / "simple-cnn.npz").network, len(class_names), seed)
         scales = copied_rate_scales(network, copied)

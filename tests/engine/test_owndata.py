@@ -10,7 +10,11 @@ import pytest
 from PIL import Image, ImageDraw
 
 from playground.engine.data.owndata import LoadCancelled
-from playground.engine.data.prepare import light_ink_on_dark, plain_resize, prepare_picture
+from playground.engine.data.prepare import (
+    light_ink_on_dark,
+    plain_resize,
+    prepare_picture,
+)
 from playground.engine.data.sources import DataSource, guess_source, read_own
 from playground.engine.errors import DatasetError
 

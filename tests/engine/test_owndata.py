@@ -134,3 +134,31 @@ def test_loading_stops_when_cancelled(tmp_path):
     folder = _class_folder(tmp_path / "shapes")
     with pytest.raises(LoadCancelled):
         read_own(DataSource("folder", paths=(str(folder),)), "mnist", cancelled=lambda: True)
+
+
+def test_merge_matches_classes_by_name():
+    from playground.engine.data.owndata import OwnData, merge
+    a = OwnData(np.zeros((3, 28, 28), np.uint8), np.array([0, 1, 1]), ("circle", "smile"), ())
+    b = OwnData(np.ones((2, 28, 28), np.uint8), np.array([0, 1]), ("star", "circle"), (("x.png", "damaged"),))
+    both = merge(a, b)
+    assert both.class_names == ("circle", "smile", "star")
+    assert both.labels.tolist() == [0, 1, 1, 2, 0] and both.counts().tolist() == [2, 2, 1]
+    assert both.skipped == (("x.png", "damaged"),) and both.images.shape == (5, 28, 28)
+
+
+def test_drawn_examples_in_both_preparations(tmp_path):
+    from playground.engine.data.drawnsets import drawn_examples
+    from playground.engine.data.userdrawings import DrawingStore
+    store = DrawingStore(tmp_path)
+    raw = np.full((280, 280), 255, np.uint8)
+    raw[20:80, 20:80] = 0  # a square in the top-left corner of the pad
+    image = prepare_picture(raw / 255.0, "mnist")
+    store.add(image, "square", "shapes", raw=raw)
+    store.add(image, "blot", "shapes")  # kept without the pad's picture
+    store.add(image, "square", "other")
+    mnist = drawn_examples(store, "shapes", ["square", "blot"], "mnist")
+    assert mnist.labels.tolist() == [0, 1] and mnist.skipped == ()
+    np.testing.assert_array_equal(mnist.images[0], image)
+    plain = drawn_examples(store, "shapes", ["square", "blot"], "resize")
+    assert plain.labels.tolist() == [0] and "MNIST-style" in plain.skipped[0][1]
+    assert plain.images[0, 3:7, 3:7].min() > 200 and plain.images[0, 14:, 14:].max() < 30

@@ -109,3 +109,12 @@ def prepare_arrays(images: np.ndarray, preparation: str, source: str, report: Re
             report((row + 1) / len(images))
     stacked = np.stack(prepared) if prepared else np.zeros((0, MNIST_SIDE, MNIST_SIDE), np.uint8)
     return stacked, np.asarray(kept, np.int64), skipped
+
+
+def merge(first: OwnData, second: OwnData) -> OwnData:
+    """Two labelled sets as one, classes matched by name: ``first``'s classes, then ``second``'s new ones."""
+    names = list(first.class_names) + [n for n in second.class_names if n not in first.class_names]
+    remap = np.array([names.index(n) for n in second.class_names], np.int64)
+    labels = np.concatenate([first.labels, remap[second.labels] if len(second.labels) else second.labels])
+    return OwnData(np.concatenate([first.images, second.images]), labels.astype(np.int64), tuple(names),
+                   first.skipped + second.skipped)

@@ -1,0 +1,36 @@
+"""The drawings a person kept of their named classes, as a labelled set in the chosen preparation.
+
+The store keeps each drawing's MNIST-style image and the pad as drawn; the plain-resize preparation
+is made from the latter, so both preparations see the same drawings.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .mnist_style import MNIST_SIDE, to_grayscale
+from .owndata import OwnData
+from .prepare import plain_resize
+from .userdrawings import DrawingStore
+
+NO_PAD_PICTURE = "kept without the pad's picture, so only its MNIST-style image exists"
+
+
+def drawn_examples(store: DrawingStore, collection: str, names: list[str], preparation: str) -> OwnData:
+    """The collection's drawings of ``names`` (labels index into them); a drawing that cannot be
+    prepared as asked is listed in ``skipped``."""
+    drawings = [d for d in store.drawings(collection) if d.label in names]
+    if preparation == "mnist":
+        images = store.images(drawings)
+        labels = [names.index(d.label) for d in drawings]
+        return OwnData(images, np.asarray(labels, np.int64), tuple(names), ())
+    prepared, labels, skipped = [], [], []
+    for drawing in drawings:
+        raw = store.raw_image(drawing.id)
+        if raw is None:
+            skipped.append((f"drawing {drawing.id}", NO_PAD_PICTURE))
+            continue
+        prepared.append(plain_resize(to_grayscale(raw)))
+        labels.append(names.index(drawing.label))
+    images = np.stack(prepared) if prepared else np.zeros((0, MNIST_SIDE, MNIST_SIDE), np.uint8)
+    return OwnData(images, np.asarray(labels, np.int64), tuple(names), tuple(skipped))

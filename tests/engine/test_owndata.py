@@ -156,9 +156,9 @@ def test_drawn_examples_in_both_preparations(tmp_path):
     store.add(image, "square", "shapes", raw=raw)
     store.add(image, "blot", "shapes")  # kept without the pad's picture
     store.add(image, "square", "other")
-    mnist = drawn_examples(store, "shapes", ["square", "blot"], "mnist")
+    mnist = drawn_examples(store, store.drawings("shapes"), ["square", "blot"], "mnist")
     assert mnist.labels.tolist() == [0, 1] and mnist.skipped == ()
     np.testing.assert_array_equal(mnist.images[0], image)
-    plain = drawn_examples(store, "shapes", ["square", "blot"], "resize")
+    plain = drawn_examples(store, store.drawings("shapes"), ["square", "blot"], "resize")
     assert plain.labels.tolist() == [0] and "MNIST-style" in plain.skipped[0][1]
     assert plain.images[0, 3:7, 3:7].min() > 200 and plain.images[0, 14:, 14:].max() < 30

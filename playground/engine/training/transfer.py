@@ -29,6 +29,8 @@ COPIED_LAYERS = {"train": 1.0, "slow": 0.1, "freeze": 0.0}
 #: Adam's rate from random weights, and for a new head on learned features, which can take larger
 #: steps (at 0.001 a head on frozen layers reached 50 % in the benchmark's 15 epochs, at 0.01 100 %).
 SCRATCH_RATE, HEAD_RATE = 0.001, 0.01
+#: Share of every class held out for validation.
+VALIDATION_SHARE = 0.2
 
 
 def with_outputs(spec: dict, classes: int) -> dict:
@@ -95,7 +97,7 @@ def train_classes(images: np.ndarray, labels: np.ndarray, class_names: list[str]
         network = Network(with_outputs(preset.network_spec(), len(class_names)), seed=seed)
     config = TrainConfig(optimizer=optimizer, batch_size=20, epochs=epochs,
                          augment={"rotation": 10.0, "shift": 2.0, "scale": 0.1}, seed=seed,
-                         validation_share=0.2, stratified=True, evals_per_epoch=1)
+                         validation_share=VALIDATION_SHARE, stratified=True, evals_per_epoch=1)
     control, last, initial = TrainingControl(), None, initial_weights(network)
     for last in train(network, images, labels, preset.input, config, control):
         if cancelled():

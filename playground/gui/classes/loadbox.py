@@ -34,7 +34,7 @@ class LoadBox(QWidget):
         self.folder_button = QPushButton(self.tr("Open a folder…"))
         self.folder_button.setToolTip(self.tr("A folder with one sub-folder per class (shapes/circle/*.png), "
                                               "or pictures named like my_own_3.png"))
-        self.files_button = QPushButton(self.tr("Open a CSV or IDX files…"))
+        self.files_button = QPushButton(self.tr("Open a CSV file or an IDX pair…"))
         self.files_button.setToolTip(self.tr("A CSV file (a label column of numbers or names, then 784 pixels) "
                                              "or an IDX images file together with its labels file"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -103,7 +103,9 @@ class LoadBox(QWidget):
         self.summary.setText(text)
         self.skipped.clear()
         for path, reason in own.skipped:
-            item = QTreeWidgetItem([Path(path).name if Path(path).exists() else path, reason])
+            name = Path(path).name if Path(path).exists() else path
+            reason = reason.removeprefix(f"{Path(path).name}: ")  # the row already names the file
+            item = QTreeWidgetItem([name, reason])
             item.setToolTip(0, path)
             item.setToolTip(1, reason)
             self.skipped.addTopLevelItem(item)

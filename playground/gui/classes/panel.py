@@ -204,6 +204,8 @@ class ClassesPanel(QWidget):
             return
         self.class_box.addItems(self.class_names())
         self.status.clear()
+        if self._model is None:
+            self.bars.set_classes(self.class_names())  # the classes a model trained here will have
         self._drawings_changed()
 
     def _drawings(self):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...engine.data.owndata import OwnData
+from ...engine.training.transfer import VALIDATION_SHARE
 
 PER_CLASS = 8
 SIDE = 56
@@ -22,16 +23,24 @@ def pixmap(image: np.ndarray, side: int = SIDE) -> QPixmap:
                                             Qt.TransformationMode.FastTransformation)
 
 
-class PreviewGrid(QScrollArea):
+class PreviewGrid(QWidget):
     """Rows of class name, example count and the first ``PER_CLASS`` prepared images."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self._grid_widget = QWidget()
-        self._grid = QGridLayout(self._grid_widget)
+        caption = QLabel(self.tr("The first pictures of each class as the network gets them: 28 x 28, after "
+                                 "the preparation chosen on the right. Training holds out %1 % of every class "
+                                 "for validation.").replace("%1", f"{VALIDATION_SHARE * 100:.0f}"))
+        caption.setWordWrap(True)
+        grid_widget = QWidget()
+        self._grid = QGridLayout(grid_widget)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.setWidget(self._grid_widget)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(scroll, 1)
         self.shown: dict[str, int] = {}
 
     def set_data(self, own: OwnData | None) -> None:

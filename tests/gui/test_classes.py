@@ -187,3 +187,19 @@ def test_the_trained_model_is_saved_with_its_class_names(qtbot, panel, tmp_path,
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved" in panel.status.text(), timeout=20_000)
     assert load_model(target).classes == ["circle", "cross"]
+
+
+def test_training_stops_on_request_and_a_failed_load_leaves_no_files_in_the_set(qtbot, panel, tmp_path):
+    name_classes(qtbot, panel, ["circle", "cross"])
+    keep_drawings(qtbot, panel, ["circle", "cross"], 3, np.random.default_rng(7))
+    qtbot.waitUntil(lambda: panel.examples_ready, timeout=10_000)
+    qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    assert not panel.training and "stopped" in panel.status.text()
+    assert panel.train_button.text() == "Train" and not panel.save_button.isEnabled()
+    (tmp_path / "one" / "circle").mkdir(parents=True)
+    panel.load_paths([str(tmp_path / "one")])
+    qtbot.waitUntil(lambda: panel.load_box.folder_button.isEnabled(), timeout=10_000)
+    assert "at least 2 sub-folders" in panel.load_box.summary.text()
+    qtbot.waitUntil(lambda: panel.examples_ready, timeout=10_000)
+    assert panel._set.class_names == ("circle", "cross") and len(panel._set.labels) == 6

@@ -278,17 +278,22 @@ class ClassesPanel(QWidget):
 
     def _start_loading(self) -> None:
         source, preparation = self._loaded_source, self.preparation.currentData()
+        self._loaded = None  # until the new files are in, none are trained on
         self.load_box.set_loading(source.label())
         self._jobs.submit_with_progress("load", lambda report, cancelled: read_own(
             source, preparation, report, cancelled))
 
     def _cancel_loading(self) -> None:
         self._jobs.cancel("load")
-        self.load_box.show_message(self.tr("Loading stopped; nothing was loaded."))
+        self._no_files_loaded(self.tr("Loading stopped; nothing was loaded."))
+
+    def _no_files_loaded(self, message: str) -> None:
+        self._loaded_source = None
+        self.load_box.show_message(message)
+        self._refresh_set()
 
     def _preparation_changed(self) -> None:
         if self._loaded_source is not None:
-            self._loaded = None
             self._start_loading()  # its pictures are prepared while they are read
         self._refresh_set()
 
@@ -387,7 +392,7 @@ class ClassesPanel(QWidget):
 
     def _on_failed(self, kind: str, message: str) -> None:
         if kind == "load":
-            self.load_box.show_message(message)
+            self._no_files_loaded(message)
         elif kind == "set":
             self._set_pending = False
             self.status.setText(message)

@@ -4,8 +4,8 @@ Usage (from the project folder): python -m benchmarks.own_classes [--per-class N
 Draws N pictures (default 20) of each of five shapes with a jittered pen, prepares them the way the
 Draw page does, and trains simple-cnn as the Your classes page does: started from the shipped
 digits model's layers (new output layer) with the copied layers trained fully, at a tenth of the
-rate or frozen, and from random weights. Prints validation accuracy and wall time of each
-(the time includes loading the digits model).
+rate or frozen, and from random weights. Prints validation accuracy, accuracy on new drawings
+the run never saw, and wall time of each (the time includes loading the digits model).
 """
 
 from __future__ import annotations
@@ -73,17 +73,21 @@ def main() -> None:
     parser.add_argument("--per-class", type=int, default=20)
     parser.add_argument("--epochs", type=int, default=15)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--test-per-class", type=int, default=100)
     args = parser.parse_args()
     images, labels = shape_dataset(args.per_class, args.seed)
+    test_images, test_labels = shape_dataset(args.test_per_class, args.seed + 1000)
     print(f"{len(SHAPES)} shapes x {args.per_class} drawings, 20% held out class by class, "
-          f"{args.epochs} epochs, simple-cnn (the Your classes page's training)")
+          f"{args.epochs} epochs, simple-cnn (the Your classes page's training); test: "
+          f"{args.test_per_class} new drawings per shape")
     for title, (from_digits, copied) in RUNS.items():
         start = time.perf_counter()
         model = train_classes(images, labels, list(SHAPES), from_digits=from_digits, copied=copied,
                               epochs=args.epochs, seed=args.seed)
         seconds = time.perf_counter() - start
         accuracy = model.meta["metrics"]["best_val_accuracy"]
-        print(f"{title:32s} validation accuracy {accuracy:6.1%}   wall time {seconds:5.1f} s")
+        test = float(np.mean(np.argmax(model.probabilities(test_images), 1) == test_labels))
+        print(f"{title:32s} validation {accuracy:6.1%}   test {test:6.1%}   wall time {seconds:5.1f} s")
 
 
 if __name__ == "__main__":

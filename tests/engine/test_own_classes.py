@@ -132,8 +132,10 @@ def _few_shapes(per_class: int = 8):
     return shape_dataset(per_class, seed=2, shapes=("circle", "cross", "zigzag"))
 
 
-def test_frozen_copied_layers_stay_bit_identical_and_slow_ones_move_less():
+def test_frozen_copied_layers_stay_bit_identical_and_slow_ones_move_less(monkeypatch):
+    from playground.engine.training import transfer
     from playground.engine.training.transfer import head_names, train_classes
+    monkeypatch.setattr(transfer, "MIN_STEPS", 4)
     images, labels = _few_shapes()
     base = load_model("models/simple-cnn.npz").network
     moved = {}
@@ -149,3 +151,10 @@ def test_frozen_copied_layers_stay_bit_identical_and_slow_ones_move_less():
     assert all(distance == 0.0 for distance in moved["freeze"].values())
     for name in moved["train"]:
         assert 0 < moved["slow"][name] < 0.5 * moved["train"][name], name
+
+
+def test_a_tiny_set_trains_for_enough_steps():
+    from playground.engine.training.transfer import MIN_STEPS, epochs_for
+    assert epochs_for(100, 15) == 50  # 80 training images: 4 steps an epoch
+    assert epochs_for(25, 15) == MIN_STEPS  # one step an epoch
+    assert epochs_for(10_000, 15) == 15

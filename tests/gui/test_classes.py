@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from benchmarks.own_classes import render, shape_strokes
+from playground.engine.training import transfer
 from playground.engine.training.modelfile import load_model
 from playground.gui.classes import panel as panel_module
 from playground.gui.classes.panel import ClassesPanel
@@ -126,7 +127,9 @@ def drop(widget, paths) -> None:
     widget.dropEvent(event)  # Qt delivers a drop only inside a real drag; the handler is what counts
 
 
-def test_a_dropped_folder_with_corrupt_files_lists_them_and_trains_on_the_rest(qtbot, panel, state, tmp_path):
+def test_a_dropped_folder_with_corrupt_files_lists_them_and_trains_on_the_rest(qtbot, panel, state, tmp_path,
+                                                                                 monkeypatch):
+    monkeypatch.setattr(transfer, "MIN_STEPS", 20)  # reading well is the first test's business
     folder = _shape_folder(tmp_path / "shapes")
     drop(panel, [folder])
     box = panel.load_box
@@ -177,6 +180,7 @@ def test_a_load_is_cancelled_and_a_bad_choice_is_explained(qtbot, panel, tmp_pat
 
 
 def test_the_trained_model_is_saved_with_its_class_names(qtbot, panel, tmp_path, monkeypatch):
+    monkeypatch.setattr(transfer, "MIN_STEPS", 20)
     name_classes(qtbot, panel, ["circle", "cross"])
     keep_drawings(qtbot, panel, ["circle", "cross"], 3, np.random.default_rng(6))
     assert not panel.save_button.isEnabled()

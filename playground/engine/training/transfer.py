@@ -8,6 +8,7 @@ only the output layer, sized for the new classes, starts from random.
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -31,6 +32,15 @@ COPIED_LAYERS = {"train": 1.0, "slow": 0.1, "freeze": 0.0}
 SCRATCH_RATE, HEAD_RATE = 0.001, 0.01
 #: Share of every class held out for validation.
 VALIDATION_SHARE = 0.2
+BATCH_SIZE = 20
+#: Fewer steps than this leave a head untrained on a tiny set (5 drawings a class, 15 epochs: 15 steps).
+MIN_STEPS = 200
+
+
+def epochs_for(examples: int, epochs: int) -> int:
+    """``epochs``, or more when the set is so small that they would make fewer than ``MIN_STEPS`` steps."""
+    steps_per_epoch = max(1, math.ceil(examples * (1 - VALIDATION_SHARE) / BATCH_SIZE))
+    return max(epochs, math.ceil(MIN_STEPS / steps_per_epoch))
 
 
 def with_outputs(spec: dict, classes: int) -> dict:
@@ -84,7 +94,9 @@ def train_classes(images: np.ndarray, labels: np.ndarray, class_names: list[str]
     ``from_digits`` starts from the shipped digits model's layers (a new output layer), else from
     random weights; ``copied`` ("train", "slow" or "freeze") says how the copied layers learn while
     the new head trains at the full rate. Augmentation is on: a few dozen drawings are too few to
-    train on unchanged. The validation share is held out class by class.
+    train on unchanged. The validation share is held out class by class; a tiny set trains for at
+    least ``MIN_STEPS`` steps, and the last weights are kept (a handful of validation images cannot
+    tell epochs apart: the first to read them all would be kept, long before the head has learned).
     """
     preset = get_preset("simple-cnn")
     optimizer: dict = {"type": "adam", "lr": HEAD_RATE if from_digits else SCRATCH_RATE}
@@ -95,15 +107,20 @@ def train_classes(images: np.ndarray, labels: np.ndarray, class_names: list[str]
             optimizer["rate_scales"] = scales
     else:
         network = Network(with_outputs(preset.network_spec(), len(class_names)), seed=seed)
-    config = TrainConfig(optimizer=optimizer, batch_size=20, epochs=epochs,
+    config = TrainConfig(optimizer=optimizer, batch_size=BATCH_SIZE, epochs=epochs_for(len(labels), epochs),
                          augment={"rotation": 10.0, "shift": 2.0, "scale": 0.1}, seed=seed,
-                         validation_share=VALIDATION_SHARE, stratified=True, evals_per_epoch=1)
+                         validation_share=VALIDATION_SHARE, stratified=True, evals_per_epoch=1,
+                         diagnostics_interval=0.0, keep_best=False)
     control, last, initial = TrainingControl(), None, initial_weights(network)
+    final_val_accuracy = None
     for last in train(network, images, labels, preset.input, config, control):
         if cancelled():
             control.stop()
         if last.kind == "epoch":
             report(last.epoch / last.epochs)
+            final_val_accuracy = last.val_accuracy
     data = Dataset("own classes", images, labels, images[:0], labels[:0], tuple(class_names))
-    return finished_model(network, name="own-classes", preset=preset.name, input_spec=preset.input, data=data,
-                          images_used=len(labels), config=config, last=last, initial=initial)
+    model = finished_model(network, name="own-classes", preset=preset.name, input_spec=preset.input, data=data,
+                           images_used=len(labels), config=config, last=last, initial=initial)
+    model.meta["metrics"]["val_accuracy"] = final_val_accuracy  # of the weights kept: the last epoch's
+    return model

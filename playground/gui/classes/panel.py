@@ -404,7 +404,7 @@ class ClassesPanel(QWidget):
         self._model, self._model_preparation = model, preparation
         self.bars.set_classes(model.classes)
         self._state.set_model(model, self.tr("trained on your classes"))
-        accuracy = model.meta.get("metrics", {}).get("best_val_accuracy")
+        accuracy = model.meta.get("metrics", {}).get("val_accuracy")
         self.save_button.setEnabled(True)
         self._finish(self.tr("Trained: %1 validation accuracy. Draw to see what it reads.").replace(
             "%1", "—" if accuracy is None else f"{accuracy:.0%}"))

@@ -78,7 +78,7 @@ def main() -> None:
     images, labels = shape_dataset(args.per_class, args.seed)
     test_images, test_labels = shape_dataset(args.test_per_class, args.seed + 1000)
     print(f"{len(SHAPES)} shapes x {args.per_class} drawings, 20% held out class by class, "
-          f"{args.epochs} epochs, simple-cnn (the Your classes page's training); test: "
+          f"at least {args.epochs} epochs, simple-cnn (the Your classes page's training); test: "
           f"{args.test_per_class} new drawings per shape")
     for title, (from_digits, copied) in RUNS.items():
         start = time.perf_counter()
@@ -87,7 +87,9 @@ def main() -> None:
         seconds = time.perf_counter() - start
         accuracy = model.meta["metrics"]["val_accuracy"]
         test = float(np.mean(np.argmax(model.probabilities(test_images), 1) == test_labels))
-        print(f"{title:32s} validation {accuracy:6.1%}   test {test:6.1%}   wall time {seconds:5.1f} s")
+        epochs = model.meta["training"]["epochs_run"]
+        print(f"{title:32s} validation {accuracy:6.1%}   test {test:6.1%}   {epochs:3d} epochs   "
+              f"wall time {seconds:5.1f} s")
 
 
 if __name__ == "__main__":

@@ -162,3 +162,14 @@ def test_drawn_examples_in_both_preparations(tmp_path):
     plain = drawn_examples(store, store.drawings("shapes"), ["square", "blot"], "resize")
     assert plain.labels.tolist() == [0] and "MNIST-style" in plain.skipped[0][1]
     assert plain.images[0, 3:7, 3:7].min() > 200 and plain.images[0, 14:, 14:].max() < 30
+
+
+def test_an_unreadable_folder_is_a_dataset_error(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    def refuse(_self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    with pytest.raises(DatasetError, match="cannot be read"):
+        guess_source([str(tmp_path)])

@@ -85,9 +85,13 @@ def guess_source(paths: list[str]) -> DataSource:
     """
     if len(paths) == 1 and Path(paths[0]).is_dir():
         folder = Path(paths[0])
-        if any(p.is_dir() and not p.name.startswith(".") for p in folder.iterdir()):
+        try:
+            entries = list(folder.iterdir())
+        except OSError as exc:
+            raise DatasetError(f"{folder}: cannot be read ({exc.strerror or exc})") from None
+        if any(p.is_dir() and not p.name.startswith(".") for p in entries):
             return DataSource("folder", paths=(str(folder),))
-        if any(p.suffix.lower() in IMAGE_SUFFIXES for p in folder.iterdir()):
+        if any(p.suffix.lower() in IMAGE_SUFFIXES for p in entries):
             return DataSource("names", paths=(str(folder),))
         raise DatasetError(f"{folder}: holds neither sub-folders (one per class) nor pictures named "
                            f"like my_own_3.png")

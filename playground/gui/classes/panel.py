@@ -236,7 +236,11 @@ class ClassesPanel(QWidget):
         except EmptyImageError:
             self.status.setText(self.tr("The pad holds no drawing to keep."))
             return
-        self.store().add(image, self.class_box.currentText(), collection_name(self.class_names()), raw=raw)
+        try:
+            self.store().add(image, self.class_box.currentText(), collection_name(self.class_names()), raw=raw)
+        except DrawingStoreError as exc:  # the data folder cannot be written
+            self.status.setText(str(exc))
+            return
         self.pad.clear()
         self._drawings_changed()
 

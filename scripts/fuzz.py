@@ -1,11 +1,16 @@
-"""Pass thousands of mutated model files to the model loader and print the outcome table.
+"""Pass thousands of mutated files to a loader and print the outcome table.
 
-    python -m scripts.fuzz [--cases 10000] [--seed 0] [--jobs 2]
+    python -m scripts.fuzz [--target models|own-data] [--cases 10000] [--seed 0] [--jobs 2]
+
+``models``: mutated model files to the model loader. ``own-data``: a person's own data damaged in
+every form the Your classes page reads (class folders, labelled file names, CSV, IDX pairs, plain
+or gzip) to ``read_own`` in either preparation; a clear error there is a ``DatasetError``, and a
+damaged picture in a folder must come back listed as skipped.
 
 Each case runs in its own forked process with an address-space limit and a time limit, so a
 MemoryError, a process that grows past 2 GB or a hang is counted rather than taking the run down.
-Outcomes per category: clear error (ModelFileError), loaded (a benign mutation), an uncaught
-exception by type, MemoryError, over 2 GB, hang.
+Outcomes per category: clear error, loaded (a benign mutation), an uncaught exception by type,
+MemoryError, over 2 GB, hang.
 """
 
 from __future__ import annotations
@@ -15,19 +20,22 @@ import collections
 import os
 import resource
 import select
+import shutil
 import signal
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before NumPy loads: forked children stay small
 
 import numpy as np  # noqa: E402
 
-from playground.engine.errors import ModelFileError  # noqa: E402
-from playground.engine.training.modelfile import load_model
+from playground.engine.errors import DatasetError, ModelFileError  # noqa: E402
+from playground.engine.training.modelfile import load_model  # noqa: E402
 from scripts.mutations import model_cases  # noqa: E402
+from scripts.own_data_mutations import own_data_cases  # noqa: E402
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
 RSS_LIMIT = 2 << 30
@@ -35,12 +43,12 @@ ADDRESS_LIMIT = 6 << 30
 TIME_LIMIT = 20.0
 
 
-def _child(path: Path, write_end: int) -> None:
+def _child(load: Callable[[], None], write_end: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_LIMIT, ADDRESS_LIMIT))
     try:
-        load_model(path)
+        load()
         outcome = "loaded"
-    except ModelFileError:
+    except (ModelFileError, DatasetError):
         outcome = "clear error"
     except MemoryError:
         outcome = "MemoryError"
@@ -52,12 +60,12 @@ def _child(path: Path, write_end: int) -> None:
     os._exit(0)
 
 
-def _start(path: Path) -> tuple[int, int]:
+def _start(load: Callable[[], None]) -> tuple[int, int]:
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
-        _child(path, write_end)
+        _child(load, write_end)
     os.close(write_end)
     return pid, read_end
 
@@ -74,21 +82,30 @@ def _finish(pid: int, read_end: int, deadline: float) -> str:
     return "hang" if not ready else f"crashed (status {status})"
 
 
-def run(cases: int, seed: int, jobs: int) -> collections.Counter:
+def _model_cases(rng: np.random.Generator, cases: int, folder: Path) -> Iterator[tuple[str, Callable[[], None], Path]]:
+    """(category, load, case folder): each mutated model file written to a folder of its own."""
+    for i, (category, data) in enumerate(model_cases(rng, sorted(MODELS.glob("*.npz")), cases)):
+        case = folder / f"case{i}"
+        case.mkdir()
+        (case / "model.npz").write_bytes(data)
+        yield category, lambda path=case / "model.npz": load_model(path), case
+
+
+TARGETS = {"models": _model_cases, "own-data": own_data_cases}
+
+
+def run(cases: int, seed: int, jobs: int, target: str = "models") -> collections.Counter:
     """Outcome counts keyed (category, outcome)."""
     counts: collections.Counter = collections.Counter()
-    sources = sorted(MODELS.glob("*.npz"))
     running: list[tuple[str, Path, int, int, float]] = []
     with tempfile.TemporaryDirectory() as folder:
-        generator = model_cases(np.random.default_rng(seed), sources, cases)
-        for i, (category, data) in enumerate(generator):
-            path = Path(folder) / f"case{i}.npz"
-            path.write_bytes(data)
-            running.append((category, path, *_start(path), time.monotonic() + TIME_LIMIT))
+        generator = TARGETS[target](np.random.default_rng(seed), cases, Path(folder))
+        for i, (category, load, case) in enumerate(generator):
+            running.append((category, case, *_start(load), time.monotonic() + TIME_LIMIT))
             while len(running) >= jobs or (i == cases - 1 and running):
-                category_done, done_path, pid, read_end, deadline = running.pop(0)
+                category_done, done_case, pid, read_end, deadline = running.pop(0)
                 counts[(category_done, _finish(pid, read_end, deadline))] += 1
-                done_path.unlink()
+                shutil.rmtree(done_case)
             if (i + 1) % 500 == 0:
                 print(f"{i + 1} cases", file=sys.stderr, flush=True)
     return counts
@@ -106,12 +123,13 @@ def print_table(counts: collections.Counter) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--target", choices=sorted(TARGETS), default="models")
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     started = time.monotonic()
-    print_table(run(args.cases, args.seed, args.jobs))
+    print_table(run(args.cases, args.seed, args.jobs, args.target))
     print(f"{args.cases:,} cases in {time.monotonic() - started:.0f} s")
 
 

@@ -4,6 +4,11 @@
 place (never rebound) and per-parameter state is kept in preallocated buffers, so one step makes
 no multi-megabyte temporaries. The learning rate is a plain attribute: a schedule or a person may
 change it between steps.
+
+``rate_scales`` maps parameter names to a factor on the learning rate, for transfer learning: 0
+freezes a copied layer (the optimizer skips it, so its weights stay bit-identical), 0.1 fine-tunes it
+slowly while the new head trains at the full rate. Every rule's step is proportional to its rate,
+so the factor scales the step of each one.
 """
 
 from __future__ import annotations
@@ -23,10 +28,12 @@ class Optimizer:
 
     def __init__(self, lr: float = 0.01) -> None:
         self.lr = float(lr)
+        self.rate_scales: dict[str, float] = {}
         self._scratch: dict[str, np.ndarray] = {}
 
     def spec(self) -> dict:
-        return {"type": self.kind, "lr": self.lr}
+        spec = {"type": self.kind, "lr": self.lr}
+        return {**spec, "rate_scales": dict(self.rate_scales)} if self.rate_scales else spec
 
     def _buffer(self, store: dict[str, np.ndarray], name: str, like: np.ndarray) -> np.ndarray:
         buf = store.get(name)
@@ -35,10 +42,17 @@ class Optimizer:
         return buf
 
     def update(self, params: dict[str, np.ndarray], grads: dict[str, np.ndarray]) -> None:
+        rate = self._step_rate()
         for name, p in params.items():
-            self._step(name, p, grads[name])
+            scale = self.rate_scales.get(name, 1.0)
+            if scale:  # a frozen parameter is not touched, nor is its optimizer state
+                self._step(name, p, grads[name], rate * scale)
 
-    def _step(self, name: str, p: np.ndarray, g: np.ndarray) -> None:
+    def _step_rate(self) -> float:
+        """This step's learning rate before the per-parameter scale."""
+        return self.lr
+
+    def _step(self, name: str, p: np.ndarray, g: np.ndarray, lr: float) -> None:
         raise NotImplementedError
 
 
@@ -47,9 +61,9 @@ class SGD(Optimizer):
 
     kind = "sgd"
 
-    def _step(self, name, p, g):
+    def _step(self, name, p, g, lr):
         tmp = self._buffer(self._scratch, name, p)
-        np.multiply(g, p.dtype.type(self.lr), out=tmp)
+        np.multiply(g, p.dtype.type(lr), out=tmp)
         p -= tmp
 
 
@@ -67,11 +81,11 @@ class Momentum(Optimizer):
     def spec(self):
         return {**super().spec(), "momentum": self.momentum}
 
-    def _step(self, name, p, g):
+    def _step(self, name, p, g, lr):
         v = self._buffer(self.v, name, p)
         v *= self.momentum
         tmp = self._buffer(self._scratch, name, p)
-        np.multiply(g, p.dtype.type(self.lr), out=tmp)
+        np.multiply(g, p.dtype.type(lr), out=tmp)
         v -= tmp
         p += v
 
@@ -93,9 +107,9 @@ class Nesterov(Momentum):
 
     kind = "nesterov"
 
-    def _step(self, name, p, g):
+    def _step(self, name, p, g, lr):
         v = self._buffer(self.v, name, p)
-        m, lr = self.momentum, self.lr
+        m = self.momentum
         tmp = self._buffer(self._scratch, name, p)
         np.multiply(v, p.dtype.type(m * m), out=tmp)
         p += tmp
@@ -115,14 +129,14 @@ class AdaGrad(Optimizer):
         super().__init__(lr)
         self.h: dict[str, np.ndarray] = {}
 
-    def _step(self, name, p, g):
+    def _step(self, name, p, g, lr):
         h = self._buffer(self.h, name, p)
         h += g * g
         tmp = self._buffer(self._scratch, name, p)
         np.sqrt(h, out=tmp)
         tmp += 1e-7
         np.divide(g, tmp, out=tmp)
-        tmp *= self.lr
+        tmp *= lr
         p -= tmp
 
 
@@ -140,7 +154,7 @@ class RMSprop(Optimizer):
     def spec(self):
         return {**super().spec(), "decay_rate": self.decay_rate}
 
-    def _step(self, name, p, g):
+    def _step(self, name, p, g, lr):
         h = self._buffer(self.h, name, p)
         tmp = self._buffer(self._scratch, name, p)
         np.multiply(g, g, out=tmp)
@@ -150,7 +164,7 @@ class RMSprop(Optimizer):
         np.sqrt(h, out=tmp)
         tmp += 1e-7
         np.divide(g, tmp, out=tmp)
-        tmp *= self.lr
+        tmp *= lr
         p -= tmp
 
 
@@ -173,11 +187,13 @@ class Adam(Optimizer):
 
     def update(self, params, grads):
         self.iter += 1
-        t = self.iter
-        self._lr_t = self.lr * np.sqrt(1.0 - self.beta2 ** t) / (1.0 - self.beta1 ** t)
         super().update(params, grads)
 
-    def _step(self, name, p, g):
+    def _step_rate(self) -> float:
+        t = self.iter
+        return self.lr * np.sqrt(1.0 - self.beta2 ** t) / (1.0 - self.beta1 ** t)
+
+    def _step(self, name, p, g, lr):
         arrays = [p, g, self._buffer(self.m, name, p), self._buffer(self.v, name, p),
                   self._buffer(self._scratch, name, p)]
         if all(a.flags.c_contiguous for a in arrays):
@@ -195,7 +211,7 @@ class Adam(Optimizer):
             np.sqrt(v, out=tmp)
             tmp += self.eps
             np.divide(m, tmp, out=tmp)
-            tmp *= self._lr_t
+            tmp *= lr
             p -= tmp
 
         # Twelve passes over five arrays: in cache-sized pieces each pass after the first hits the
@@ -214,8 +230,22 @@ def build_optimizer(spec: dict) -> Optimizer:
         cls = OPTIMIZERS[spec["type"]]
     except KeyError:
         raise SpecError(f"unknown optimizer {spec.get('type')!r}; choose one of {', '.join(OPTIMIZERS)}") from None
-    check_spec_keys(spec, cls.allowed_keys)
-    return cls(**{k: v for k, v in spec.items() if k != "type"})
+    check_spec_keys(spec, cls.allowed_keys | {"rate_scales"})
+    optimizer = cls(**{k: v for k, v in spec.items() if k not in ("type", "rate_scales")})
+    optimizer.rate_scales = _rate_scales(spec.get("rate_scales") or {})
+    return optimizer
+
+
+def _rate_scales(scales: object) -> dict[str, float]:
+    """Per-parameter learning-rate factors from a spec: names to numbers in 0..1 (0 = frozen)."""
+    if not isinstance(scales, dict) or not all(isinstance(name, str) for name in scales):
+        raise SpecError("optimizer: rate_scales must map parameter names to numbers")
+    checked = {}
+    for name, scale in scales.items():
+        if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not 0.0 <= scale <= 1.0:
+            raise SpecError(f"optimizer: the rate scale of {name!r} must be a number from 0 to 1, not {scale!r}")
+        checked[name] = float(scale)
+    return checked
 
 
 def add_weight_decay(params: dict[str, np.ndarray], grads: dict[str, np.ndarray], names: list[str],

@@ -659,77 +659,218 @@ reads as {1}</source>
 <context>
     <name>ClassesPanel</name>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="41" />
+        <location filename="../../playground/gui/classes/panel.py" line="86" />
         <source>circle, triangle, smile</source>
         <translation>원, 삼각형, 웃는 얼굴</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="42" />
+        <location filename="../../playground/gui/classes/panel.py" line="87" />
         <source>2 to 20 class names, separated by commas</source>
         <translation>쉼표로 구분한 클래스 이름 2~20개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="45" />
+        <location filename="../../playground/gui/classes/panel.py" line="90" />
         <source>Keep as example</source>
         <translation>예시로 보관</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="46" />
+        <location filename="../../playground/gui/classes/panel.py" line="91" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="47" />
-        <source>Start from the digits model</source>
-        <translation>숫자 모델에서 시작</translation>
+        <location filename="../../playground/gui/classes/panel.py" line="98" />
+        <source>Drawn examples</source>
+        <translation>그린 예시</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="49" />
+        <location filename="../../playground/gui/classes/panel.py" line="98" />
+        <source>Loaded files</source>
+        <translation>불러온 파일</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="99" />
+        <source>Both (classes matched by name)</source>
+        <translation>둘 다 (클래스는 이름으로 맞춤)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="101" />
+        <source>Which examples to train on: the drawings kept on the Collect tab, the files loaded on the Load tab, or both together</source>
+        <translation>무엇으로 학습할지: 모으기 탭에서 보관한 그림, 파일 불러오기 탭에서 불러온 파일, 또는 둘 다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="104" />
+        <source>MNIST-style, like the pad</source>
+        <translation>MNIST 방식 (그림판과 같음)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="105" />
+        <source>Plain resize to 28 x 28</source>
+        <translation>28 x 28로 단순 축소</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="106" />
+        <source>MNIST-style crops to the ink, evens the strokes and centres them; a plain resize keeps the whole picture as framed. Dark ink on light paper is inverted either way.</source>
+        <translation>MNIST 방식은 잉크 부분만 잘라 획 굵기를 고르게 하고 가운데에 놓습니다. 단순 축소는 그림 전체를 구도 그대로 둡니다. 어느 쪽이든 밝은 종이에 어두운 잉크는 반전됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="110" />
+        <source>Digits model, train everything</source>
+        <translation>숫자 모델에서, 모두 학습</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="111" />
+        <source>Digits model, fine-tune copied layers slowly</source>
+        <translation>숫자 모델에서, 복사한 층은 천천히 미세 조정</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="112" />
+        <source>Digits model, freeze copied layers</source>
+        <translation>숫자 모델에서, 복사한 층은 고정</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="113" />
+        <source>From scratch</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="115" />
+        <source>Start from the shipped digits model's layers with a new output layer (its copied layers trained fully, at a tenth of the rate, or not at all), or from random weights</source>
+        <translation>함께 제공되는 숫자 모델의 층에 새 출력층을 붙여 시작하거나 (복사한 층은 그대로 학습, 10분의 1 학습률로 학습, 또는 학습하지 않음) 무작위 가중치에서 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="120" />
+        <location filename="../../playground/gui/classes/panel.py" line="352" />
         <source>Train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="70" />
+        <location filename="../../playground/gui/classes/panel.py" line="121" />
+        <source>Save model…</source>
+        <translation>모델 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="132" />
         <source>Classes:</source>
         <translation>클래스:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="74" />
+        <location filename="../../playground/gui/classes/panel.py" line="136" />
         <source>Draw an example of:</source>
         <translation>예시를 그릴 클래스:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="107" />
+        <location filename="../../playground/gui/classes/panel.py" line="147" />
+        <source>Collect</source>
+        <translation>모으기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="148" />
+        <source>Load files</source>
+        <translation>파일 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="149" />
+        <source>What the network sees</source>
+        <translation>신경망이 보는 것</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="151" />
+        <source>Train on:</source>
+        <translation>학습 데이터:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="152" />
+        <source>Preparation:</source>
+        <translation>전처리:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="153" />
+        <source>Start from:</source>
+        <translation>시작점:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="185" />
+        <source>Saved to %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="204" />
         <source>Name 2 to 20 different classes, separated by commas.</source>
         <translation>서로 다른 클래스 이름 2~20개를 쉼표로 구분해 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="126" />
+        <location filename="../../playground/gui/classes/panel.py" line="226" />
         <source>Fewer than 5 examples: %1</source>
         <translation>예시가 5개 미만: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="137" />
+        <location filename="../../playground/gui/classes/panel.py" line="238" />
         <source>The pad holds no drawing to keep.</source>
         <translation>패드에 보관할 그림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="148" />
+        <location filename="../../playground/gui/classes/panel.py" line="293" />
+        <source>Loading stopped; nothing was loaded.</source>
+        <translation>불러오기를 멈췄습니다. 아무것도 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="328" />
+        <source>No examples yet: draw some on the Collect tab or load files.</source>
+        <translation>아직 예시가 없습니다. 모으기 탭에서 그리거나 파일을 불러오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="330" />
+        <source>%1 examples: %2</source>
+        <translation>예시 %1개: %2</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="333" />
+        <source>Warning: fewer than 5 examples of %1.</source>
+        <translation>경고: %1의 예시가 5개보다 적습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="336" />
+        <source>Warning: the classes are imbalanced (10:1 or more); the network will favour the large ones.</source>
+        <translation>경고: 클래스 크기가 불균형합니다 (10:1 이상). 신경망이 큰 클래스 쪽으로 치우칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="352" />
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="358" />
+        <source>Training stopped.</source>
+        <translation>학습을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="365" />
         <source>Draw at least two examples of every class first.</source>
         <translation>먼저 모든 클래스마다 예시를 두 개 이상 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="154" />
-        <source>Training on %1 drawings…</source>
-        <translation>그림 %1개로 훈련하는 중…</translation>
+        <location filename="../../playground/gui/classes/panel.py" line="372" />
+        <source>Training on %1 examples…</source>
+        <translation>예시 %1개로 학습 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="161" />
+        <location filename="../../playground/gui/classes/panel.py" line="440" />
+        <source>Save model</source>
+        <translation>모델 저장</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="443" />
+        <source>Saving the model…</source>
+        <translation>모델 저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/panel.py" line="412" />
         <source>trained on your classes</source>
         <translation>내 클래스로 훈련됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="164" />
+        <location filename="../../playground/gui/classes/panel.py" line="416" />
         <source>Trained: %1 validation accuracy. Draw to see what it reads.</source>
         <translation>훈련 완료: 검증 정확도 %1. 그림을 그려 무엇으로 읽는지 보세요.</translation>
     </message>
@@ -1975,6 +2116,34 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>ExamplesBrowser</name>
+    <message>
+        <location filename="../../playground/gui/classes/examples.py" line="42" />
+        <source>The class to give the selected drawings</source>
+        <translation>선택한 그림에 줄 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/examples.py" line="43" />
+        <source>Move to class</source>
+        <translation>클래스 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/examples.py" line="44" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/examples.py" line="45" />
+        <source>Delete the selected drawings from this computer</source>
+        <translation>선택한 그림을 이 컴퓨터에서 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/examples.py" line="47" />
+        <source>Selected:</source>
+        <translation>선택한 것:</translation>
+    </message>
+</context>
+<context>
     <name>ExportButtons</name>
     <message>
         <location filename="../../playground/gui/weights/file_export.py" line="34" />
@@ -3142,6 +3311,79 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>LoadBox</name>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="34" />
+        <source>Open a folder…</source>
+        <translation>폴더 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="35" />
+        <source>A folder with one sub-folder per class (shapes/circle/*.png), or pictures named like my_own_3.png</source>
+        <translation>클래스마다 하위 폴더가 하나씩 있는 폴더 (shapes/circle/*.png), 또는 my_own_3.png처럼 이름 붙은 그림들의 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="37" />
+        <source>Open a CSV file or an IDX pair…</source>
+        <translation>CSV 파일 또는 IDX 파일 쌍 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="38" />
+        <source>A CSV file (a label column of numbers or names, then 784 pixels) or an IDX images file together with its labels file</source>
+        <translation>CSV 파일 (숫자나 이름으로 된 레이블 열, 그다음 784개 픽셀) 또는 IDX 이미지 파일과 그 레이블 파일</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="40" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="43" />
+        <source>Or drop a folder, a CSV file or an IDX pair anywhere on this page.</source>
+        <translation>또는 폴더, CSV 파일, IDX 파일 쌍을 이 페이지 아무 곳에나 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="48" />
+        <source>Skipped file</source>
+        <translation>건너뛴 파일</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="48" />
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="69" />
+        <source>Folder of your own pictures</source>
+        <translation>내 그림이 든 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="75" />
+        <source>A CSV file, or an IDX images file and its labels file</source>
+        <translation>CSV 파일, 또는 IDX 이미지 파일과 그 레이블 파일</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="76" />
+        <source>CSV or IDX files (*.csv *-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
+        <translation>CSV 또는 IDX 파일 (*.csv *-ubyte *-ubyte.gz *.idx *.gz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="83" />
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="99" />
+        <source>%1: %2 pictures in %3 classes.</source>
+        <translation>%1: 클래스 %3개, 그림 %2장.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/loadbox.py" line="102" />
+        <source>%1 skipped (listed below).</source>
+        <translation>%1개 건너뜀 (아래 목록).</translation>
+    </message>
+</context>
+<context>
     <name>LossPage</name>
     <message>
         <location filename="../../playground/gui/concepts/loss_page.py" line="26" />
@@ -4064,16 +4306,19 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>PreviewGrid</name>
+    <message>
+        <location filename="../../playground/gui/classes/preview.py" line="31" />
+        <source>The first pictures of each class as the network gets them: 28 x 28, after the preparation chosen on the right. Training holds out %1 % of every class for validation.</source>
+        <translation>각 클래스의 처음 몇 장을 신경망이 받는 그대로 보여 줍니다: 오른쪽에서 고른 전처리를 거친 28 x 28 그림. 학습할 때 모든 클래스에서 %1 %를 검증용으로 떼어 둡니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityBars</name>
     <message>
         <location filename="../../playground/gui/draw/bars.py" line="32" />
         <source>probability (%)</source>
         <translation>확률 (%)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/bars.py" line="33" />
-        <source>class</source>
-        <translation>클래스</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,22 @@ def test_damaged_labelled_csv_is_read_or_refused_with_a_dataset_error():
             assert "fuzz.csv" in str(exc)
             continue
         assert images.dtype == np.uint8 and len(images) == len(labels) and labels.max() < len(classes)
+
+
+
+def test_every_own_data_source_damaged_loads_or_gives_a_dataset_error(tmp_path):
+    """The fuzz script's own-data cases, in process: a clear error or a benign load, and a damaged
+    picture in a folder listed as skipped (the case's loader checks that)."""
+    from playground.engine.errors import DatasetError
+    from scripts.own_data_mutations import own_data_cases
+    outcomes = set()
+    for category, load, _case in own_data_cases(np.random.default_rng(21), 120, tmp_path):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                load()
+                outcomes.add((category.split(":")[0], "loaded"))
+            except DatasetError as exc:
+                assert str(exc), category
+                outcomes.add((category.split(":")[0], "clear error"))
+    assert {kind for kind, _ in outcomes} == {"folder", "names", "csv", "idx", "idx-gz"}

@@ -121,3 +121,29 @@ def test_schedules():
 def test_unknown_optimizer_or_key_is_rejected(spec):
     with pytest.raises(SpecError):
         build_optimizer(spec)
+
+
+@pytest.mark.parametrize("kind", ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"])
+def test_rate_scales_freeze_a_parameter_and_slow_another(kind):
+    rng = np.random.default_rng(5)
+    start = {name: rng.normal(size=(4, 3)).astype(np.float32) for name in ("W1", "W2", "W3")}
+    full = build_optimizer({"type": kind, "lr": 0.01})
+    scaled = build_optimizer({"type": kind, "lr": 0.01, "rate_scales": {"W1": 0.0, "W2": 0.1}})
+    p_full = {n: a.copy() for n, a in start.items()}
+    p_scaled = {n: a.copy() for n, a in start.items()}
+    for _ in range(5):
+        grads = {n: rng.normal(size=(4, 3)).astype(np.float32) for n in start}
+        full.update(p_full, grads)
+        scaled.update(p_scaled, grads)
+    assert np.array_equal(p_scaled["W1"], start["W1"])  # frozen: bit-identical
+    np.testing.assert_allclose(p_scaled["W2"] - start["W2"], 0.1 * (p_full["W2"] - start["W2"]),
+                               rtol=1e-3, atol=1e-6)  # every rule's step is linear in its rate
+    np.testing.assert_array_equal(p_scaled["W3"], p_full["W3"])
+    assert scaled.spec()["rate_scales"] == {"W1": 0.0, "W2": 0.1}
+    assert "rate_scales" not in full.spec()
+
+
+@pytest.mark.parametrize("scales", [{"W1": -0.5}, {"W1": 2.0}, {"W1": "slow"}, ["W1"], {"W1": True}])
+def test_rate_scales_outside_0_to_1_are_refused(scales):
+    with pytest.raises(SpecError, match="rate"):
+        build_optimizer({"type": "sgd", "lr": 0.1, "rate_scales": scales})

@@ -125,3 +125,36 @@ def test_a_csv_with_class_names_and_a_header_gives_named_classes(tmp_path):
     path.write_bytes(_csv_rows(["3", "1"])[:-5] + b",999")
     with pytest.raises(DatasetError):
         load_labelled_csv(path)
+
+
+def _few_shapes(per_class: int = 8):
+    from benchmarks.own_classes import shape_dataset
+    return shape_dataset(per_class, seed=2, shapes=("circle", "cross", "zigzag"))
+
+
+def test_frozen_copied_layers_stay_bit_identical_and_slow_ones_move_less(monkeypatch):
+    from playground.engine.training import transfer
+    from playground.engine.training.transfer import head_names, train_classes
+    monkeypatch.setattr(transfer, "MIN_STEPS", 4)
+    images, labels = _few_shapes()
+    base = load_model("models/simple-cnn.npz").network
+    moved = {}
+    for copied in ("train", "slow", "freeze"):
+        model = train_classes(images, labels, ["circle", "cross", "zigzag"], from_digits=True,
+                              copied=copied, epochs=2)
+        head = head_names(model.network)
+        assert head == {name for name, p in model.network.params.items()
+                        if p.shape != base.params[name].shape}  # the new output layer
+        moved[copied] = {name: float(np.abs(p - base.params[name]).max())
+                         for name, p in model.network.params.items() if name not in head}
+        assert model.meta["training"]["stratified"] is True
+    assert all(distance == 0.0 for distance in moved["freeze"].values())
+    for name in moved["train"]:
+        assert 0 < moved["slow"][name] < 0.5 * moved["train"][name], name
+
+
+def test_a_tiny_set_trains_for_enough_steps():
+    from playground.engine.training.transfer import MIN_STEPS, epochs_for
+    assert epochs_for(100, 15) == 50  # 80 training images: 4 steps an epoch
+    assert epochs_for(25, 15) == MIN_STEPS  # one step an epoch
+    assert epochs_for(10_000, 15) == 15

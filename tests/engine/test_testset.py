@@ -99,12 +99,13 @@ def test_own_classes_are_measured_on_the_held_out_images_that_came_with_them():
         images_to_measure(model, Loader(), LabelledImages("shapes", images, labels + 1, held_out=True))
 
 
-def test_held_out_images_are_the_ones_the_run_measured_its_validation_accuracy_on():
+@pytest.mark.parametrize("stratified", [False, True])  # the Your classes page splits class by class
+def test_held_out_images_are_the_ones_the_run_measured_its_validation_accuracy_on(stratified):
     images, labels = _shapes(mislabelled=0.3)  # accuracy then depends on which images are measured
     data = own_dataset("shapes", images, labels, SHAPES)
     network = Network(with_outputs(mlp_spec([16], "relu", "he"), 3), seed=2)
     config = TrainConfig(optimizer={"type": "adam", "lr": 0.01}, batch_size=15, epochs=3, validation_share=0.2,
-                         seed=4, keep_best=True)
+                         seed=4, keep_best=True, stratified=stratified)
     initial = initial_weights(network)
     last = None
     for last in train(network, images, labels, FLAT, config):
@@ -113,6 +114,8 @@ def test_held_out_images_are_the_ones_the_run_measured_its_validation_accuracy_o
                            images_used=len(labels), config=config, last=last, initial=initial)
     held = held_out_images(model, images, labels)
     assert held.held_out and len(held.labels) == 30 and held.name == "shapes"
+    if stratified:  # a fifth of every class (a plain split of these labels gives 12, 8, 10)
+        assert np.bincount(held.labels).tolist() == np.round(np.bincount(labels) * 0.2).astype(int).tolist()
     # The best epoch's weights are kept, so the model scores on the held-out images exactly the
     # validation accuracy the run reported: they are the same images.
     assert evaluate(model, held.images, held.labels).accuracy == pytest.approx(last.best_val_accuracy)

@@ -15,6 +15,8 @@ from PIL import Image, ImageOps
 
 from ..errors import DatasetError
 from .checks import IMAGE_SIDE, NUM_CLASSES
+from .classfolder import MAX_FILES
+from .owndata import Cancelled, OwnData, Report, read_pictures
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"})
 _LAST_DIGITS = re.compile(r"(\d+)\D*$")
@@ -76,3 +78,33 @@ def load_image_folder(folder: str | Path) -> tuple[np.ndarray, np.ndarray]:
             f"{path}: the name gives label {labels[too_big[0]]}, outside 0..{NUM_CLASSES - 1}")
     images = np.stack([read_digit_image(p) for p in files])
     return images, labels
+
+
+def load_named_pictures(folder: str | Path, preparation: str = "mnist", report: Report = lambda _f: None,
+                        cancelled: Cancelled = lambda: False) -> OwnData:
+    """The labelled pictures in ``folder`` as the ten digit classes, every unusable file listed.
+
+    Unlike ``load_image_folder`` (the book's strict test set), a picture that cannot be read, a
+    file whose name holds no label or a label above 9 is skipped with its reason.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DatasetError(f"{folder}: not a folder")
+    files, skipped = [], []
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        label = label_from_name(path)
+        if path.suffix.lower() not in IMAGE_SUFFIXES:
+            skipped.append((str(path), "not an image file (its name does not end in a picture format)"))
+        elif label is None:
+            skipped.append((str(path), "the file name holds no digits giving its label (like my_own_3.png)"))
+        elif label >= NUM_CLASSES:
+            skipped.append((str(path), f"the name gives label {label}, outside 0..{NUM_CLASSES - 1}"))
+        else:
+            files.append((label, path))
+    if len(files) > MAX_FILES:
+        raise DatasetError(f"{folder}: {len(files):,} pictures; at most {MAX_FILES:,}")
+    images, labels, unread = read_pictures(files, preparation, report, cancelled)
+    if not len(labels):
+        raise DatasetError(f"{folder}: no readable labelled pictures (expected names like my_own_3.png, "
+                           f"the last digits giving the label; {len(skipped) + len(unread)} file(s) skipped)")
+    return OwnData(images, labels, tuple(str(d) for d in range(NUM_CLASSES)), tuple(skipped + unread))

@@ -14,7 +14,8 @@ from numbers import Real
 
 import numpy as np
 
-from ..data.datasets import DATASET_NAMES, Dataset, validation_split
+from ..data.datasets import DATASET_NAMES, Dataset
+from ..data.stratified import held_out_split
 from ..errors import DatasetError
 from ..training.modelfile import Model
 
@@ -65,7 +66,8 @@ def held_out_images(model: Model, images: np.ndarray, labels: np.ndarray) -> Lab
         return None
     if not isinstance(seed, int) or isinstance(seed, bool):
         return None
-    _train, validation = validation_split(len(labels), float(share), seed)
+    stratified = training.get("stratified") is True
+    _train, validation = held_out_split(np.asarray(labels), float(share), seed, stratified)
     if not len(validation):
         return None
     name = str(model.meta.get("dataset") or model.name)

@@ -24,6 +24,8 @@ class TrainConfig:
     ``rule`` picks how gradients are computed: "backprop" (exact) or "rashid" (the book's
     ``train()``, for bias-free sigmoid networks). ``pen_styles``: share of the training 1s given a
     flag and of the 7s a crossed stem, once before training (digit datasets only; see penstyles).
+    ``stratified``: hold out the validation share class by class (small sets of a person's own
+    classes), instead of a plain random share.
     """
 
     optimizer: dict = field(default_factory=lambda: {"type": "sgd", "lr": 0.1})
@@ -35,6 +37,7 @@ class TrainConfig:
     augment: dict | None = None
     seed: int = 0
     validation_share: float = 0.1
+    stratified: bool = False
     evals_per_epoch: int = 4
     eval_train_samples: int = 2000
     early_stopping: EarlyStopping | None = None

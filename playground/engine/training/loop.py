@@ -19,8 +19,9 @@ from typing import Iterator
 import numpy as np
 
 from ..data.augment import Augmentation
-from ..data.datasets import prepare_input, validation_split
+from ..data.datasets import prepare_input
 from ..data.penstyles import add_pen_styles
+from ..data.stratified import held_out_split
 from ..fast.network import Network
 from ..optimizers import add_weight_decay, build_optimizer, clip_grad_norm
 from .config import EarlyStopping, TrainConfig
@@ -124,7 +125,7 @@ def _split(images: np.ndarray, labels: np.ndarray, input_spec: dict, config: Tra
            rng: np.random.Generator) -> _Split:
     """Hold out the validation share, add pen styles to the training part only, pick the probe
     of training images whose accuracy is reported beside the validation accuracy."""
-    train_idx, val_idx = validation_split(len(labels), config.validation_share, config.seed)
+    train_idx, val_idx = held_out_split(labels, config.validation_share, config.seed, config.stratified)
     if config.pen_styles:
         images = images.copy()
         images[train_idx] = add_pen_styles(images[train_idx], labels[train_idx], config.pen_styles, rng)

@@ -30,7 +30,6 @@ class ProbabilityBars(pg.PlotWidget):
         self.hideButtons()
         self.invertY(True)
         self.setLabel("bottom", self.tr("probability (%)"))
-        self.setLabel("left", self.tr("class"))
         self.setXRange(0, 100, padding=0.02)
         self.setMinimumSize(220, 220)
         self._count = 0

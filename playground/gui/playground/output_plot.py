@@ -7,10 +7,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 
-
 from ...engine.plane.data import EXTENT
 from .colors import CLASS_COLORS, diverging_rgb
-
 
 CLASS_BRUSHES = [pg.mkBrush(*map(int, c)) for c in CLASS_COLORS]
 TARGET_LEVELS = 21
@@ -55,7 +53,7 @@ class OutputPlot(pg.PlotWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, viewBox=PointsBox())
         self.plotItem.vb.on_drag = self._dragged
-        tr = lambda text: QCoreApplication.translate("OutputPlot", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("OutputPlot", text)
         self.setBackground("w")
         for name in ("bottom", "left"):
             axis = self.getAxis(name)

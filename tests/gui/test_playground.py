@@ -19,7 +19,7 @@ def panel(show_panel):
 
 
 def picture(panel):
-    return panel.output.plot.image.image.copy()
+    return panel.output.plot.picture.copy()
 
 
 def plot_position(panel, x, y):

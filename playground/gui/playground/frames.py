@@ -18,7 +18,7 @@ from ...engine.plane.network import GRID, grid_points
 from ...engine.plane.run import PlaneRun
 from .colors import diverging_rgb, diverging_words, image_from_words, map_rgb
 from .hidden_space import grid_lines
-from .network_view import THUMBNAIL_PIXELS
+from .network_drawing import THUMBNAIL_PIXELS, draw_network, layout_for
 
 GRID_POINTS = grid_points(GRID)
 HIDDEN_GRID, HIDDEN_CONNECT = grid_lines()
@@ -33,6 +33,8 @@ class View:
     discretize: bool = False
     hidden_space: bool = False
     """The hidden-space tab is shown: the frame carries the last hidden layer's outputs."""
+    network_scale: float = 1.0
+    """Device pixels per scene unit of the drawn network."""
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,8 @@ class Frame:
     generation: int
     picture: np.ndarray
     """(GRID * GRID, 3) uint8 in grid order (bottom row first): the output or the hovered map."""
-    thumbnails: list[list[QImage]]
-    """Per column (inputs first), per neuron: its own output over the plane."""
+    network: QImage
+    """The drawn network: links, every neuron's own output over the plane, biases."""
     weights: list[np.ndarray]
     biases: list[np.ndarray]
     epoch: int
@@ -95,9 +97,11 @@ def render(run: PlaneRun, data: PlaneData, view: View, generation: int) -> Frame
     if view.hidden_space and model.architecture.hidden:
         hidden_grid = model.columns(HIDDEN_GRID)[-2]
         hidden_points = model.columns(data.points)[-2]
-    return Frame(generation=generation, picture=picture, thumbnails=thumbnails,
-                 weights=[model.weights(k).copy() for k in range(model.links)],
-                 biases=[model.biases(k).copy() for k in range(model.links)],
+    weights = [model.weights(k).copy() for k in range(model.links)]
+    biases = [model.biases(k).copy() for k in range(model.links)]
+    network = draw_network(layout_for(tuple(model.architecture.widths())), thumbnails, weights, biases,
+                           view.network_scale)
+    return Frame(generation=generation, picture=picture, network=network, weights=weights, biases=biases,
                  epoch=run.epoch, losses=trainer.losses(), accuracies=trainer.accuracies(),
                  confusion=trainer.test_confusion() if has_confusion else None,
                  train_losses=np.array(run.train_losses), test_losses=np.array(run.test_losses), hidden_grid=hidden_grid, hidden_points=hidden_points)

@@ -1,66 +1,47 @@
-"""The network drawn as TensorFlow Playground draws it: a column of thumbnails per layer, each
-neuron's own output over the plane; links coloured by sign and as thick as |w|; a small square per
-bias. Hovering a neuron reports it (the panel then shows its map large); clicking a link or a bias
-reports it for editing.
-
-The whole network is one scene item that paints links, thumbnails and biases in a few batched
-calls, and the view finds what is under the mouse from the layout's geometry: several hundred
-items of their own cost more to paint and each asked Python for its shape on every repaint.
-"""
+"""The drawn network: shows the picture the frames carry (see ``network_drawing``), reports the
+neuron under the mouse (the panel then shows its map large) and the link or bias clicked (for
+editing), found from the layout's geometry."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
-NEURON = 40
-THUMBNAIL_PIXELS = 50
-"""Side of a neuron's picture, drawn scaled to ``NEURON`` scene units."""
-COLUMN_GAP = 110
-ROW_GAP = 52
-BIAS = 8
+from .network_drawing import (
+    COLUMN_GAP,
+    NEURON,
+    ROW_GAP,
+    NetworkLayout,
+    layout_for,
+    link_widths,
+    neuron_position,
+    neuron_rect,
+)
+
 LINK_REACH = 3.5
 """How near (scene units) a click must come to a link to pick it."""
-POSITIVE, NEGATIVE = QColor(8, 119, 189), QColor(245, 147, 34)
-BIAS_PEN = QPen(QColor(60, 60, 60), 0.5)
-
-
-def link_widths(weights: np.ndarray) -> np.ndarray:
-    """Drawn width of each link: as thick as |w|, rounded to a quarter pixel so a link whose
-    weight barely moved is drawn with the same pen as before."""
-    return np.round(np.clip(np.abs(weights) * 2.5, 0.4, 8.0) * 4) / 4
 
 
 class NetworkPicture(QGraphicsItem):
-    """Links, then thumbnails, then bias squares, painted from what ``NetworkView`` gives it."""
+    """One image covering the layout's rectangle."""
 
     def __init__(self) -> None:
         super().__init__()
         self.rect = QRectF()
-        self.line_groups: list[tuple[QPen, list[QLineF]]] = []
-        self.thumbnails: list[tuple[QRectF, QImage]] = []
-        self.bias_squares: list[tuple[QBrush, QRectF]] = []
+        self.image: QImage | None = None
 
     def boundingRect(self) -> QRectF:
         return self.rect
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        for pen, lines in self.line_groups:
-            painter.setPen(pen)
-            painter.drawLines(lines)
-        source = QRectF(0, 0, THUMBNAIL_PIXELS, THUMBNAIL_PIXELS)
-        for target, image in self.thumbnails:
-            painter.drawImage(target, image, source)
-        painter.setPen(BIAS_PEN)
-        for brush, square in self.bias_squares:
-            painter.setBrush(brush)
-            painter.drawRect(square)
+        if self.image is not None:
+            painter.drawImage(self.rect, self.image)
 
 
 class NetworkView(QGraphicsView):
-    """Columns of neurons; ``set_layout`` places them, ``update_values`` recolours them."""
+    """``set_layout`` places the columns, ``show_picture`` shows a frame's picture of them."""
 
     hovered = Signal(int, int)
     """(column, neuron) under the mouse, (-1, -1) when it leaves."""
@@ -68,6 +49,8 @@ class NetworkView(QGraphicsView):
     """(link, source neuron, target neuron)."""
     bias_clicked = Signal(int, int)
     """(link, target neuron): the bias of neuron ``target`` in column ``link + 1``."""
+    scale_changed = Signal()
+    """The view was resized: pictures should be drawn at ``pixels_per_unit()`` now."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,56 +58,27 @@ class NetworkView(QGraphicsView):
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.picture = NetworkPicture()
         self.scene().addItem(self.picture)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
         self.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.widths: list[int] = []
-        self.link_keys: list[tuple[int, int, int]] = []
-        self._lines: list[QLineF] = []
-        self._segments = np.zeros((0, 4))
-        self._bias_keys: list[tuple[int, int]] = []
-        self._bias_rects: list[QRectF] = []
-        self._drawn_widths: dict[tuple[int, int, int], float] = {}
+        self.layout_: NetworkLayout = layout_for((1,))
         self.hovered_neuron: tuple[int, int] = (-1, -1)
+        self._widths_drawn = np.zeros(0)
 
-    # ------------------------------------------------------------------ geometry
-    @staticmethod
-    def neuron_position(column: int, index: int) -> QPointF:
-        return QPointF(column * COLUMN_GAP, index * ROW_GAP)
-
-    def _neuron_rect(self, column: int, index: int) -> QRectF:
-        corner = self.neuron_position(column, index)
-        return QRectF(corner.x(), corner.y(), NEURON, NEURON)
+    @property
+    def widths(self) -> tuple[int, ...]:
+        return self.layout_.widths
 
     def set_layout(self, widths: list[int]) -> None:
-        """Place columns of ``widths`` neurons (inputs first); nothing is coloured until
-        ``update_values``."""
-        self.widths = list(widths)
-        half = NEURON / 2
-        self.link_keys, self._lines, self._bias_keys, self._bias_rects = [], [], [], []
-        for link in range(len(widths) - 1):
-            for target in range(widths[link + 1]):
-                end = self.neuron_position(link + 1, target) + QPointF(0, half)
-                for source in range(widths[link]):
-                    start = self.neuron_position(link, source) + QPointF(NEURON, half)
-                    self.link_keys.append((link, source, target))
-                    self._lines.append(QLineF(start, end))
-                corner = self.neuron_position(link + 1, target) - QPointF(BIAS / 2, BIAS / 2)
-                self._bias_keys.append((link, target))
-                self._bias_rects.append(QRectF(corner.x(), corner.y(), BIAS, BIAS))
-        self._segments = np.array([[line.x1(), line.y1(), line.x2(), line.y2()] for line in self._lines]).reshape(-1, 4)
-        self._drawn_widths = {}
+        """Place columns of ``widths`` neurons (inputs first); blank until ``show_picture``."""
+        self.layout_ = layout_for(tuple(widths))
         self.hovered_neuron = (-1, -1)
-        width = (len(widths) - 1) * COLUMN_GAP + NEURON
-        height = (max(widths) - 1) * ROW_GAP + NEURON
+        self._widths_drawn = np.zeros(0)
         picture = self.picture
         picture.prepareGeometryChange()
-        picture.rect = QRectF(-BIAS, -BIAS, width + 2 * BIAS, height + 2 * BIAS)
-        picture.line_groups, picture.thumbnails, picture.bias_squares = [], [], []
-        picture.update()
-        self.setSceneRect(QRectF(-10, -10, width + 20, height + 20))
+        picture.rect, picture.image = self.layout_.rect, None
+        self.setSceneRect(self.layout_.rect.adjusted(-2, -2, 2, 2))
         self._fit()
 
     def _fit(self) -> None:
@@ -138,59 +92,48 @@ class NetworkView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        before = self.transform().m11()
         self._fit()
+        if self.transform().m11() != before:
+            self.scale_changed.emit()
 
-    # ------------------------------------------------------------------ values
-    def update_values(self, thumbnails: list[list[QImage]], weights: list[np.ndarray],
-                      biases: list[np.ndarray]) -> None:
-        """New thumbnails (per column, per neuron) and the current parameters."""
-        picture = self.picture
-        picture.thumbnails = [(self._neuron_rect(column, index), image)
-                              for column, images in enumerate(thumbnails) for index, image in enumerate(images)]
-        widths = [link_widths(w) for w in weights]
-        groups: dict[tuple[bool, float], list[QLineF]] = {}
-        self._drawn_widths = {}
-        for key, line in zip(self.link_keys, self._lines):
-            link, source, target = key
-            look = (bool(weights[link][source, target] > 0), float(widths[link][source, target]))
-            groups.setdefault(look, []).append(line)
-            self._drawn_widths[key] = look[1]
-        picture.line_groups = [(QPen(POSITIVE if positive else NEGATIVE, width), lines)
-                               for (positive, width), lines in groups.items()]
-        squares = []
-        for (link, target), square in zip(self._bias_keys, self._bias_rects):
-            b = float(biases[link][target])
-            color = POSITIVE if b > 0 else NEGATIVE
-            squares.append((QBrush(color.lighter(100 + int(100 * max(0.0, 1 - abs(b))))), square))
-        picture.bias_squares = squares
-        picture.update()
+    def pixels_per_unit(self) -> float:
+        """Device pixels per scene unit: the resolution pictures are drawn at."""
+        return self.transform().m11() * self.devicePixelRatioF()
+
+    def show_picture(self, image: QImage, weights: list[np.ndarray]) -> None:
+        self.picture.image = image
+        self._widths_drawn = link_widths(self.layout_.link_weights(weights))
+        self.picture.update()
 
     def link_width(self, link: int, source: int, target: int) -> float:
         """The width the link is drawn with now."""
-        return self._drawn_widths[(link, source, target)]
+        return float(self._widths_drawn[self.layout_.link_keys.index((link, source, target))])
 
     # ------------------------------------------------------------------ what is under the mouse
     def neuron_at(self, point: QPointF) -> tuple[int, int]:
-        column = int(np.floor(point.x() / COLUMN_GAP))
-        index = int(np.floor(point.y() / ROW_GAP))
-        if not (0 <= column < len(self.widths) and 0 <= index < self.widths[column]):
+        widths = self.layout_.widths
+        column, index = int(np.floor(point.x() / COLUMN_GAP)), int(np.floor(point.y() / ROW_GAP))
+        if not (0 <= column < len(widths) and 0 <= index < widths[column]):
             return (-1, -1)
-        return (column, index) if self._neuron_rect(column, index).contains(point) else (-1, -1)
+        return (column, index) if neuron_rect(column, index).contains(point) else (-1, -1)
 
     def link_at(self, point: QPointF) -> tuple[int, int, int] | None:
         """The link nearest to ``point`` if it passes within ``LINK_REACH``."""
-        if not len(self._segments):
+        segments = self.layout_.segments
+        if not len(segments):
             return None
-        start, end = self._segments[:, :2], self._segments[:, 2:]
-        along = end - start
+        start, along = segments[:, :2], segments[:, 2:] - segments[:, :2]
         p = np.array([point.x(), point.y()])
         t = np.clip(((p - start) * along).sum(axis=1) / (along * along).sum(axis=1), 0.0, 1.0)
         distance = np.hypot(*(start + t[:, None] * along - p).T)
         nearest = int(np.argmin(distance))
-        return self.link_keys[nearest] if distance[nearest] <= LINK_REACH else None
+        return self.layout_.link_keys[nearest] if distance[nearest] <= LINK_REACH else None
 
     def bias_at(self, point: QPointF) -> tuple[int, int] | None:
-        return next((key for key, square in zip(self._bias_keys, self._bias_rects) if square.contains(point)), None)
+        layout = self.layout_
+        return next((key for key, square in zip(layout.bias_keys, layout.bias_rects) if square.contains(point)),
+                    None)
 
     def hover(self, column: int, index: int) -> None:
         if (column, index) != self.hovered_neuron:
@@ -219,10 +162,12 @@ class NetworkView(QGraphicsView):
     # ------------------------------------------------------------------ where things are (for tests and tours)
     def scene_point_of_link(self, link: int, source: int, target: int) -> QPointF:
         """A point on the link 30 % of the way along, where it crosses no other link."""
-        return self._lines[self.link_keys.index((link, source, target))].pointAt(0.3)
+        layout = self.layout_
+        return layout.lines[layout.link_keys.index((link, source, target))].pointAt(0.3)
 
     def scene_point_of_bias(self, link: int, target: int) -> QPointF:
-        return self._bias_rects[self._bias_keys.index((link, target))].center()
+        layout = self.layout_
+        return layout.bias_rects[layout.bias_keys.index((link, target))].center()
 
     def scene_point_of_neuron(self, column: int, index: int) -> QPointF:
-        return self.neuron_position(column, index) + QPointF(NEURON / 2, NEURON / 2)
+        return neuron_position(column, index) + QPointF(NEURON / 2, NEURON / 2)

@@ -95,6 +95,7 @@ class PlaygroundPanel(QWidget):
         network.network_view.hovered.connect(self._hovered)
         network.network_view.link_clicked.connect(self._link_clicked)
         network.network_view.bias_clicked.connect(self._bias_clicked)
+        network.network_view.scale_changed.connect(self._view_changed)
         network.edit_value.valueChanged.connect(self._edited)
         output.plot.point_added.connect(self.add_point)
         output.plot.point_removed.connect(self.remove_point)
@@ -330,8 +331,9 @@ class PlaygroundPanel(QWidget):
 
     # ------------------------------------------------------------------ drawing
     def view(self) -> View:
-        return View(self.network.network_view.hovered_neuron, self.output.discretize.isChecked(),
-                    self.output.hidden_space_shown)
+        network_view = self.network.network_view
+        return View(network_view.hovered_neuron, self.output.discretize.isChecked(), self.output.hidden_space_shown,
+                    network_view.pixels_per_unit())
 
     @Slot()
     def _view_changed(self) -> None:
@@ -360,7 +362,7 @@ class PlaygroundPanel(QWidget):
         if frame.generation != self.generation:
             return
         self.frame = frame
-        self.network.network_view.update_values(frame.thumbnails, frame.weights, frame.biases)
+        self.network.network_view.show_picture(frame.network, frame.weights)
         self.output.show_frame(frame, self.data)
         self.controls.show_epoch(frame.epoch)
         self.network.show_phase(phase(frame.train_losses, frame.test_losses))

@@ -20,7 +20,13 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QCoreApplication,
+    QObject,
+    QThread,
+    Signal,
+)
 
 from ...engine.fast.threads import single_blas_thread
 from ...engine.plane.data import PlaneData
@@ -31,7 +37,9 @@ FRAMES_PER_SECOND = 30
 SWITCH_INTERVAL = 0.001
 """Seconds a thread may hold Python's interpreter lock while another waits, while training runs.
 The default 5 ms would make every wake-up of the GUI thread wait up to 5 ms for the trainer."""
-NICENESS = 10
+NICENESS = 5
+PAINT_ALLOWANCE = 0.015
+"""Seconds training waits at most, after the GUI took a frame, for the GUI thread to paint it."""
 
 
 def lower_this_threads_priority() -> None:
@@ -66,6 +74,9 @@ class TrainingThread(QThread):
         self._stepping = False
         self._frame_wanted = False
         self._closing = False
+        self._gui_idle = threading.Event()  # cleared while the GUI thread paints a frame
+        self._gui_idle.set()
+        self._watching_gui = False
         self._frame_lock = threading.Lock()
         self._latest: Frame | None = None
         self._announced = False
@@ -106,6 +117,12 @@ class TrainingThread(QThread):
             if on and not self.isRunning():
                 self.start()
         sys.setswitchinterval(SWITCH_INTERVAL if on else self._switch_interval)
+        dispatcher = QAbstractEventDispatcher.instance(QThread.currentThread())
+        if on != self._watching_gui:
+            signal = dispatcher.aboutToBlock
+            signal.connect(self._gui_waits) if on else signal.disconnect(self._gui_waits)
+            self._watching_gui = on
+        self._gui_idle.set()
 
     def step_epoch(self) -> None:
         """Train one whole epoch in the thread; its frame follows."""
@@ -120,10 +137,18 @@ class TrainingThread(QThread):
             self._view = view
 
     def take_frame(self) -> Frame | None:
-        """The newest frame not yet taken, or None."""
+        """The newest frame not yet taken, or None. Training then waits until the GUI thread's
+        event loop is idle again (the frame painted), ``PAINT_ALLOWANCE`` at most: a thread
+        training meanwhile made each paint wait for Python's interpreter lock again and again."""
         with self._frame_lock:
             frame, self._latest, self._announced = self._latest, None, False
+        if frame is not None and self._playing:
+            self._gui_idle.clear()
         return frame
+
+    def _gui_waits(self) -> None:
+        """The GUI thread's event loop is about to wait for events: its painting is done."""
+        self._gui_idle.set()
 
     def shutdown(self) -> None:
         """Stop training and join the thread; a training run ends after its current batch."""
@@ -142,6 +167,8 @@ class TrainingThread(QThread):
         with single_blas_thread():
             next_frame = 0.0
             while True:
+                self._gui_idle.wait(PAINT_ALLOWANCE)
+                self._gui_idle.set()
                 with self._condition:
                     while not self._closing and (self._requests or not self._busy()):
                         self._condition.wait()
@@ -169,7 +196,7 @@ class TrainingThread(QThread):
         return now + 1.0 / FRAMES_PER_SECOND
 
     def _interrupted(self) -> bool:
-        return self._requests > 0 or self._closing
+        return self._requests > 0 or self._closing or not self._gui_idle.is_set()
 
     def _publish(self, frame: Frame) -> None:
         with self._frame_lock:

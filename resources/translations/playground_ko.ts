@@ -3524,12 +3524,12 @@ reads as {1}</source>
 <context>
     <name>OutputPlot</name>
     <message>
-        <location filename="../../playground/gui/playground/output_plot.py" line="62" />
+        <location filename="../../playground/gui/playground/output_plot.py" line="64" />
         <source>x1</source>
         <translation>x1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/output_plot.py" line="63" />
+        <location filename="../../playground/gui/playground/output_plot.py" line="65" />
         <source>x2</source>
         <translation>x2</translation>
     </message>
@@ -3977,14 +3977,19 @@ reads as {1}</source>
         <translation>플레이그라운드 설정 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="291" />
+        <location filename="../../playground/gui/playground/panel.py" line="293" />
         <source>Weight from neuron {0} of column {1} to neuron {2} of column {3}:</source>
         <translation>{1}열 뉴런 {0}에서 {3}열 뉴런 {2}로 가는 가중치:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="299" />
+        <location filename="../../playground/gui/playground/panel.py" line="301" />
         <source>Bias of neuron {0} of column {1}:</source>
         <translation>{1}열 뉴런 {0}의 편향:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/panel.py" line="331" />
+        <source>Training stopped: {0}</source>
+        <translation>학습이 멈췄습니다: {0}</translation>
     </message>
     <message>
         <location filename="../../playground/gui/playground/controls.py" line="26" />

@@ -308,3 +308,14 @@ def test_a_diverged_network_is_drawn_neutral_not_as_garbage():
         colours = diverging_rgb(np.array([np.nan, 0.0, np.inf, -np.inf], np.float32))
     np.testing.assert_array_equal(colours[0], colours[1])
     np.testing.assert_array_equal(colours[2], diverging_rgb(np.array([1.0], np.float32))[0])
+
+
+def test_an_error_in_training_stops_play_and_says_why(panel, qtbot, capsys):
+    def broken_step():
+        raise FloatingPointError("overflow in the test")
+
+    panel.trainer.step = broken_step
+    qtbot.mouseClick(panel.controls.play, LEFT)
+    qtbot.waitUntil(lambda: not panel.controls.play.isChecked())
+    assert "overflow in the test" in panel.data_column.message.text() and not panel.training.playing
+    assert "FloatingPointError" in capsys.readouterr().err

@@ -57,6 +57,7 @@ class PlaygroundPanel(QWidget):
         """The frame on screen."""
         self.training = TrainingThread(self)
         self.training.frame_ready.connect(self._frame_ready)
+        self.training.failed.connect(self._training_failed)
         self.files = FileActions(self)
         self._build()
         self.regenerate()
@@ -323,6 +324,11 @@ class PlaygroundPanel(QWidget):
         self.training.set_playing(on)
         if not on:
             self.refresh()  # show where training stopped, not the last frame before it
+
+    @Slot(str)
+    def _training_failed(self, message: str) -> None:
+        self.controls.play.setChecked(False)
+        self.data_column.message.setText(self.tr("Training stopped: {0}").format(message))
 
     @Slot()
     def single_step(self) -> None:

@@ -17,6 +17,7 @@ import os
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -56,10 +57,12 @@ def lower_this_threads_priority() -> None:
 
 
 class TrainingThread(QThread):
-    """Owns the run while it trains. ``frame_ready`` (emitted in the training thread, received in
-    the GUI thread): ``take_frame()`` has a frame."""
+    """Owns the run while it trains. Signals (emitted in the training thread, received in the GUI
+    thread): ``frame_ready``, ``take_frame()`` has a frame; ``failed(message)``, training raised
+    and has stopped."""
 
     frame_ready = Signal()
+    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -174,7 +177,12 @@ class TrainingThread(QThread):
                         self._condition.wait()
                     if self._closing:
                         return
-                    next_frame = self._train_slice(next_frame)
+                    try:
+                        next_frame = self._train_slice(next_frame)
+                    except Exception as error:  # noqa: BLE001 - the GUI must hear of it, or it waits forever
+                        traceback.print_exc(file=sys.stderr)
+                        self._playing = self._stepping = False
+                        self.failed.emit(f"{type(error).__name__}: {error}")
 
     def _train_slice(self, next_frame: float) -> float:
         """Train until the next frame is due or the GUI asks; then render it. Returns when the

@@ -319,3 +319,19 @@ def test_an_error_in_training_stops_play_and_says_why(panel, qtbot, capsys):
     qtbot.waitUntil(lambda: not panel.controls.play.isChecked())
     assert "overflow in the test" in panel.data_column.message.text() and not panel.training.playing
     assert "FloatingPointError" in capsys.readouterr().err
+
+
+def test_hovering_while_training_shows_the_neurons_map_in_the_next_frames(panel, qtbot):
+    from playground.gui.playground.colors import diverging_rgb
+    from playground.gui.playground.frames import GRID_POINTS
+
+    panel.controls.learning_rate.setCurrentIndex(panel.controls.learning_rate.findData(0.00001))
+    play_until(panel, qtbot, 1)
+    viewport = panel.network.network_view.viewport()
+    qtbot.mouseMove(viewport, view_position(panel, panel.network.network_view.scene_point_of_neuron(1, 0)))
+    qtbot.waitUntil(lambda: panel.network.network_view.hovered_neuron == (1, 0))
+    with panel.training.held():
+        expected = diverging_rgb(panel.model.columns(GRID_POINTS)[1][:, 0]).astype(int)
+    # A tiny learning rate: the map moves less than a colour step while the frames come.
+    qtbot.waitUntil(lambda: np.abs(picture(panel).astype(int) - expected).max() <= 2)
+    qtbot.mouseClick(panel.controls.play, LEFT)

@@ -343,8 +343,10 @@ class PlaygroundPanel(QWidget):
 
     @Slot()
     def _view_changed(self) -> None:
+        """A hovered neuron, the hidden-space tab...: while training, the next frame shows it."""
         self.training.set_view(self.view())
-        self.refresh()
+        if not self.training.playing:
+            self.refresh()
 
     @Slot(int, int)
     def _hovered(self, column: int, index: int) -> None:

@@ -135,9 +135,10 @@ class TrainingThread(QThread):
                 self.start()
 
     def set_view(self, view: View) -> None:
-        """What the next frames show."""
+        """What the next frames show; while training, the next one comes at once."""
         with self.held():
             self._view = view
+            self._frame_wanted = True
 
     def take_frame(self) -> Frame | None:
         """The newest frame not yet taken, or None. Training then waits until the GUI thread's

@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap, QTransform
-from PySide6.QtWidgets import QGraphicsPixmapItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem
 
 from ...engine.plane.data import EXTENT
 from .colors import CLASS_COLORS, diverging_rgb, to_qimage
@@ -77,8 +77,11 @@ class OutputPlot(pg.PlotWidget):
         """The pixels shown, in grid order (bottom row first)."""
         self.train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(255, 255, 255, width=1))
         self.test_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(0, 0, 0, width=1.2))
-        self.addItem(self.train_points)
-        self.addItem(self.test_points)
+        for points in (self.train_points, self.test_points):
+            # Kept as a picture: the heatmap under them changes at every frame, the points rarely,
+            # and pyqtgraph's Python paint of 500 points cost more than the rest of the plane.
+            points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.addItem(points)
         self.scene().sigMouseClicked.connect(self._clicked)
 
     def set_picture(self, rgb: np.ndarray, side: int) -> None:

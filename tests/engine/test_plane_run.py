@@ -4,7 +4,14 @@ neuron over many points evaluated in blocks that change nothing."""
 import numpy as np
 
 from playground.engine.plane.data import generate, split
-from playground.engine.plane.network import COLUMN_BLOCK, Architecture, Hyper, PlaneNetwork, Trainer, grid_points
+from playground.engine.plane.network import (
+    COLUMN_BLOCK,
+    Architecture,
+    Hyper,
+    PlaneNetwork,
+    Trainer,
+    grid_points,
+)
 from playground.engine.plane.run import PlaneRun
 
 

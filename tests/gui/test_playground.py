@@ -51,7 +51,7 @@ def test_adding_a_layer_and_a_neuron(panel, qtbot):
     qtbot.mouseClick(panel.network.add_layer, LEFT)
     assert panel.model.architecture.hidden == (4, 2, 2) and panel.model.links == 4
     assert "3" in panel.network.layers_label.text()
-    plus, minus, combo = panel.network.neuron_buttons[2]
+    plus, _minus, combo = panel.network.neuron_buttons[2]
     qtbot.mouseClick(plus, LEFT)
     assert panel.model.architecture.hidden == (4, 2, 3)
     assert panel.network.network_view.widths[3] == 3

@@ -85,9 +85,9 @@ def main() -> None:
     paint_seconds: list[float] = []
     original = panel.paint
 
-    def timed(frame) -> None:
+    def timed(frame, **options) -> None:
         start = time.perf_counter()
-        original(frame)
+        original(frame, **options)
         paint_seconds.append(time.perf_counter() - start)
 
     panel.paint = timed

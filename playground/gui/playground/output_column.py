@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -25,6 +25,8 @@ tr = lambda text: QCoreApplication.translate("PlaygroundPanel", text)
 
 CONFUSION_LINES = 6
 CURVE_POINTS = 300
+CURVE_DELAY_MS = 100
+"""While training, the loss curve is drawn at most this often (ten times a second)."""
 """Epochs drawn on the loss curve at most: a long run shows every k-th epoch (and the last)."""
 
 
@@ -74,6 +76,11 @@ class OutputColumn(QGroupBox):
         # range re-laid out both axes at every frame, five times the cost of drawing the lines.
         self.curve.getPlotItem().vb.disableAutoRange()
         self._curve_range = (0, 0.0)
+        self._curve_losses: tuple[np.ndarray, np.ndarray] | None = None
+        self._curve_timer = QTimer(self)
+        self._curve_timer.setSingleShot(True)
+        self._curve_timer.setInterval(CURVE_DELAY_MS)
+        self._curve_timer.timeout.connect(self._draw_curve)
         layout.addWidget(self.curve)
         self.plot = OutputPlot()
         self.plot.setMinimumSize(320, 320)
@@ -94,13 +101,24 @@ class OutputColumn(QGroupBox):
     def hidden_space_shown(self) -> bool:
         return self.views.currentWidget() is self.hidden_space
 
-    def show_frame(self, frame: Frame, data: PlaneData) -> None:
+    def show_frame(self, frame: Frame, data: PlaneData, curve_soon: bool = False) -> None:
+        """``curve_soon``: draw the loss curve within ``CURVE_DELAY_MS`` instead of now, in an
+        event-loop turn of its own, so no turn of the GUI thread holds a whole frame's painting."""
         self.plot.set_picture(frame.picture, GRID)
         set_text(self.loss_label, loss_text(frame, data.classes))
         set_text(self.confusion_label, confusion_text(frame.confusion))
-        self.show_losses(frame.train_losses, frame.test_losses)
+        self._curve_losses = (frame.train_losses, frame.test_losses)
+        if not curve_soon:
+            self._draw_curve()
+        elif not self._curve_timer.isActive():
+            self._curve_timer.start()
         if self.hidden_space_shown:
             self.hidden_space.show(frame.hidden_grid, HIDDEN_CONNECT, frame.hidden_points, data)
+
+    def _draw_curve(self) -> None:
+        self._curve_timer.stop()
+        if self._curve_losses is not None:
+            self.show_losses(*self._curve_losses)
 
     def show_losses(self, train: np.ndarray, test: np.ndarray) -> None:
         """The loss per epoch; at most ``CURVE_POINTS`` epochs of it, the last one always."""

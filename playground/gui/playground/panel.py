@@ -321,7 +321,7 @@ class PlaygroundPanel(QWidget):
     # ------------------------------------------------------------------ training
     @Slot(bool)
     def _play_toggled(self, on: bool) -> None:
-        self.training.set_playing(on)
+        self.training.set_playing(on, self.window())
         if not on:
             self.refresh()  # show where training stopped, not the last frame before it
 
@@ -363,15 +363,16 @@ class PlaygroundPanel(QWidget):
     def _frame_ready(self) -> None:
         frame = self.training.take_frame()
         if frame is not None:
-            self.paint(frame)
+            self.paint(frame, curve_soon=True)
 
-    def paint(self, frame: Frame) -> None:
-        """Show a frame of the current network and data; a frame of an older one is dropped."""
+    def paint(self, frame: Frame, curve_soon: bool = False) -> None:
+        """Show a frame of the current network and data; a frame of an older one is dropped.
+        ``curve_soon``: the loss curve follows within a tenth of a second (see ``show_frame``)."""
         if frame.generation != self.generation:
             return
         self.frame = frame
         self.network.network_view.show_picture(frame.network, frame.weights)
-        self.output.show_frame(frame, self.data)
+        self.output.show_frame(frame, self.data, curve_soon)
         self.controls.show_epoch(frame.epoch)
         self.network.show_phase(phase(frame.train_losses, frame.test_losses))
 

@@ -18,16 +18,18 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QAbstractEventDispatcher,
     QCoreApplication,
+    QEvent,
     QObject,
     QThread,
     Signal,
 )
+from PySide6.QtWidgets import QWidget
 
 from ...engine.fast.threads import single_blas_thread
 from ...engine.plane.data import PlaneData
@@ -56,6 +58,44 @@ def lower_this_threads_priority() -> None:
             pass
 
 
+class PaintWatch(QObject):
+    """Calls ``done`` when the GUI thread has repainted the watched window after ``arm()``: at
+    the first moment its event loop goes idle after the window's repaint request. The loop also
+    goes idle between a frame's signal and the repaint it asks for, so idleness alone says little."""
+
+    def __init__(self, done: Callable[[], None]) -> None:
+        super().__init__()
+        self._done = done
+        self._window: QWidget | None = None
+        self._armed = self._repainted = False
+
+    def watch(self, window: QWidget | None) -> None:
+        """Watch ``window`` (None: nothing)."""
+        if window is self._window:
+            return
+        dispatcher = QAbstractEventDispatcher.instance(QThread.currentThread())
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+            dispatcher.aboutToBlock.disconnect(self._idle)
+        self._window, self._armed = window, False
+        if window is not None:
+            window.installEventFilter(self)
+            dispatcher.aboutToBlock.connect(self._idle)
+
+    def arm(self) -> None:
+        self._armed, self._repainted = True, False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._armed and event.type() == QEvent.Type.UpdateRequest:
+            self._repainted = True
+        return False
+
+    def _idle(self) -> None:
+        if self._armed and self._repainted:
+            self._armed = False
+            self._done()
+
+
 class TrainingThread(QThread):
     """Owns the run while it trains. Signals (emitted in the training thread, received in the GUI
     thread): ``frame_ready``, ``take_frame()`` has a frame; ``failed(message)``, training raised
@@ -79,7 +119,7 @@ class TrainingThread(QThread):
         self._closing = False
         self._gui_idle = threading.Event()  # cleared while the GUI thread paints a frame
         self._gui_idle.set()
-        self._watching_gui = False
+        self._paint_watch = PaintWatch(self._gui_idle.set)
         self._frame_lock = threading.Lock()
         self._latest: Frame | None = None
         self._announced = False
@@ -114,17 +154,15 @@ class TrainingThread(QThread):
     def stepping(self) -> bool:
         return self._stepping
 
-    def set_playing(self, on: bool) -> None:
+    def set_playing(self, on: bool, window: QWidget | None = None) -> None:
+        """Train continuously, or stop between two batches. ``window`` is the one the frames are
+        painted in: training waits while it repaints."""
         with self.held():
             self._playing = on
             if on and not self.isRunning():
                 self.start()
         sys.setswitchinterval(SWITCH_INTERVAL if on else self._switch_interval)
-        dispatcher = QAbstractEventDispatcher.instance(QThread.currentThread())
-        if on != self._watching_gui:
-            signal = dispatcher.aboutToBlock
-            signal.connect(self._gui_waits) if on else signal.disconnect(self._gui_waits)
-            self._watching_gui = on
+        self._paint_watch.watch(window if on else None)
         self._gui_idle.set()
 
     def step_epoch(self) -> None:
@@ -141,24 +179,22 @@ class TrainingThread(QThread):
             self._frame_wanted = True
 
     def take_frame(self) -> Frame | None:
-        """The newest frame not yet taken, or None. Training then waits until the GUI thread's
-        event loop is idle again (the frame painted), ``PAINT_ALLOWANCE`` at most: a thread
-        training meanwhile made each paint wait for Python's interpreter lock again and again."""
+        """The newest frame not yet taken, or None. Training then waits until the window has
+        repainted, ``PAINT_ALLOWANCE`` at most: a thread training meanwhile made the repaint
+        wait for Python's interpreter lock again and again, two to three times its own length."""
         with self._frame_lock:
             frame, self._latest, self._announced = self._latest, None, False
         if frame is not None and self._playing:
             self._gui_idle.clear()
+            self._paint_watch.arm()
         return frame
-
-    def _gui_waits(self) -> None:
-        """The GUI thread's event loop is about to wait for events: its painting is done."""
-        self._gui_idle.set()
 
     def shutdown(self) -> None:
         """Stop training and join the thread; a training run ends after its current batch."""
         with self.held():
             self._closing = True
             self._playing = self._stepping = False
+        self._paint_watch.watch(None)
         sys.setswitchinterval(self._switch_interval)
         self.wait()
 

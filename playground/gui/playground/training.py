@@ -234,7 +234,8 @@ class TrainingThread(QThread):
         else:
             run.train_for(max(0.0, next_frame - time.perf_counter()), self._interrupted)
         now = time.perf_counter()
-        if self._requests or not (self._frame_wanted or now >= next_frame):
+        painting = not self._gui_idle.is_set()  # render once the window has shown the last frame
+        if self._requests or painting or not (self._frame_wanted or now >= next_frame):
             return next_frame
         self._frame_wanted = False
         self._publish(render(run, self._data, self._view, self._generation))

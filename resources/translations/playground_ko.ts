@@ -2347,27 +2347,27 @@ reads as {1}</source>
 <context>
     <name>HiddenSpace</name>
     <message>
-        <location filename="../../playground/gui/playground/hidden_space.py" line="41" />
+        <location filename="../../playground/gui/playground/hidden_space.py" line="40" />
         <source>Last hidden layer, neurons</source>
         <translation>마지막 은닉층의 뉴런</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/hidden_space.py" line="50" />
+        <location filename="../../playground/gui/playground/hidden_space.py" line="49" />
         <source>first neuron's output</source>
         <translation>첫 번째 뉴런의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/hidden_space.py" line="51" />
+        <location filename="../../playground/gui/playground/hidden_space.py" line="50" />
         <source>second neuron's output</source>
         <translation>두 번째 뉴런의 출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/hidden_space.py" line="69" />
+        <location filename="../../playground/gui/playground/hidden_space.py" line="79" />
         <source>Add a hidden layer to see the plane as the network sees it.</source>
         <translation>은닉층을 추가하면 신경망이 보는 평면을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/hidden_space.py" line="81" />
+        <location filename="../../playground/gui/playground/hidden_space.py" line="91" />
         <source>Grey lines: the plane's grid after the hidden layers.</source>
         <translation>회색 선: 은닉층을 지난 뒤의 평면 격자.</translation>
     </message>
@@ -3978,329 +3978,337 @@ reads as {1}</source>
 <context>
     <name>PlaygroundPanel</name>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="89" />
-        <location filename="../../playground/gui/playground/panel.py" line="641" />
+        <location filename="../../playground/gui/playground/controls.py" line="24" />
+        <location filename="../../playground/gui/playground/controls.py" line="26" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="92" />
+        <location filename="../../playground/gui/playground/controls.py" line="27" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="94" />
+        <location filename="../../playground/gui/playground/controls.py" line="28" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="107" />
+        <location filename="../../playground/gui/playground/controls.py" line="33" />
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="117" />
+        <location filename="../../playground/gui/playground/controls.py" line="45" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="118" />
+        <location filename="../../playground/gui/playground/controls.py" line="46" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="119" />
+        <location filename="../../playground/gui/playground/controls.py" line="46" />
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="120" />
+        <location filename="../../playground/gui/playground/controls.py" line="47" />
         <source>Rate</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="121" />
+        <location filename="../../playground/gui/playground/controls.py" line="47" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="121" />
+        <location filename="../../playground/gui/playground/controls.py" line="48" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="126" />
+        <location filename="../../playground/gui/playground/controls.py" line="40" />
         <source>Open setup…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="127" />
+        <location filename="../../playground/gui/playground/controls.py" line="41" />
         <source>Save setup…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="133" />
+        <location filename="../../playground/gui/playground/data_column.py" line="46" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="137" />
+        <location filename="../../playground/gui/playground/data_column.py" line="50" />
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="137" />
+        <location filename="../../playground/gui/playground/data_column.py" line="50" />
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="137" />
+        <location filename="../../playground/gui/playground/data_column.py" line="50" />
         <source>Two Gaussians</source>
         <translation>두 가우스 분포</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="138" />
+        <location filename="../../playground/gui/playground/data_column.py" line="51" />
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="138" />
+        <location filename="../../playground/gui/playground/data_column.py" line="51" />
         <source>Plane (regression)</source>
         <translation>평면 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="139" />
+        <location filename="../../playground/gui/playground/data_column.py" line="52" />
         <source>Multi-Gaussian (regression)</source>
         <translation>여러 가우스 분포 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="140" />
+        <location filename="../../playground/gui/playground/data_column.py" line="53" />
         <source>Spirals, 3-5 classes</source>
         <translation>나선, 3–5개 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="140" />
+        <location filename="../../playground/gui/playground/data_column.py" line="53" />
         <source>Blobs, 3-5 classes</source>
         <translation>덩어리, 3–5개 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="162" />
+        <location filename="../../playground/gui/playground/data_column.py" line="69" />
         <source>Training share: {0} %</source>
         <translation>훈련 데이터 비율: {0} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="163" />
+        <location filename="../../playground/gui/playground/data_column.py" line="70" />
         <source>Noise: {0} %</source>
         <translation>잡음: {0} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="164" />
+        <location filename="../../playground/gui/playground/data_column.py" line="71" />
         <source>Batch size: {0}</source>
         <translation>배치 크기: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="173" />
+        <location filename="../../playground/gui/playground/data_column.py" line="81" />
         <source>Classes (spirals, blobs)</source>
         <translation>클래스 수 (나선, 덩어리)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="176" />
+        <location filename="../../playground/gui/playground/data_column.py" line="84" />
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="179" />
+        <location filename="../../playground/gui/playground/data_column.py" line="86" />
         <source>Click the plane to add a point of the first class, shift-click for the second, drag a point to move it, right-click to delete the nearest.</source>
         <translation>평면을 클릭하면 첫 번째 클래스의 점이, Shift+클릭하면 두 번째 클래스의 점이 추가됩니다. 점을 끌면 옮겨지고, 오른쪽 클릭은 가장 가까운 점을 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="185" />
+        <location filename="../../playground/gui/playground/data_column.py" line="91" />
         <source>Load points…</source>
         <translation>점 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="186" />
+        <location filename="../../playground/gui/playground/data_column.py" line="92" />
         <source>Save points…</source>
         <translation>점 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="199" />
+        <location filename="../../playground/gui/playground/network_column.py" line="54" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="204" />
+        <location filename="../../playground/gui/playground/network_column.py" line="59" />
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="205" />
+        <location filename="../../playground/gui/playground/network_column.py" line="60" />
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="217" />
+        <location filename="../../playground/gui/playground/network_column.py" line="73" />
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="235" />
-        <location filename="../../playground/gui/playground/panel.py" line="623" />
+        <location filename="../../playground/gui/playground/network_column.py" line="152" />
         <source>Click a link or a bias square to edit its value.</source>
         <translation>연결선이나 편향 사각형을 클릭하면 값을 고칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="250" />
+        <location filename="../../playground/gui/playground/output_column.py" line="55" />
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="263" />
+        <location filename="../../playground/gui/playground/output_column.py" line="69" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="264" />
+        <location filename="../../playground/gui/playground/output_column.py" line="70" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="266" />
+        <location filename="../../playground/gui/playground/output_column.py" line="73" />
         <source>training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="267" />
+        <location filename="../../playground/gui/playground/output_column.py" line="74" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="277" />
+        <location filename="../../playground/gui/playground/output_column.py" line="90" />
         <source>Plane</source>
         <translation>평면</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="278" />
+        <location filename="../../playground/gui/playground/output_column.py" line="91" />
         <source>Hidden space</source>
         <translation>은닉 공간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="283" />
+        <location filename="../../playground/gui/playground/output_column.py" line="93" />
         <source>Show test data</source>
         <translation>테스트 데이터 표시</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="285" />
+        <location filename="../../playground/gui/playground/output_column.py" line="95" />
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="317" />
+        <location filename="../../playground/gui/playground/widgets.py" line="16" />
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="317" />
+        <location filename="../../playground/gui/playground/widgets.py" line="16" />
         <source>linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="335" />
+        <location filename="../../playground/gui/playground/network_column.py" line="118" />
         <source>Add a neuron to layer {0}</source>
         <translation>{0}층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="336" />
+        <location filename="../../playground/gui/playground/network_column.py" line="119" />
         <source>Remove a neuron from layer {0}</source>
         <translation>{0}층에서 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="349" />
+        <location filename="../../playground/gui/playground/network_column.py" line="130" />
         <source>{0} hidden layers</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="426" />
+        <location filename="../../playground/gui/playground/file_actions.py" line="39" />
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="426" />
+        <location filename="../../playground/gui/playground/file_actions.py" line="39" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="427" />
+        <location filename="../../playground/gui/playground/file_actions.py" line="40" />
         <source>Points (*.csv)</source>
         <translation>점 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="427" />
+        <location filename="../../playground/gui/playground/file_actions.py" line="40" />
         <source>Playground setups (*.json)</source>
         <translation>플레이그라운드 설정 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="602" />
+        <location filename="../../playground/gui/playground/panel.py" line="293" />
         <source>Weight from neuron {0} of column {1} to neuron {2} of column {3}:</source>
         <translation>{1}열 뉴런 {0}에서 {3}열 뉴런 {2}로 가는 가중치:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="609" />
+        <location filename="../../playground/gui/playground/panel.py" line="301" />
         <source>Bias of neuron {0} of column {1}:</source>
         <translation>{1}열 뉴런 {0}의 편향:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="641" />
+        <location filename="../../playground/gui/playground/panel.py" line="331" />
+        <source>Training stopped: {0}</source>
+        <translation>학습이 멈췄습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/controls.py" line="26" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="720" />
+        <location filename="../../playground/gui/playground/output_column.py" line="35" />
+        <location filename="../../playground/gui/playground/output_column.py" line="57" />
         <source>Training loss {0:.3f}   Test loss {1:.3f}</source>
         <translation>훈련 손실 {0:.3f}   테스트 손실 {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="723" />
+        <location filename="../../playground/gui/playground/output_column.py" line="38" />
+        <location filename="../../playground/gui/playground/output_column.py" line="58" />
         <source>Training accuracy {0:.1%}   Test accuracy {1:.1%}</source>
         <translation>훈련 정확도 {0:.1%}   테스트 정확도 {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="725" />
+        <location filename="../../playground/gui/playground/controls.py" line="29" />
+        <location filename="../../playground/gui/playground/controls.py" line="80" />
         <source>Epoch {0}</source>
         <translation>에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="741" />
+        <location filename="../../playground/gui/playground/output_column.py" line="48" />
+        <location filename="../../playground/gui/playground/output_column.py" line="61" />
         <source>Test points: true class (rows) by predicted class (columns)</source>
         <translation>테스트 점: 실제 클래스(행)별 예측 클래스(열)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="748" />
+        <location filename="../../playground/gui/playground/network_column.py" line="33" />
         <source>Press play: the network starts from random weights and adjusts them batch by batch.</source>
         <translation>재생을 누르세요: 신경망은 무작위 가중치에서 시작해 배치마다 가중치를 조금씩 고칩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="749" />
+        <location filename="../../playground/gui/playground/network_column.py" line="34" />
         <source>The loss is growing without bound: the learning rate is too high.</source>
         <translation>손실이 끝없이 커지고 있습니다: 학습률이 너무 높습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="750" />
+        <location filename="../../playground/gui/playground/network_column.py" line="35" />
         <source>The test loss rises while the training loss falls: over-fitting. Try fewer neurons, more noise-free data or regularization.</source>
         <translation>훈련 손실은 줄어드는데 테스트 손실은 늘어납니다: 과적합입니다. 뉴런을 줄이거나, 잡음 없는 데이터를 늘리거나, 정규화를 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="752" />
+        <location filename="../../playground/gui/playground/network_column.py" line="37" />
         <source>Both losses are falling: the network is learning.</source>
         <translation>두 손실이 모두 줄고 있습니다: 신경망이 배우는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="753" />
+        <location filename="../../playground/gui/playground/network_column.py" line="38" />
         <source>The losses have settled low: the network has fitted the data.</source>
         <translation>손실이 낮은 값에 머물렀습니다: 신경망이 데이터에 맞춰졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="754" />
+        <location filename="../../playground/gui/playground/network_column.py" line="39" />
         <source>The loss has stopped falling: try another learning rate, more neurons or other input features.</source>
         <translation>손실이 더 줄지 않습니다: 다른 학습률, 더 많은 뉴런, 다른 입력 특성을 시도해 보세요.</translation>
     </message>

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ...engine.plane.data import EXTENT, PlaneData
-from ...engine.plane.network import PlaneNetwork
 from .output_plot import point_brushes
 
 GRID_LINES = 13
@@ -31,11 +30,11 @@ def grid_lines() -> tuple[np.ndarray, np.ndarray]:
 
 
 class HiddenSpace(QWidget):
-    """Two spin boxes choose the neurons; ``show`` redraws for the current weights."""
+    """Two spin boxes choose the neurons; ``show`` draws outputs computed elsewhere."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = lambda text: QCoreApplication.translate("HiddenSpace", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("HiddenSpace", text)
         self.first, self.second = QSpinBox(), QSpinBox()
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Last hidden layer, neurons")))
@@ -58,24 +57,35 @@ class HiddenSpace(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.note)
-        self._grid, self._connect = grid_lines()
+        self._shown: tuple | None = None
+        for box in (self.first, self.second):
+            box.valueChanged.connect(self._draw)
 
-    def show_model(self, model: PlaneNetwork, data: PlaneData) -> None:
-        tr = lambda text: QCoreApplication.translate("HiddenSpace", text)  # noqa: E731
-        hidden = model.architecture.hidden
-        if not hidden:
+    def show(self, grid: np.ndarray | None, connect: np.ndarray, points: np.ndarray | None,
+             data: PlaneData) -> None:
+        """Draw the last hidden layer's outputs along the grid lines and at the points (None: the
+        network has no hidden layer); the spin boxes then choose among them without new passes."""
+        self._shown = (grid, connect, points, data)
+        self._draw()
+
+    def _draw(self) -> None:
+        if self._shown is None:
+            return
+        tr = lambda text: QCoreApplication.translate("HiddenSpace", text)
+        grid, connect, points, data = self._shown
+        if grid is None or points is None:
             self.lines.clear()
             self.scatter.clear()
             self.note.setText(tr("Add a hidden layer to see the plane as the network sees it."))
             return
-        width = hidden[-1]
+        width = grid.shape[1]
         for box in (self.first, self.second):
+            box.blockSignals(True)
             box.setMaximum(width)
+            box.blockSignals(False)
         a, b = self.first.value() - 1, self.second.value() - 1
         if width == 1:
             a = b = 0
-        grid = model.columns(self._grid)[-2]
-        points = model.columns(data.points)[-2]
-        self.lines.setData(grid[:, a], grid[:, b], connect=self._connect)
+        self.lines.setData(grid[:, a], grid[:, b], connect=connect)
         self.scatter.setData(x=points[:, a], y=points[:, b], brush=point_brushes(data.labels, data.classes))
         self.note.setText(tr("Grey lines: the plane's grid after the hidden layers."))

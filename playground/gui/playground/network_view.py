@@ -1,74 +1,47 @@
-"""The network drawn as TensorFlow Playground draws it: a column of thumbnails per layer, each
-neuron's own output over the plane; links coloured by sign and as thick as |w|; a small square per
-bias. Hovering a neuron reports it (the panel then shows its map large); clicking a link or a bias
-reports it for editing.
-"""
+"""The drawn network: shows the picture the frames carry (see ``network_drawing``), reports the
+neuron under the mouse (the panel then shows its map large) and the link or bias clicked (for
+editing), found from the layout's geometry."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPixmap
-from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsPixmapItem, QGraphicsRectItem,
-                               QGraphicsScene, QGraphicsView, QWidget)
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
+
+from .network_drawing import (
+    COLUMN_GAP,
+    NEURON,
+    ROW_GAP,
+    NetworkLayout,
+    layout_for,
+    link_widths,
+    neuron_position,
+    neuron_rect,
+)
+
+LINK_REACH = 3.5
+"""How near (scene units) a click must come to a link to pick it."""
 
 
-NEURON = 40
-THUMBNAIL_PIXELS = 50
-"""Side of a neuron's picture, drawn scaled to ``NEURON`` scene units."""
-COLUMN_GAP = 110
-ROW_GAP = 52
-BIAS = 8
-POSITIVE, NEGATIVE = QColor(8, 119, 189), QColor(245, 147, 34)
+class NetworkPicture(QGraphicsItem):
+    """One image covering the layout's rectangle."""
 
-
-class LinkItem(QGraphicsLineItem):
-    """A link; its clickable area is wider than its drawn line so thin links can be hit."""
-
-    def __init__(self, view: "NetworkView", link: int, source: int, target: int, line: QLineF) -> None:
-        super().__init__(line)
-        self.view, self.key = view, (link, source, target)
-        self.look: tuple[bool, float] | None = None
-        self.setZValue(-1)
-        path = QPainterPath(line.p1())
-        path.lineTo(line.p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(7)
-        self._shape = stroker.createStroke(path)
-
-    def shape(self) -> QPainterPath:
-        return self._shape
-
-    def mousePressEvent(self, event) -> None:
-        self.view.link_clicked.emit(*self.key)
-
-
-class BiasItem(QGraphicsRectItem):
-    def __init__(self, view: "NetworkView", link: int, target: int, rect: QRectF) -> None:
-        super().__init__(rect)
-        self.view, self.key = view, (link, target)
-        self.setZValue(2)
-
-    def mousePressEvent(self, event) -> None:
-        self.view.bias_clicked.emit(*self.key)
-
-
-class NeuronItem(QGraphicsPixmapItem):
-    def __init__(self, view: "NetworkView", column: int, index: int) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.view, self.key = view, (column, index)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(1)
+        self.rect = QRectF()
+        self.image: QImage | None = None
 
-    def hoverEnterEvent(self, event) -> None:
-        self.view.hovered.emit(*self.key)
+    def boundingRect(self) -> QRectF:
+        return self.rect
 
-    def hoverLeaveEvent(self, event) -> None:
-        self.view.hovered.emit(-1, -1)
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.image is not None:
+            painter.drawImage(self.rect, self.image)
 
 
 class NetworkView(QGraphicsView):
-    """Columns of neurons; ``set_layout`` builds the items, ``update_values`` recolours them."""
+    """``set_layout`` places the columns, ``show_picture`` shows a frame's picture of them."""
 
     hovered = Signal(int, int)
     """(column, neuron) under the mouse, (-1, -1) when it leaves."""
@@ -76,55 +49,36 @@ class NetworkView(QGraphicsView):
     """(link, source neuron, target neuron)."""
     bias_clicked = Signal(int, int)
     """(link, target neuron): the bias of neuron ``target`` in column ``link + 1``."""
+    scale_changed = Signal()
+    """The view was resized: pictures should be drawn at ``pixels_per_unit()`` now."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
-        # Every item changes on every redraw: an index would be rebuilt each time for nothing.
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.picture = NetworkPicture()
+        self.scene().addItem(self.picture)
         self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
         self.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.neurons: list[list[NeuronItem]] = []
-        self.links: dict[tuple[int, int, int], LinkItem] = {}
-        self.biases: dict[tuple[int, int], BiasItem] = {}
+        self.layout_: NetworkLayout = layout_for((1,))
+        self.hovered_neuron: tuple[int, int] = (-1, -1)
+        self._widths_drawn = np.zeros(0)
 
-    def neuron_position(self, column: int, index: int) -> QPointF:
-        return QPointF(column * COLUMN_GAP, index * ROW_GAP)
+    @property
+    def widths(self) -> tuple[int, ...]:
+        return self.layout_.widths
 
     def set_layout(self, widths: list[int]) -> None:
-        """Rebuild the items for columns of ``widths`` neurons (inputs first)."""
-        scene = self.scene()
-        scene.clear()
-        self.neurons, self.links, self.biases = [], {}, {}
-        for column, width in enumerate(widths):
-            items = []
-            for index in range(width):
-                item = NeuronItem(self, column, index)
-                item.setPos(self.neuron_position(column, index))
-                item.setScale(NEURON / THUMBNAIL_PIXELS)
-                scene.addItem(item)
-                items.append(item)
-            self.neurons.append(items)
-        half = NEURON / 2
-        for link in range(len(widths) - 1):
-            for target in range(widths[link + 1]):
-                end = self.neuron_position(link + 1, target) + QPointF(0, half)
-                for source in range(widths[link]):
-                    start = self.neuron_position(link, source) + QPointF(NEURON, half)
-                    item = LinkItem(self, link, source, target, QLineF(start, end))
-                    scene.addItem(item)
-                    self.links[(link, source, target)] = item
-                corner = self.neuron_position(link + 1, target) - QPointF(BIAS / 2, BIAS / 2)
-                bias = BiasItem(self, link, target, QRectF(corner.x(), corner.y(), BIAS, BIAS))
-                scene.addItem(bias)
-                self.biases[(link, target)] = bias
-        # From the layout, not the items: thumbnails have no pixmap (and no size) until drawn.
-        width = (len(widths) - 1) * COLUMN_GAP + NEURON
-        height = (max(widths) - 1) * ROW_GAP + NEURON
-        self.setSceneRect(QRectF(-10, -10, width + 20, height + 20))
+        """Place columns of ``widths`` neurons (inputs first); blank until ``show_picture``."""
+        self.layout_ = layout_for(tuple(widths))
+        self.hovered_neuron = (-1, -1)
+        self._widths_drawn = np.zeros(0)
+        picture = self.picture
+        picture.prepareGeometryChange()
+        picture.rect, picture.image = self.layout_.rect, None
+        self.setSceneRect(self.layout_.rect.adjusted(-2, -2, 2, 2))
         self._fit()
 
     def _fit(self) -> None:
@@ -138,34 +92,82 @@ class NetworkView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        before = self.transform().m11()
         self._fit()
+        if self.transform().m11() != before:
+            self.scale_changed.emit()
 
-    def update_values(self, pictures: list[list[QPixmap]], weights: list[np.ndarray],
-                      biases: list[np.ndarray]) -> None:
-        """New thumbnails (per column, per neuron) and the current parameters."""
-        for column, items in zip(pictures, self.neurons):
-            for pixmap, item in zip(column, items):
-                item.setPixmap(pixmap)
-        # Widths rounded to a quarter pixel: a link whose look has not changed keeps its pen.
-        widths = [np.round(np.clip(np.abs(w) * 2.5, 0.4, 8.0) * 4) / 4 for w in weights]
-        for (link, source, target), item in self.links.items():
-            look = (bool(weights[link][source, target] > 0), float(widths[link][source, target]))
-            if item.look != look:
-                item.look = look
-                item.setPen(QPen(POSITIVE if look[0] else NEGATIVE, look[1]))
-        for (link, target), item in self.biases.items():
-            b = float(biases[link][target])
-            color = POSITIVE if b > 0 else NEGATIVE
-            item.setBrush(QBrush(color.lighter(100 + int(100 * max(0.0, 1 - abs(b))))))
-            item.setPen(QPen(QColor(60, 60, 60), 0.5))
+    def pixels_per_unit(self) -> float:
+        """Device pixels per scene unit: the resolution pictures are drawn at."""
+        return self.transform().m11() * self.devicePixelRatioF()
 
+    def show_picture(self, image: QImage, weights: list[np.ndarray]) -> None:
+        self.picture.image = image
+        self._widths_drawn = link_widths(self.layout_.link_weights(weights))
+        self.picture.update()
+
+    def link_width(self, link: int, source: int, target: int) -> float:
+        """The width the link is drawn with now."""
+        return float(self._widths_drawn[self.layout_.link_keys.index((link, source, target))])
+
+    # ------------------------------------------------------------------ what is under the mouse
+    def neuron_at(self, point: QPointF) -> tuple[int, int]:
+        widths = self.layout_.widths
+        column, index = int(np.floor(point.x() / COLUMN_GAP)), int(np.floor(point.y() / ROW_GAP))
+        if not (0 <= column < len(widths) and 0 <= index < widths[column]):
+            return (-1, -1)
+        return (column, index) if neuron_rect(column, index).contains(point) else (-1, -1)
+
+    def link_at(self, point: QPointF) -> tuple[int, int, int] | None:
+        """The link nearest to ``point`` if it passes within ``LINK_REACH``."""
+        segments = self.layout_.segments
+        if not len(segments):
+            return None
+        start, along = segments[:, :2], segments[:, 2:] - segments[:, :2]
+        p = np.array([point.x(), point.y()])
+        t = np.clip(((p - start) * along).sum(axis=1) / (along * along).sum(axis=1), 0.0, 1.0)
+        distance = np.hypot(*(start + t[:, None] * along - p).T)
+        nearest = int(np.argmin(distance))
+        return self.layout_.link_keys[nearest] if distance[nearest] <= LINK_REACH else None
+
+    def bias_at(self, point: QPointF) -> tuple[int, int] | None:
+        layout = self.layout_
+        return next((key for key, square in zip(layout.bias_keys, layout.bias_rects) if square.contains(point)),
+                    None)
+
+    def hover(self, column: int, index: int) -> None:
+        if (column, index) != self.hovered_neuron:
+            self.hovered_neuron = (column, index)
+            self.hovered.emit(column, index)
+
+    def mouseMoveEvent(self, event) -> None:
+        self.hover(*self.neuron_at(self.mapToScene(event.position().toPoint())))
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self.hover(-1, -1)
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            point = self.mapToScene(event.position().toPoint())
+            bias = self.bias_at(point)
+            link = None if bias is not None or self.neuron_at(point) != (-1, -1) else self.link_at(point)
+            if bias is not None:
+                self.bias_clicked.emit(*bias)
+            elif link is not None:
+                self.link_clicked.emit(*link)
+        super().mousePressEvent(event)
+
+    # ------------------------------------------------------------------ where things are (for tests and tours)
     def scene_point_of_link(self, link: int, source: int, target: int) -> QPointF:
         """A point on the link 30 % of the way along, where it crosses no other link."""
-        return self.links[(link, source, target)].line().pointAt(0.3)
+        layout = self.layout_
+        return layout.lines[layout.link_keys.index((link, source, target))].pointAt(0.3)
 
     def scene_point_of_bias(self, link: int, target: int) -> QPointF:
-        return self.biases[(link, target)].rect().center()
+        layout = self.layout_
+        return layout.bias_rects[layout.bias_keys.index((link, target))].center()
 
     def scene_point_of_neuron(self, column: int, index: int) -> QPointF:
-        return self.neuron_position(column, index) + QPointF(NEURON / 2, NEURON / 2)
-
+        return neuron_position(column, index) + QPointF(NEURON / 2, NEURON / 2)

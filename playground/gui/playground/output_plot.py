@@ -6,11 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-
+from PySide6.QtGui import QPixmap, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem
 
 from ...engine.plane.data import EXTENT
-from .colors import CLASS_COLORS, diverging_rgb
-
+from .colors import CLASS_COLORS, diverging_rgb, to_qimage
 
 CLASS_BRUSHES = [pg.mkBrush(*map(int, c)) for c in CLASS_COLORS]
 TARGET_LEVELS = 21
@@ -55,7 +55,7 @@ class OutputPlot(pg.PlotWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, viewBox=PointsBox())
         self.plotItem.vb.on_drag = self._dragged
-        tr = lambda text: QCoreApplication.translate("OutputPlot", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("OutputPlot", text)
         self.setBackground("w")
         for name in ("bottom", "left"):
             axis = self.getAxis(name)
@@ -68,18 +68,29 @@ class OutputPlot(pg.PlotWidget):
         self.setMouseEnabled(False, False)
         self.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
         self.setAspectLocked(True)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.addItem(self.image)
+        # A plain pixmap item paints without calling Python, unlike pyqtgraph's ImageItem, whose
+        # colour conversion and painting cost more than the rest of the plane at every frame.
+        self.heatmap = QGraphicsPixmapItem()
+        self.heatmap.setZValue(-1)
+        self.addItem(self.heatmap)
+        self.picture = np.zeros((0, 3), np.uint8)
+        """The pixels shown, in grid order (bottom row first)."""
         self.train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(255, 255, 255, width=1))
         self.test_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(0, 0, 0, width=1.2))
-        self.addItem(self.train_points)
-        self.addItem(self.test_points)
+        for points in (self.train_points, self.test_points):
+            # Kept as a picture: the heatmap under them changes at every frame, the points rarely,
+            # and pyqtgraph's Python paint of 500 points cost more than the rest of the plane.
+            points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.addItem(points)
         self.scene().sigMouseClicked.connect(self._clicked)
 
     def set_picture(self, rgb: np.ndarray, side: int) -> None:
-        self.image.setImage(rgb.reshape(side, side, 3), levels=(0, 255))
-        # The rectangle maps pixels to the plane, so it needs the image's size: set after it.
-        self.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
+        """(side * side, 3) pixels in grid order over [-6, 6]²."""
+        self.picture = rgb
+        self.heatmap.setPixmap(QPixmap.fromImage(to_qimage(rgb, side)))
+        # Pixel (0, 0) is the top-left corner (-6, 6); rows go down the plane.
+        pixel = 2 * EXTENT / side
+        self.heatmap.setTransform(QTransform(pixel, 0, 0, -pixel, -EXTENT, EXTENT))
 
     def set_points(self, train_xy: np.ndarray, train_labels: np.ndarray, test_xy: np.ndarray,
                    test_labels: np.ndarray, classes: int, show_test: bool) -> None:

@@ -369,3 +369,30 @@ def test_evaluation_and_input_gradients_match_the_layers_run_one_at_a_time():
     for layer in reversed(net.layers):
         dout = layer.backward(dout)
     np.testing.assert_allclose(dx, dout, rtol=1e-10, atol=1e-14)
+
+
+def test_single_images_read_one_after_another_match_a_batch_and_keep_their_scores():
+    """Reading one image keeps its padded inputs and tile plans for the next reading: each
+    reading must still be of its own image, and scores handed out earlier must not change."""
+    net = Network(DIRECT_WRITES, seed=9, dtype=np.float64)
+    x = np.random.default_rng(16).normal(size=(4, 2, 8, 8))
+    batch = Network(DIRECT_WRITES, seed=9, dtype=np.float64).predict(x)
+    readings = []
+    for image in x:
+        scores = net.predict(image[None])
+        readings.append((scores, scores.copy()))
+    for scores, as_returned in readings:
+        np.testing.assert_array_equal(scores, as_returned)
+    np.testing.assert_allclose(np.concatenate([scores for scores, _ in readings]), batch, rtol=1e-12)
+
+
+def test_single_image_readings_between_training_steps_leave_the_steps_unchanged():
+    rng = np.random.default_rng(17)
+    x, labels = rng.normal(size=(6, 2, 8, 8)), rng.integers(0, 3, size=6)
+    reading, plain = (Network(DIRECT_WRITES, seed=10, dtype=np.float64) for _ in range(2))
+    for step in range(2):
+        reading.predict(x[step:step + 1])
+        losses = reading.gradient(x, labels), plain.gradient(x, labels)
+        assert losses[0] == pytest.approx(losses[1], rel=1e-12)
+        for name in plain.grads:
+            np.testing.assert_allclose(reading.grads[name], plain.grads[name], rtol=1e-12, atol=1e-15)

@@ -314,3 +314,16 @@ def test_a_blocky_scan_is_read_like_the_smooth_digit_it_came_from(monkeypatch):
     monkeypatch.setattr(preprocess, "smooth_enlargement", lambda gray: gray)
     staircase = to_mnist(scan)
     assert np.abs(smoothed - reference).mean() < 0.8 * np.abs(staircase - reference).mean()
+
+
+@pytest.mark.parametrize("block", [2, 3, 5])
+def test_shrinking_a_mask_by_blocks_keeps_every_block_that_holds_ink(block):
+    """A one-pixel pen line must survive the reduction before the stroke redraw, also in the
+    partial blocks at the right and bottom edges."""
+    rng = np.random.default_rng(block)
+    mask = rng.random((41, 37)) > 0.97
+    squares = preprocess._block_any(mask, block)
+    rows, cols = -(-41 // block), -(-37 // block)
+    expected = np.array([[mask[r * block:(r + 1) * block, c * block:(c + 1) * block].any()
+                          for c in range(cols)] for r in range(rows)])
+    np.testing.assert_array_equal(squares, expected)

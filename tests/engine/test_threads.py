@@ -23,6 +23,18 @@ def test_single_blas_thread_restores_the_limit_after_nested_use():
         assert blas_thread_counts() == before
 
 
+def test_a_wider_cap_inside_a_narrower_one_keeps_the_narrower():
+    controller = ThreadpoolController().select(user_api="blas")
+    with controller.limit(limits=2):
+        before = blas_thread_counts()
+        with single_blas_thread():
+            with threads.blas_thread_limit(2):
+                assert blas_threads() == 1
+                assert set(blas_thread_counts()) == {1}
+            assert set(blas_thread_counts()) == {1}
+        assert blas_thread_counts() == before
+
+
 def test_share_work_does_every_item_once_and_passes_on_errors():
     done = []
     share_work(50, lambda worker, item: done.append((worker, item)), workers=2)

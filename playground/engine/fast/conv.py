@@ -267,7 +267,8 @@ class Convolution(Layer):
         weights[:, :rows] = self.params["W"].reshape(fn, rows)
         weights[:, rows] = self.params["b"]
         self._x, self._train, self._rectified = x, train, rectify
-        self._padded = batch_last_padded(x, self.pad, self._bordered_input(n, train))
+        keep = _keeps_buffers(n, train)
+        self._padded = batch_last_padded(x, self.pad, self._bordered_input(n, keep))
         if into is None:
             out = self._buffer("out", (fn, oh * ow * n), x.dtype, cached=train).reshape(fn, oh, ow, n)
         else:
@@ -279,23 +280,23 @@ class Convolution(Layer):
             if rectify:
                 np.maximum(target, 0, out=target)
 
-        self._over_tiles(self._plan("columns", self._padded, self.stride, oh, ow, train), product)
+        self._over_tiles(self._plan("columns", self._padded, self.stride, oh, ow, keep), product)
         self._out = out.transpose(3, 0, 1, 2)
         return self._out
 
-    def _bordered_input(self, batch: int, train: bool) -> np.ndarray:
+    def _bordered_input(self, batch: int, keep: bool) -> np.ndarray:
         """The zero-bordered (C, H+2p, W+2p, N) array forward reads: the one handed out by
-        ``input_destination`` if any, else the kept (training) or a new one."""
+        ``input_destination`` if any, else the kept one (see ``_keeps_buffers``) or a new one."""
         c, h, w = self.in_shape
         handed, self._handed_input = self._handed_input, None
-        return self._bordered("padded", (c, h + 2 * self.pad, w + 2 * self.pad, batch), handed, train)
+        return self._bordered("padded", (c, h + 2 * self.pad, w + 2 * self.pad, batch), handed, keep)
 
     def input_destination(self, batch: int, train: bool) -> np.ndarray | None:
         """Where the step before may write this layer's input (N, C, H, W): inside the
         zero-bordered array forward reads, which then needs no copy. None without padding."""
         if not self.pad:
             return None
-        self._handed_input = self._bordered_input(batch, train)
+        self._handed_input = self._bordered_input(batch, _keeps_buffers(batch, train))
         return inside(self._handed_input, self.pad)
 
     def backward(self, dout):
@@ -434,6 +435,13 @@ class Convolution(Layer):
             ones = self._buffer("bias-ones", (padded[0].size,), dout.dtype, fill=1)
             np.matmul(padded.reshape(fn, -1), ones, out=self.grads["b"])
         return dx.reshape(c, h, w, n).transpose(3, 0, 1, 2)
+
+
+def _keeps_buffers(batch: int, train: bool) -> bool:
+    """Whether a forward pass keeps its zero-bordered input and tile plan for the next one:
+    training does, and so does reading a single image (the Draw pad reads one per stroke, and
+    building the plan cost more than its products). Both are internal: no caller gets them."""
+    return train or batch == 1
 
 
 class _TilePlan:

@@ -66,6 +66,14 @@ def blas_thread_limit(threads: int | None) -> Iterator[None]:
     stack = getattr(_own_cap, "stack", None)
     if stack is None:
         stack = _own_cap.stack = []
+    if stack and stack[-1] <= threads:
+        # This thread's own cap already holds the library there: no library call is needed.
+        stack.append(stack[-1])
+        try:
+            yield
+        finally:
+            stack.pop()
+        return
     cap = min(int(threads), stack[-1]) if stack else int(threads)
     token = object()
     with _limit_lock:

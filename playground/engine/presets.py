@@ -167,8 +167,8 @@ register(Preset(
     input=IMAGE_UNIT,
     # 99.06 % test accuracy with seed 0 from the CLI, about 25 s of one core (26.5 s wall at load
     # 1.7; benchmarks/time_to_99.py). Small enough that a batch of 64 runs on one core, the GUI's
-    # share: whole runs on the Train page took 27 s (load 2.0) and 44 s (load 3.6) and gave
-    # 99.06 % and 99.12 %. It learns the training
+    # share: whole runs on the Train page took 27-31 s at load 1.4-2.1 (44 s at load 3.6) and
+    # gave 99.06 %. It learns the training
     # images almost perfectly within three epochs, so shifts of up to a pixel are worth their
     # cost: validation accuracy 99.08 % against 98.83 % without (98.95 % with weight decay 3e-4
     # instead, 98.80 % with dropout 0.4). Two measurements an epoch keep the curves live without

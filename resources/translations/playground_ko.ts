@@ -1611,21 +1611,26 @@ reads as {1}</source>
     </message>
     <message>
         <location filename="../../playground/gui/train/diagnostics_view.py" line="169" />
-        <source>Training accuracy is {0:.1f} points above validation accuracy, or validation accuracy keeps falling: the network memorises the training images. Try dropout, weight decay, data augmentation and early stopping.</source>
-        <translation>훈련 정확도가 검증 정확도보다 {0:.1f}%p 높거나 검증 정확도가 계속 떨어집니다. 신경망이 훈련 이미지를 외우고 있습니다(과대적합). 드롭아웃, 가중치 감쇠, 데이터 확장, 조기 종료를 써 보세요.</translation>
+        <source>The validation loss has risen for {0} epochs in a row: the network memorises the training images. Try dropout, weight decay, data augmentation and early stopping.</source>
+        <translation>검증 손실이 {0}에포크 연속으로 올랐습니다. 신경망이 훈련 이미지를 외우고 있습니다(과대적합). 드롭아웃, 가중치 감쇠, 데이터 확장, 조기 종료를 써 보세요.</translation>
     </message>
     <message>
         <location filename="../../playground/gui/train/diagnostics_view.py" line="173" />
+        <source>Training accuracy is {0:.1f} points above validation accuracy: the network memorises the training images. Try dropout, weight decay, data augmentation and early stopping.</source>
+        <translation>훈련 정확도가 검증 정확도보다 {0:.1f}%p 높습니다. 신경망이 훈련 이미지를 외우고 있습니다(과대적합). 드롭아웃, 가중치 감쇠, 데이터 확장, 조기 종료를 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="177" />
         <source>{0:.0%} of the units of layer {1} pass no signal (dead or saturated). Try He initialisation, a smaller learning rate or a leaky ReLU.</source>
         <translation>층 {1}의 유닛 중 {0:.0%}가 신호를 전달하지 않습니다(죽었거나 포화됨). He 초기화, 더 작은 학습률 또는 Leaky ReLU를 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/diagnostics_view.py" line="176" />
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="180" />
         <source>Momentum {0:g} with learning rate {1:g} takes very long steps. Try momentum 0.9 and a smaller rate.</source>
         <translation>모멘텀 {0:g}과 학습률 {1:g}의 조합은 걸음이 매우 큽니다. 모멘텀 0.9와 더 작은 학습률을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/diagnostics_view.py" line="178" />
+        <location filename="../../playground/gui/train/diagnostics_view.py" line="182" />
         <source>Batches of {0} images give very noisy gradients and slow epochs. Try a batch of 32.</source>
         <translation>이미지 {0}장짜리 배치는 기울기에 잡음이 많고 에폭이 느립니다. 배치 크기 32를 써 보세요.</translation>
     </message>
@@ -5221,452 +5226,452 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="59" />
+        <location filename="../../playground/gui/train/controls.py" line="60" />
         <source>Hidden layers: write whole numbers from 1 to 4096 separated by commas, e.g. 512, 256</source>
         <translation>은닉층: 1 ~ 4096 사이의 정수를 쉼표로 구분해 쓰세요 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="125" />
+        <location filename="../../playground/gui/train/controls.py" line="126" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="127" />
+        <location filename="../../playground/gui/train/controls.py" line="128" />
         <source>MNIST digits</source>
         <translation>MNIST 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="128" />
+        <location filename="../../playground/gui/train/controls.py" line="129" />
         <source>Fashion-MNIST clothes</source>
         <translation>Fashion-MNIST 의류</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="129" />
+        <location filename="../../playground/gui/train/controls.py" line="130" />
         <source>Book's CSV sample (100 + 10 digits)</source>
         <translation>책의 CSV 샘플 (숫자 100 + 10개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="130" />
+        <location filename="../../playground/gui/train/controls.py" line="131" />
         <source>Your own IDX files…</source>
         <translation>내 IDX 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="131" />
+        <location filename="../../playground/gui/train/controls.py" line="132" />
         <source>Your own CSV file…</source>
         <translation>내 CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="133" />
+        <location filename="../../playground/gui/train/controls.py" line="134" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="134" />
+        <location filename="../../playground/gui/train/controls.py" line="135" />
         <source>The images and labels the network learns from</source>
         <translation>신경망이 학습할 이미지와 레이블</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="139" />
+        <location filename="../../playground/gui/train/controls.py" line="140" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="140" />
+        <location filename="../../playground/gui/train/controls.py" line="141" />
         <source>Pick the file(s) holding your own 28 × 28 digit images and labels</source>
         <translation>직접 준비한 28 × 28 숫자 이미지와 레이블이 든 파일을 고릅니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="147" />
+        <location filename="../../playground/gui/train/controls.py" line="148" />
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="148" />
+        <location filename="../../playground/gui/train/controls.py" line="149" />
         <source>Your own data: an IDX images file with its labels file, or one CSV file</source>
         <translation>직접 준비한 데이터: IDX 이미지 파일과 그 레이블 파일, 또는 CSV 파일 하나</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="150" />
+        <location filename="../../playground/gui/train/controls.py" line="151" />
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="150" />
+        <location filename="../../playground/gui/train/controls.py" line="151" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="151" />
+        <location filename="../../playground/gui/train/controls.py" line="152" />
         <source>Train on only the first this many images, for quick experiments (0 = all)</source>
         <translation>빠른 실험을 위해 앞에서부터 이 개수의 이미지로만 학습합니다 (0 = 전체)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="153" />
+        <location filename="../../playground/gui/train/controls.py" line="154" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="154" />
+        <location filename="../../playground/gui/train/controls.py" line="155" />
         <source>Share of the training images held out to measure validation accuracy</source>
         <translation>검증 정확도를 재려고 따로 떼어 두는 훈련 이미지의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="159" />
+        <location filename="../../playground/gui/train/controls.py" line="160" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="163" />
+        <location filename="../../playground/gui/train/controls.py" line="164" />
         <source>Your own MLP</source>
         <translation>직접 설계한 MLP</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="164" />
+        <location filename="../../playground/gui/train/controls.py" line="165" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="165" />
+        <location filename="../../playground/gui/train/controls.py" line="166" />
         <source>A network from the books (with its training recipe) or your own fully connected one</source>
         <translation>책에 나오는 신경망(학습 설정 포함) 또는 직접 설계한 완전연결 신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="169" />
+        <location filename="../../playground/gui/train/controls.py" line="170" />
         <source>What the chosen network is and where it comes from</source>
         <translation>선택한 신경망이 무엇이고 어디서 왔는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="172" />
+        <location filename="../../playground/gui/train/controls.py" line="173" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="173" />
+        <location filename="../../playground/gui/train/controls.py" line="174" />
         <source>Sizes of the hidden layers, separated by commas (e.g. 512, 256)</source>
         <translation>은닉층의 크기, 쉼표로 구분 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="174" />
+        <location filename="../../playground/gui/train/controls.py" line="175" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="175" />
+        <location filename="../../playground/gui/train/controls.py" line="176" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤에 오는 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="177" />
+        <location filename="../../playground/gui/train/controls.py" line="178" />
         <source>Initialiser</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="178" />
+        <location filename="../../playground/gui/train/controls.py" line="179" />
         <source>How the starting weights are drawn (He suits ReLU, Xavier suits sigmoid/tanh)</source>
         <translation>초기 가중치를 뽑는 방법 (ReLU에는 He, sigmoid/tanh에는 Xavier가 알맞습니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="181" />
+        <location filename="../../playground/gui/train/controls.py" line="182" />
         <source>BatchNorm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="181" />
+        <location filename="../../playground/gui/train/controls.py" line="182" />
         <source>after each hidden layer</source>
         <translation>각 은닉층 뒤에</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="182" />
+        <location filename="../../playground/gui/train/controls.py" line="183" />
         <source>Normalise each hidden layer's outputs per batch, which speeds up learning</source>
         <translation>각 은닉층의 출력을 배치마다 정규화해 학습을 빠르게 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="183" />
+        <location filename="../../playground/gui/train/controls.py" line="184" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="184" />
+        <location filename="../../playground/gui/train/controls.py" line="185" />
         <source>Share of hidden units switched off at random in each training batch</source>
         <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="190" />
+        <location filename="../../playground/gui/train/controls.py" line="191" />
         <source>Optimisation</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="191" />
+        <location filename="../../playground/gui/train/controls.py" line="192" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="192" />
+        <location filename="../../playground/gui/train/controls.py" line="193" />
         <source>The rule that turns gradients into weight changes</source>
         <translation>기울기를 가중치 변화로 바꾸는 규칙</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="195" />
+        <location filename="../../playground/gui/train/controls.py" line="196" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="196" />
+        <location filename="../../playground/gui/train/controls.py" line="197" />
         <source>Step size of each update; can be changed while training runs</source>
         <translation>갱신할 때마다의 보폭. 학습 중에도 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="199" />
+        <location filename="../../playground/gui/train/controls.py" line="200" />
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="200" />
+        <location filename="../../playground/gui/train/controls.py" line="201" />
         <source>How much of the previous update carries over into the next</source>
         <translation>이전 갱신이 다음 갱신에 얼마나 이어지는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="201" />
+        <location filename="../../playground/gui/train/controls.py" line="202" />
         <source>β1</source>
         <translation>β1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="202" />
+        <location filename="../../playground/gui/train/controls.py" line="203" />
         <source>Adam: decay of the running mean of the gradients</source>
         <translation>Adam: 기울기 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="203" />
+        <location filename="../../playground/gui/train/controls.py" line="204" />
         <source>β2</source>
         <translation>β2</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="204" />
+        <location filename="../../playground/gui/train/controls.py" line="205" />
         <source>Adam: decay of the running mean of the squared gradients</source>
         <translation>Adam: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="205" />
+        <location filename="../../playground/gui/train/controls.py" line="206" />
         <source>Decay rate</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="206" />
+        <location filename="../../playground/gui/train/controls.py" line="207" />
         <source>RMSprop: decay of the running mean of the squared gradients</source>
         <translation>RMSprop: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="207" />
+        <location filename="../../playground/gui/train/controls.py" line="208" />
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="208" />
+        <location filename="../../playground/gui/train/controls.py" line="209" />
         <source>How the learning rate changes over the run</source>
         <translation>실행하는 동안 학습률이 바뀌는 방식</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="209" />
+        <location filename="../../playground/gui/train/controls.py" line="210" />
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="209" />
+        <location filename="../../playground/gui/train/controls.py" line="210" />
         <source>step decay</source>
         <translation>계단식 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="209" />
+        <location filename="../../playground/gui/train/controls.py" line="210" />
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="212" />
+        <location filename="../../playground/gui/train/controls.py" line="213" />
         <source>Step every</source>
         <translation>감소 주기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="212" />
+        <location filename="../../playground/gui/train/controls.py" line="213" />
         <source> epochs</source>
         <translation> 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="213" />
+        <location filename="../../playground/gui/train/controls.py" line="214" />
         <source>Step decay: epochs between two reductions of the learning rate</source>
         <translation>계단식 감소: 학습률을 줄이는 간격(에폭)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="214" />
+        <location filename="../../playground/gui/train/controls.py" line="215" />
         <source>Step factor</source>
         <translation>감소 배율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="215" />
+        <location filename="../../playground/gui/train/controls.py" line="216" />
         <source>Step decay: the learning rate is multiplied by this at every step</source>
         <translation>계단식 감소: 줄일 때마다 학습률에 이 값을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="216" />
+        <location filename="../../playground/gui/train/controls.py" line="217" />
         <source>Final rate</source>
         <translation>최종 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="217" />
+        <location filename="../../playground/gui/train/controls.py" line="218" />
         <source>Cosine: the learning rate reached at the end of the run</source>
         <translation>코사인: 실행이 끝날 때 도달하는 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="219" />
+        <location filename="../../playground/gui/train/controls.py" line="220" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <location filename="../../playground/gui/train/controls.py" line="221" />
         <source>Images per gradient step (1 = the book's one image at a time)</source>
         <translation>경사 하강 한 단계에 쓰는 이미지 수 (1 = 책처럼 한 번에 이미지 하나)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="221" />
+        <location filename="../../playground/gui/train/controls.py" line="222" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="222" />
+        <location filename="../../playground/gui/train/controls.py" line="223" />
         <source>Passes over the training images</source>
         <translation>훈련 이미지 전체를 몇 번 반복해 학습하는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="227" />
+        <location filename="../../playground/gui/train/controls.py" line="228" />
         <source>Regularisation</source>
         <translation>규제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="228" />
+        <location filename="../../playground/gui/train/controls.py" line="229" />
         <source>Weight decay</source>
         <translation>가중치 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="229" />
+        <location filename="../../playground/gui/train/controls.py" line="230" />
         <source>L2 penalty on the weights, which keeps them small (0 = off)</source>
         <translation>가중치에 L2 벌칙을 주어 작게 유지합니다 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="231" />
+        <location filename="../../playground/gui/train/controls.py" line="232" />
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="232" />
+        <location filename="../../playground/gui/train/controls.py" line="233" />
         <source>Augmentation: rotate each training image by up to this many degrees</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 각도만큼 회전합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="233" />
+        <location filename="../../playground/gui/train/controls.py" line="234" />
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="233" />
+        <location filename="../../playground/gui/train/controls.py" line="234" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="234" />
+        <location filename="../../playground/gui/train/controls.py" line="235" />
         <source>Augmentation: move each training image by up to this many pixels</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 픽셀 수만큼 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="235" />
+        <location filename="../../playground/gui/train/controls.py" line="236" />
         <source>Zoom</source>
         <translation>확대·축소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="236" />
+        <location filename="../../playground/gui/train/controls.py" line="237" />
         <source>Augmentation: zoom each training image by a factor within 1 ± this</source>
         <translation>데이터 확장: 훈련 이미지마다 1 ± 이 값 안의 배율로 확대하거나 축소합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="237" />
+        <location filename="../../playground/gui/train/controls.py" line="238" />
         <source>Stroke thickness</source>
         <translation>획 두께</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="238" />
+        <location filename="../../playground/gui/train/controls.py" line="239" />
         <source>Augmentation: chance that an image's strokes are made thicker, and the same chance that they are made thinner</source>
         <translation>데이터 확장: 이미지의 획을 굵게 만들 확률이며, 같은 확률로 가늘게도 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="240" />
+        <location filename="../../playground/gui/train/controls.py" line="241" />
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="240" />
+        <location filename="../../playground/gui/train/controls.py" line="241" />
         <source>on</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="241" />
+        <location filename="../../playground/gui/train/controls.py" line="242" />
         <source>Stop when validation accuracy stops improving, keeping the best epoch</source>
         <translation>검증 정확도가 더 나아지지 않으면 멈추고 가장 좋았던 에폭을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="242" />
+        <location filename="../../playground/gui/train/controls.py" line="243" />
         <source>Patience</source>
         <translation>기다릴 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="243" />
+        <location filename="../../playground/gui/train/controls.py" line="244" />
         <source>Epochs without improvement before early stopping ends the run</source>
         <translation>조기 종료가 실행을 끝내기 전까지 개선 없이 기다리는 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="246" />
+        <location filename="../../playground/gui/train/controls.py" line="247" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="247" />
+        <location filename="../../playground/gui/train/controls.py" line="248" />
         <source>Seed of the random numbers: the same seed repeats a run exactly</source>
         <translation>난수의 시드: 같은 시드면 실행을 똑같이 재현합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="256" />
+        <location filename="../../playground/gui/train/controls.py" line="257" />
         <source>no file chosen</source>
         <translation>선택한 파일 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="265" />
+        <location filename="../../playground/gui/train/controls.py" line="266" />
         <source>A fully connected network of your design: 784 inputs, the hidden layers below, 10 outputs with softmax and cross-entropy.</source>
         <translation>직접 설계하는 완전연결 신경망: 입력 784개, 아래의 은닉층, 소프트맥스와 교차 엔트로피 오차를 쓰는 출력 10개.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="293" />
+        <location filename="../../playground/gui/train/controls.py" line="294" />
         <source>Choose a CSV file</source>
         <translation>CSV 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="294" />
+        <location filename="../../playground/gui/train/controls.py" line="295" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="297" />
+        <location filename="../../playground/gui/train/controls.py" line="298" />
         <source>IDX files (*-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
         <translation>IDX 파일 (*-ubyte *-ubyte.gz *.idx *.gz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="298" />
+        <location filename="../../playground/gui/train/controls.py" line="299" />
         <source>Choose the IDX images file</source>
         <translation>IDX 이미지 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="302" />
+        <location filename="../../playground/gui/train/controls.py" line="303" />
         <source>Choose the matching IDX labels file</source>
         <translation>짝이 맞는 IDX 레이블 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="388" />
+        <location filename="../../playground/gui/train/controls.py" line="389" />
         <source>Dataset: choose your own file(s) first, with the Choose… button</source>
         <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
     </message>

@@ -6,10 +6,10 @@ from playground.engine.training.hints import hints
 from playground.engine.training.progress import Progress, Status
 
 
-def _epoch(epoch, train, val, status=Status.RUNNING, kind="epoch"):
+def _epoch(epoch, train, val, status=Status.RUNNING, kind="epoch", val_loss=None):
     return Progress(kind=kind, status=status, epoch=epoch, epochs=20, iteration=epoch * 10,
                     iterations_per_epoch=10, batch_loss=0.5, learning_rate=0.1, samples_per_sec=1.0,
-                    elapsed=1.0, eta=1.0, train_accuracy=train, val_accuracy=val)
+                    elapsed=1.0, eta=1.0, train_accuracy=train, val_accuracy=val, val_loss=val_loss)
 
 
 def _keys(records, config=None, diagnostics=None):
@@ -32,12 +32,18 @@ def test_not_learning_only_after_three_epochs_below_a_quarter():
     assert _keys([_epoch(k, 0.3, 0.3) for k in range(1, 4)]) == []
 
 
-def test_over_fitting_from_falling_validation_or_a_wide_gap():
-    falling = [_epoch(k, 0.95, 0.95 - k / 200) for k in range(1, 6)]
-    (hint,) = hints(falling, TrainConfig())
-    assert hint.key == "over-fitting" and hint.fix["early_stopping"] and hint.fix["dropout"] > 0
-    assert _keys(falling[:4]) == []  # three falls are not yet four
-    assert _keys([_epoch(1, 0.99, 0.91)]) == ["over-fitting"]
+def test_over_fitting_from_rising_validation_loss_or_a_wide_gap():
+    # The accuracy holds while the loss climbs: the loss is what tells.
+    rising = [_epoch(k, 0.97, 0.95, val_loss=0.15 + k / 100) for k in range(1, 6)]
+    (hint,) = hints(rising, TrainConfig())
+    assert hint.key == "over-fitting" and hint.figures["rising_epochs"] == 4
+    assert hint.fix["early_stopping"] and hint.fix["dropout"] > 0
+    assert _keys(rising[:4]) == []  # three rises are not yet four
+    dip = rising[:2] + [_epoch(3, 0.97, 0.95, val_loss=0.16)] + rising[3:]
+    assert _keys(dip) == []  # a fall in between breaks the run of rises
+    assert _keys([_epoch(k, 0.97, 0.95, val_loss=0.2 - k / 100) for k in range(1, 6)]) == []
+    (gap,) = hints([_epoch(1, 0.99, 0.91)], TrainConfig())
+    assert gap.key == "over-fitting" and gap.figures["rising_epochs"] == 0
     assert _keys([_epoch(1, 0.99, 0.92)]) == []
 
 

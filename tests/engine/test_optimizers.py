@@ -117,6 +117,19 @@ def test_schedules():
     assert build_schedule(None)(0.3, 7, 10) == 0.3
 
 
+def test_cosine_with_warm_up_climbs_to_the_peak_then_anneals():
+    one_cycle = build_schedule({"type": "cosine", "min_lr": 0.0, "warmup": 0.5})
+    assert one_cycle(1.0, 0.0, 3) == 0.0
+    assert one_cycle(1.0, 0.25, 3) == pytest.approx(0.5)
+    assert one_cycle(1.0, 0.5, 3) == pytest.approx(1.0)
+    assert one_cycle(1.0, 1.75, 3) == pytest.approx(0.5)  # half-way through the cosine part
+    assert one_cycle(1.0, 3.0, 3) == pytest.approx(0.0)
+    rates = [one_cycle(1.0, k / 10, 3) for k in range(31)]
+    assert rates.index(max(rates)) == 5
+    with pytest.raises(SpecError):
+        build_schedule({"type": "cosine", "warmup": -1})
+
+
 @pytest.mark.parametrize("spec", [{"type": "adamw"}, {"type": "sgd", "learning_rate": 0.1}])
 def test_unknown_optimizer_or_key_is_rejected(spec):
     with pytest.raises(SpecError):

@@ -82,6 +82,26 @@ def test_early_stopping_restores_the_best_epoch(mnist):
     assert net.accuracy(val_x, mnist.train_labels[:200][val_idx]) == pytest.approx(best.val_accuracy)
 
 
+def test_validation_loss_is_the_loss_of_the_validation_images(mnist):
+    images, labels = mnist.train_images[:300], mnist.train_labels[:300]
+    config = TrainConfig(optimizer={"type": "sgd", "lr": 0.1}, batch_size=30, epochs=2, validation_share=0.4,
+                         evals_per_epoch=2, keep_best=False)
+    net, records = _run(config, images, labels)
+    measured = [r for r in records if r.kind in ("eval", "epoch")]
+    assert len(measured) == 4 and all(r.val_loss > 0 for r in measured)
+    assert all(r.val_loss is None for r in records if r.kind == "batch")
+    _, val_idx = __import__("playground.engine.data.datasets", fromlist=["validation_split"]).validation_split(300, 0.4, 0)
+    val_x = prepare_input(images[val_idx], PRESETS["two-layer"].input)
+    assert measured[-1].val_loss == pytest.approx(net.loss(val_x, labels[val_idx], train=False), rel=1e-5)
+    assert measured[-1].val_accuracy == pytest.approx(net.accuracy(val_x, labels[val_idx]))
+
+
+def test_no_validation_images_no_validation_loss(mnist):
+    config = TrainConfig(batch_size=50, epochs=1, validation_share=0.0)
+    _, records = _run(config, mnist.train_images[:200], mnist.train_labels[:200])
+    assert all(r.val_loss is None for r in records)
+
+
 def test_pause_step_resume_and_stop_from_another_thread(mnist):
     control = TrainingControl()
     config = TrainConfig(batch_size=10, epochs=50, validation_share=0.0, evals_per_epoch=1)
@@ -143,6 +163,19 @@ def test_pure_shift_moves_the_centre_of_mass(mnist):
     before = np.array(ndimage.center_of_mass(image[0].astype(float)))
     after = np.array(ndimage.center_of_mass(out[0].astype(float)))
     assert 0.5 < np.abs(after - before).max() <= 3.2
+
+
+def test_pure_shift_resamples_as_the_general_warp_does(mnist):
+    from scipy import ndimage
+
+    from playground.engine.data.augment import shifted
+    images = mnist.train_images[:40].astype(np.float32)
+    shift = np.random.default_rng(2).uniform(-2.5, 2.5, (2, 40))
+    rows, cols = np.meshgrid(np.arange(28.0), np.arange(28.0), indexing="ij")
+    source = np.stack([np.broadcast_to(np.arange(40.0)[:, None, None], (40, 28, 28)),
+                       rows[None] - shift[0][:, None, None], cols[None] - shift[1][:, None, None]])
+    expected = ndimage.map_coordinates(images, source, order=1, mode="constant", cval=0.0)
+    np.testing.assert_allclose(shifted(images, shift), expected, atol=1e-3)
 
 
 def test_pen_styles_change_only_training_ones_and_sevens(mnist, monkeypatch):

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QThread
 
+from playground.engine.presets import get_preset
 from playground.gui.common.state import AppState
 from playground.gui.train.controls import CUSTOM_MLP
 from playground.gui.train.panel import TrainPanel
@@ -41,6 +42,20 @@ def finish(qtbot, panel):
     with qtbot.waitSignal(panel.controller.finished, timeout=WAIT_MS) as blocker:
         pass
     return blocker.args[0]
+
+
+def test_a_new_user_is_offered_the_fast_track_first_with_its_recipe(qtbot):
+    panel = TrainPanel(AppState())
+    qtbot.addWidget(panel)
+    form = panel.form
+    assert form.model.itemData(0) == "fast-track" and form.model.currentIndex() == 0
+    assert "99 %" in form.description.text() and "half a minute" in form.description.text()
+    recipe = get_preset("fast-track").training
+    config = form.config()
+    assert config.epochs == recipe["epochs"] and config.batch_size == recipe["batch_size"]
+    assert config.schedule == recipe["schedule"]  # the warm-up, which the form has no field for, included
+    assert config.optimizer["lr"] == pytest.approx(recipe["optimizer"]["lr"])
+    panel.shutdown()
 
 
 def test_a_run_fills_the_plots_and_its_model_becomes_the_current_model(qtbot, panel):

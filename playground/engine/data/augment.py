@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 from scipy import ndimage
 
 from ..errors import SpecError
@@ -98,6 +99,8 @@ class Augmentation:
         angle = np.deg2rad(rng.uniform(-self.rotation, self.rotation, n))
         zoom = rng.uniform(1.0 - self.scale, 1.0 + self.scale, n)
         shift = rng.uniform(-self.shift, self.shift, (2, n))
+        if not (self.rotation or self.scale or self.elastic):
+            return _in_dtype_of(shifted(images.astype(np.float32, copy=False), shift), images)
         cy, cx = (h - 1) / 2.0, (w - 1) / 2.0
         rows, cols = np.meshgrid(np.arange(h, dtype=np.float32) - cy, np.arange(w, dtype=np.float32) - cx,
                                  indexing="ij")
@@ -123,9 +126,7 @@ class Augmentation:
         parts = min(blas_threads(), n)
         bounds = [n * k // parts for k in range(parts + 1)]
         share_work(parts, lambda _worker, k: resample(slice(bounds[k], bounds[k + 1])))
-        if images.dtype == np.uint8:
-            return np.clip(np.rint(out), 0, 255).astype(np.uint8)
-        return out.astype(images.dtype, copy=False)
+        return _in_dtype_of(out, images)
 
     def _thickness(self, images: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         choice = rng.random(images.shape[0])
@@ -139,6 +140,36 @@ class Augmentation:
             eroded = ndimage.grey_erosion(subset, footprint=footprint)
             images[thinner] = ((subset + eroded) * 0.5).astype(images.dtype)
         return images
+
+
+def shifted(images: np.ndarray, shift: np.ndarray) -> np.ndarray:
+    """Each float32 image of ``images`` (N, H, W) moved by its own (rows, columns) ``shift`` (2, N)
+    pixels, bilinear, zero where the source point falls outside the image: what the general
+    resampling (``map_coordinates``, mode "constant") computes for a pure shift, as a few
+    whole-batch passes. That took 58 µs an image, as long as half a training step of a small CNN;
+    this takes a few."""
+    n, h, w = images.shape
+    inside_rows = np.abs(np.arange(h)[None] - shift[0][:, None] - (h - 1) / 2) <= (h - 1) / 2
+    inside_columns = np.abs(np.arange(w)[None] - shift[1][:, None] - (w - 1) / 2) <= (w - 1) / 2
+    start = np.floor(-shift)
+    fraction = (-shift - start).astype(np.float32)
+    pad = int(np.abs(start).max()) + 1
+    padded = np.pad(images, ((0, 0), (pad, pad), (pad, pad)))
+    windows = sliding_window_view(padded, (h + 1, w + 1), axis=(1, 2))
+    base = windows[np.arange(n), pad + start[0].astype(int), pad + start[1].astype(int)]
+    fy, fx = fraction[0][:, None, None], fraction[1][:, None, None]
+    top = base[:, :h, :w] + fx * (base[:, :h, 1:] - base[:, :h, :w])
+    bottom = base[:, 1:, :w] + fx * (base[:, 1:, 1:] - base[:, 1:, :w])
+    out = top + fy * (bottom - top)
+    out *= inside_rows[:, :, None] & inside_columns[:, None, :]
+    return out
+
+
+def _in_dtype_of(out: np.ndarray, images: np.ndarray) -> np.ndarray:
+    """Resampled float32 pixels in the batch's own type (uint8 rounded and clipped)."""
+    if images.dtype == np.uint8:
+        return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+    return out.astype(images.dtype, copy=False)
 
 
 def elastic_field(rng: np.random.Generator, shape: tuple[int, int, int], amplitude: float) -> np.ndarray:

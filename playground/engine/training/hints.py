@@ -8,6 +8,7 @@ and ``fix``: new values for Train form fields (named as in the form) for the nex
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .config import TrainConfig
 from .diagnostics import Diagnostics
@@ -15,7 +16,7 @@ from .progress import Progress, Status
 
 NOT_LEARNING_EPOCHS = 3
 NOT_LEARNING_ACCURACY = 0.25
-RISING_EPOCHS = 4           # validation accuracy falling this many epochs in a row: over-fitting
+RISING_EPOCHS = 4           # validation loss rising this many epochs in a row: over-fitting
 OVERFIT_GAP = 0.08          # probe minus validation accuracy
 INACTIVE_SHARE = 0.30
 HIGH_MOMENTUM = 0.95
@@ -56,17 +57,18 @@ def _not_learning(records: list[Progress], config: TrainConfig, _d: Diagnostics 
 
 
 def _over_fitting(records: list[Progress], config: TrainConfig, _d: Diagnostics | None) -> Hint | None:
+    """Validation loss rising epoch after epoch (it turns before the accuracy does: the network
+    grows sure of the images it misreads), or training accuracy far above validation accuracy."""
     val = [r for r in records if r.kind == "epoch" and r.val_accuracy is not None]
     if not val:
         return None
-    falling = len(val) > RISING_EPOCHS and all(
-        later.val_accuracy < earlier.val_accuracy
-        for earlier, later in zip(val[-RISING_EPOCHS - 1:], val[-RISING_EPOCHS:]))
+    losses = [r.val_loss for r in val[-RISING_EPOCHS - 1:] if r.val_loss is not None]
+    rising = len(losses) > RISING_EPOCHS and all(later > earlier for earlier, later in pairwise(losses))
     gap = (val[-1].train_accuracy or 0.0) - val[-1].val_accuracy
-    if not falling and gap < OVERFIT_GAP - 1e-9:  # 0.99 - 0.91 is 0.0799999... in floats
+    if not rising and gap < OVERFIT_GAP - 1e-9:  # 0.99 - 0.91 is 0.0799999... in floats
         return None
     augment = config.augment or {}
-    return Hint("over-fitting", {"gap": gap, "falling_epochs": RISING_EPOCHS if falling else 0},
+    return Hint("over-fitting", {"gap": gap, "rising_epochs": RISING_EPOCHS if rising else 0},
                 {"dropout": 0.3, "weight_decay": max(config.weight_decay, 1e-4), "early_stopping": True,
                  "rotation": max(augment.get("rotation", 0.0), 8.0), "shift": max(augment.get("shift", 0.0), 2.0)})
 

@@ -57,6 +57,26 @@ def accuracy_unless_stopped(network: Network, x: np.ndarray, labels: np.ndarray,
     return correct / len(labels)
 
 
+def accuracy_and_loss_unless_stopped(network: Network, x: np.ndarray, labels: np.ndarray,
+                                     control: TrainingControl) -> tuple[float, float] | None:
+    """(accuracy, mean loss) from one evaluation pass, chunk by chunk; None on a stop request.
+
+    The loss tells over-fitting sooner than the accuracy: a network that grows over-confident on
+    the images it misreads raises its validation loss while its accuracy still holds.
+    """
+    correct, total_loss = 0, 0.0
+    for start in range(0, len(labels), EVAL_CHUNK):
+        if control.stop_requested:
+            return None
+        part = slice(start, start + EVAL_CHUNK)
+        scores = network.predict(x[part])
+        correct += int(np.count_nonzero(scores.argmax(axis=1) == labels[part]))
+        total_loss += network.loss_layer.forward(scores, labels[part]) * len(labels[part])
+    network.release()
+    n = max(len(labels), 1)
+    return correct / n, total_loss / n
+
+
 class _Pace:
     """Images per second over the last 50 batches, and from it the time a run has left."""
 
@@ -135,7 +155,10 @@ def _split(images: np.ndarray, labels: np.ndarray, input_spec: dict, config: Tra
                   labels[probe])
 
 
-DIAGNOSTICS_SAMPLE = 200  # validation images the inactive-unit share is measured on
+# Validation images the inactive-unit share is measured on: enough to tell a unit that never
+# varies, few enough that a refresh's forward pass costs about 1 % of training at the default
+# refresh (200 made the MLP's refresh cost 4 %, see benchmarks/diagnostics_cost.py).
+DIAGNOSTICS_SAMPLE = 100
 
 
 def _diagnostics_sample(split: _Split) -> np.ndarray:
@@ -198,13 +221,13 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
                         best_epoch=best.epoch, best_val_accuracy=best.accuracy if best.epoch else None,
                         **extra)
 
-    def measure() -> tuple[float, float | None] | None:
-        """Probe and validation accuracy, or None when a stop request arrives meanwhile."""
+    def measure() -> tuple[float, float | None, float | None] | None:
+        """Probe accuracy, validation accuracy and loss, or None when a stop request arrives meanwhile."""
         train_acc = accuracy_unless_stopped(network, split.probe_x, split.probe_y, control)
         if train_acc is None or split.val_x is None:
-            return None if train_acc is None else (train_acc, None)
-        val_acc = accuracy_unless_stopped(network, split.val_x, split.val_y, control)
-        return None if val_acc is None else (train_acc, val_acc)
+            return None if train_acc is None else (train_acc, None, None)
+        validation = accuracy_and_loss_unless_stopped(network, split.val_x, split.val_y, control)
+        return None if validation is None else (train_acc, *validation)
 
     epoch, loss = 0, float("nan")
     while epoch < epochs and status == Status.RUNNING:
@@ -249,7 +272,8 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
                 if measured is None:
                     status = Status.STOPPED
                     break
-                yield record("eval", loss, train_accuracy=measured[0], val_accuracy=measured[1])
+                yield record("eval", loss, train_accuracy=measured[0], val_accuracy=measured[1],
+                             val_loss=measured[2])
         if status != Status.RUNNING:
             break
         if not _all_finite(network.params):
@@ -260,7 +284,7 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
         if measured is None:
             status = Status.STOPPED
             break
-        train_acc, val_acc = measured
+        train_acc, val_acc, val_loss = measured
         best.offer(network, epoch, val_acc if val_acc is not None else train_acc)
         message = ""
         if best.patience_ran_out:
@@ -269,8 +293,8 @@ def train(network: Network, images: np.ndarray, labels: np.ndarray, input_spec: 
         diagnostics = tracker.report(network) if tracker else None  # every epoch, so short runs get some
         if tracker:
             last_diagnostics = time.perf_counter()
-        yield record("epoch", loss, train_accuracy=train_acc, val_accuracy=val_acc, message=message,
-                     diagnostics=diagnostics)
+        yield record("epoch", loss, train_accuracy=train_acc, val_accuracy=val_acc, val_loss=val_loss,
+                     message=message, diagnostics=diagnostics)
 
     restore = best.state is not None and status != Status.DIVERGED and (
         (status == Status.EARLY_STOPPED and config.early_stopping.restore_best)

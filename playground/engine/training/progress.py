@@ -33,7 +33,8 @@ class Status(str, Enum):
 
 @dataclass(frozen=True)
 class Progress:
-    """One step of news from a run. Accuracies are None when not measured at this step.
+    """One step of news from a run. Accuracies and the validation loss are None when not
+    measured at this step.
 
     kind: "batch" (after a training batch), "eval" (a mid-epoch measurement), "epoch" (end of
     an epoch, with accuracies) or "end" (the run is over; ``status`` says how).
@@ -55,6 +56,7 @@ class Progress:
     eta: float
     train_accuracy: float | None = None
     val_accuracy: float | None = None
+    val_loss: float | None = None
     best_epoch: int | None = None
     best_val_accuracy: float | None = None
     message: str = ""

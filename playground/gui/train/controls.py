@@ -38,7 +38,8 @@ from ..common.widgets import RateSpinBox
 from .records import RunRequest, Sweep
 
 CUSTOM_MLP = "__custom_mlp__"
-DEFAULT_PRESET = "two-layer"  # quick to train and easy to follow: a good first run
+# Offered first and chosen at the start: a new user's first run reaches 99 % in about half a minute.
+DEFAULT_PRESET = "fast-track"
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "leaky-relu")
 SCHEDULES = ("constant", "step", "cosine")
 OWN_DATA_KINDS = ("idx", "csv")
@@ -158,7 +159,7 @@ class TrainingForm(QWidget):
     def _build_network_group(self) -> QGroupBox:
         box, form = self._form(self.tr("Network"))
         self.model = QComboBox()
-        for preset in PRESETS.values():
+        for preset in sorted(PRESETS.values(), key=lambda p: p.name != DEFAULT_PRESET):
             self.model.addItem(preset.title, preset.name)
         self.model.addItem(self.tr("Your own MLP"), CUSTOM_MLP)
         self._row(form, self.tr("Model"), self.model,
@@ -398,6 +399,9 @@ class TrainingForm(QWidget):
         elif kind == "rmsprop":
             optimizer["decay_rate"] = self.decay_rate.value()
         schedule = {"type": self.schedule.currentData()}
+        recipe_schedule = dict(self._recipe.schedule or {})
+        if recipe_schedule.get("type") == schedule["type"]:
+            schedule = recipe_schedule  # keys the form does not show (a warm-up) carry through
         if schedule["type"] == "step":
             schedule.update(step_epochs=self.step_epochs.value(), gamma=self.gamma.value())
         elif schedule["type"] == "cosine":

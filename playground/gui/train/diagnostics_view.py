@@ -165,10 +165,14 @@ class DiagnosticsView(QWidget):
         if hint.key == "not-learning":
             return self.tr("After {0} epochs the accuracy is only {1:.0%}: the network is not learning. "
                            "Try a smaller learning rate and He initialisation.").format(f["epochs"], f["accuracy"])
+        if hint.key == "over-fitting" and f["rising_epochs"]:
+            return self.tr("The validation loss has risen for {0} epochs in a row: the network memorises the "
+                           "training images. Try dropout, weight decay, data augmentation and early stopping."
+                           ).format(f["rising_epochs"])
         if hint.key == "over-fitting":
-            return self.tr("Training accuracy is {0:.1f} points above validation accuracy, or validation "
-                           "accuracy keeps falling: the network memorises the training images. Try dropout, "
-                           "weight decay, data augmentation and early stopping.").format(100 * f["gap"])
+            return self.tr("Training accuracy is {0:.1f} points above validation accuracy: the network memorises "
+                           "the training images. Try dropout, weight decay, data augmentation and early stopping."
+                           ).format(100 * f["gap"])
         if hint.key == "inactive":
             return self.tr("{0:.0%} of the units of layer {1} pass no signal (dead or saturated). Try He "
                            "initialisation, a smaller learning rate or a leaky ReLU.").format(f["share"], f["layer"])

@@ -28,7 +28,8 @@ if [[ ${#targets[@]} -eq 0 ]]; then
     exit 2
 fi
 
-mapfile -t sources < <(find playground/gui -name '*.py' | sort)
+# The presets' titles and descriptions live in the engine, marked with QT_TRANSLATE_NOOP.
+mapfile -t sources < <(find playground/gui -name '*.py' | sort; echo playground/engine/presets.py)
 
 for ts in "${targets[@]}"; do
     pyside6-lupdate -source-language en "${sources[@]}" -ts "$ts"

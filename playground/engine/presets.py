@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 
 from .errors import SpecError
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
+    """Return ``text`` unchanged: it only marks the text for the translation files, which the GUI
+    looks up in ``context`` ("presets") (``QCoreApplication.translate``); the engine itself stays free of Qt."""
+    return text
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -61,10 +66,12 @@ def register(preset: Preset) -> None:
 
 register(Preset(
     name="rashid",
-    title="Rashid's sigmoid net (784-200-10)",
-    description="Make Your Own Neural Network: one sigmoid hidden layer, no biases, squared error on "
-                "0.01/0.99 targets, trained one image at a time with the book's update rule (output errors "
-                "sent back through the weights without the output sigmoid's slope).",
+    title=QT_TRANSLATE_NOOP("presets", "Rashid's sigmoid net (784-200-10)"),
+    description=QT_TRANSLATE_NOOP(
+        "presets",
+        "Make Your Own Neural Network: one sigmoid hidden layer, no biases, squared error on "
+        "0.01/0.99 targets, trained one image at a time with the book's update rule (output errors "
+        "sent back through the weights without the output sigmoid's slope)."),
     spec=mlp_spec([200], "sigmoid", "rashid-normal", loss={"type": "mse", "target_low": 0.01, "target_high": 0.99},
                    bias=False),
     input={"scale": "rashid", "layout": "flat"},
@@ -73,9 +80,11 @@ register(Preset(
 
 register(Preset(
     name="two-layer",
-    title="Two-layer net (784-50-10)",
-    description="Deep Learning from Scratch ch. 4-5 TwoLayerNet: sigmoid hidden layer, softmax with "
-                "cross-entropy, mini-batch gradient descent.",
+    title=QT_TRANSLATE_NOOP("presets", "Two-layer net (784-50-10)"),
+    description=QT_TRANSLATE_NOOP(
+        "presets",
+        "Deep Learning from Scratch ch. 4-5 TwoLayerNet: sigmoid hidden layer, softmax with "
+        "cross-entropy, mini-batch gradient descent."),
     spec=mlp_spec([50], "sigmoid", "std-0.01"),
     input=FLAT_UNIT,
     training={"optimizer": {"type": "sgd", "lr": 0.1}, "batch_size": 100, "epochs": 17},
@@ -83,9 +92,11 @@ register(Preset(
 
 register(Preset(
     name="mlp",
-    title="Modern MLP (784-512-512-10)",
-    description="ReLU, batch normalisation and dropout, trained with Adam, a cosine learning-rate "
-                "schedule and rotation/shift augmentation: about as good as a plain MLP gets.",
+    title=QT_TRANSLATE_NOOP("presets", "Modern MLP (784-512-512-10)"),
+    description=QT_TRANSLATE_NOOP(
+        "presets",
+        "ReLU, batch normalisation and dropout, trained with Adam, a cosine learning-rate schedule "
+        "and rotation/shift augmentation: about as good as a plain MLP gets."),
     spec=mlp_spec([512, 512], "relu", "he", batchnorm=True, dropout=0.25),
     input=FLAT_UNIT,
     training={"optimizer": {"type": "adam", "lr": 0.002}, "batch_size": 128, "epochs": 30,
@@ -136,10 +147,12 @@ CNN_INPUT_SHAPE = [1, 28, 28]
 
 register(Preset(
     name="simple-cnn",
-    title="Simple CNN (conv 30x5x5, pool, 100, 10)",
-    description="Deep Learning from Scratch ch. 7 SimpleConvNet: one convolution of 30 5x5 filters, "
-                "ReLU, 2x2 max pooling, a 100-unit ReLU layer and softmax. He initialisation and light "
-                "augmentation with a cosine schedule take it past 99 % on MNIST.",
+    title=QT_TRANSLATE_NOOP("presets", "Simple CNN (conv 30x5x5, pool, 100, 10)"),
+    description=QT_TRANSLATE_NOOP(
+        "presets",
+        "Deep Learning from Scratch ch. 7 SimpleConvNet: one convolution of 30 5x5 filters, ReLU, 2x2 "
+        "max pooling, a 100-unit ReLU layer and softmax. He initialisation and light augmentation "
+        "with a cosine schedule take it past 99 % on MNIST."),
     spec={"input_shape": CNN_INPUT_SHAPE,
           "layers": [{"type": "conv", "filters": 30, "kernel": 5, "stride": 1, "pad": 0, "init": "he"},
                      {"type": "relu"}, _max_pool_2(), {"type": "flatten"},
@@ -154,11 +167,13 @@ register(Preset(
 
 register(Preset(
     name="fast-track",
-    title="Fast track CNN (conv 8, conv 16, 128, 10)",
-    description="A small CNN that reaches 99 % on the MNIST test images in about half a minute: two 3x3 "
-                "'same' convolutions (8 and 16 filters) each followed by ReLU and 2x2 max pooling, a "
-                "128-unit ReLU layer and softmax, three epochs of Adam whose rate climbs for the first "
-                "third of an epoch and then falls along a cosine, images shifted by up to a pixel.",
+    title=QT_TRANSLATE_NOOP("presets", "Fast track CNN (conv 8, conv 16, 128, 10)"),
+    description=QT_TRANSLATE_NOOP(
+        "presets",
+        "A small CNN that reaches 99 % on the MNIST test images in about half a minute: two 3x3 "
+        "'same' convolutions (8 and 16 filters) each followed by ReLU and 2x2 max pooling, a 128-unit "
+        "ReLU layer and softmax, three epochs of Adam whose rate climbs for the first third of an "
+        "epoch and then falls along a cosine, images shifted by up to a pixel."),
     spec={"input_shape": CNN_INPUT_SHAPE,
           "layers": [*_conv_block(8, 1), _max_pool_2(), *_conv_block(16, 1), _max_pool_2(),
                      {"type": "flatten"}, {"type": "affine", "units": 128, "init": "he"}, {"type": "relu"},
@@ -180,10 +195,12 @@ register(Preset(
 
 register(Preset(
     name="deep-cnn",
-    title="Deep CNN (6 conv layers, as in ch. 8)",
-    description="Deep Learning from Scratch ch. 8 DeepConvNet: six 3x3 convolutions (16, 16, 32, 32, "
-                "64, 64 filters) with ReLU and three 2x2 max poolings, a 50-unit layer, dropout 0.5 "
-                "before and after the output layer as in the book, He initialisation and Adam.",
+    title=QT_TRANSLATE_NOOP("presets", "Deep CNN (6 conv layers, as in ch. 8)"),
+    description=QT_TRANSLATE_NOOP(
+        "presets",
+        "Deep Learning from Scratch ch. 8 DeepConvNet: six 3x3 convolutions (16, 16, 32, 32, 64, 64 "
+        "filters) with ReLU and three 2x2 max poolings, a 50-unit layer, dropout 0.5 before and after "
+        "the output layer as in the book, He initialisation and Adam."),
     spec={"input_shape": CNN_INPUT_SHAPE,
           "layers": [*_conv_block(16, 1), *_conv_block(16, 1), _max_pool_2(),
                      *_conv_block(32, 1), *_conv_block(32, 2), _max_pool_2(),
@@ -200,10 +217,12 @@ register(Preset(
 
 register(Preset(
     name="keras-cnn",
-    title="Keras-style CNN (conv 32, conv 64, 100, 10)",
-    description="The Fashion-MNIST convolutional network of the Keras book: two 3x3 'same' "
-                "convolutions (32 and 64 filters) each followed by ReLU and 2x2 max pooling, a 100-unit "
-                "ReLU layer, dropout 0.4 and softmax, trained with Adam.",
+    title=QT_TRANSLATE_NOOP("presets", "Keras-style CNN (conv 32, conv 64, 100, 10)"),
+    description=QT_TRANSLATE_NOOP(
+        "presets",
+        "The Fashion-MNIST convolutional network of the Keras book: two 3x3 'same' convolutions (32 "
+        "and 64 filters) each followed by ReLU and 2x2 max pooling, a 100-unit ReLU layer, dropout "
+        "0.4 and softmax, trained with Adam."),
     spec={"input_shape": CNN_INPUT_SHAPE,
           "layers": [*_conv_block(32, 1), _max_pool_2(), *_conv_block(64, 1), _max_pool_2(),
                      {"type": "flatten"}, {"type": "affine", "units": 100, "init": "he"}, {"type": "relu"},

@@ -6055,4 +6055,78 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <translation>나만의 클래스를 정하고 예시를 그려 훈련한 뒤, 새 그림을 읽는 모습을 보세요</translation>
     </message>
 </context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="69" />
+        <source>Rashid's sigmoid net (784-200-10)</source>
+        <translation>Rashid의 시그모이드 신경망 (784-200-10)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="70" />
+        <source>Make Your Own Neural Network: one sigmoid hidden layer, no biases, squared error on 0.01/0.99 targets, trained one image at a time with the book's update rule (output errors sent back through the weights without the output sigmoid's slope).</source>
+        <translation>『신경망 첫걸음(Make Your Own Neural Network)』: 시그모이드 은닉층 하나, 편향 없음, 0.01/0.99 목표값에 대한 제곱 오차. 책의 갱신 규칙(출력 오차를 출력 시그모이드의 기울기 없이 가중치를 거쳐 되돌려 보냄)으로 이미지 한 장씩 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="83" />
+        <source>Two-layer net (784-50-10)</source>
+        <translation>2층 신경망 (784-50-10)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="84" />
+        <source>Deep Learning from Scratch ch. 4-5 TwoLayerNet: sigmoid hidden layer, softmax with cross-entropy, mini-batch gradient descent.</source>
+        <translation>『밑바닥부터 시작하는 딥러닝』 4-5장의 TwoLayerNet: 시그모이드 은닉층, 소프트맥스와 교차 엔트로피, 미니배치 경사 하강법.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="95" />
+        <source>Modern MLP (784-512-512-10)</source>
+        <translation>현대식 MLP (784-512-512-10)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="96" />
+        <source>ReLU, batch normalisation and dropout, trained with Adam, a cosine learning-rate schedule and rotation/shift augmentation: about as good as a plain MLP gets.</source>
+        <translation>ReLU, 배치 정규화와 드롭아웃. Adam, 코사인 학습률 스케줄, 회전·이동 증강으로 학습합니다: 평범한 MLP가 낼 수 있는 최고 수준에 가깝습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="150" />
+        <source>Simple CNN (conv 30x5x5, pool, 100, 10)</source>
+        <extracomment>Augmentation beyond MNIST's looks, for networks that read the Draw pad (see engine/data/augment.py): other hands' shapes (elastic), 16-pixel and binary scans, and the pad's uniform stroke width. Share of the 1s, 7s, 4s and 9s given the pen styles MNIST lacks (see engine/data/penstyles.py).</extracomment>
+        <translation>간단한 CNN (합성곱 30x5x5, 풀링, 100, 10)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="151" />
+        <source>Deep Learning from Scratch ch. 7 SimpleConvNet: one convolution of 30 5x5 filters, ReLU, 2x2 max pooling, a 100-unit ReLU layer and softmax. He initialisation and light augmentation with a cosine schedule take it past 99 % on MNIST.</source>
+        <translation>『밑바닥부터 시작하는 딥러닝』 7장의 SimpleConvNet: 5x5 필터 30개의 합성곱 하나, ReLU, 2x2 최대 풀링, 100개 유닛의 ReLU 층과 소프트맥스. He 초기화, 가벼운 증강과 코사인 스케줄로 MNIST에서 99 %를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="170" />
+        <source>Fast track CNN (conv 8, conv 16, 128, 10)</source>
+        <translation>빠른 길 CNN (합성곱 8, 합성곱 16, 128, 10)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="171" />
+        <source>A small CNN that reaches 99 % on the MNIST test images in about half a minute: two 3x3 'same' convolutions (8 and 16 filters) each followed by ReLU and 2x2 max pooling, a 128-unit ReLU layer and softmax, three epochs of Adam whose rate climbs for the first third of an epoch and then falls along a cosine, images shifted by up to a pixel.</source>
+        <translation>30초 남짓이면 MNIST 테스트 이미지에서 99 %에 이르는 작은 CNN: 3x3 'same' 합성곱 두 개(필터 8개와 16개), 각각 뒤에 ReLU와 2x2 최대 풀링, 128개 유닛의 ReLU 층과 소프트맥스. Adam으로 3 에포크 학습하며, 학습률은 첫 에포크의 3분의 1 동안 오르고 그 뒤 코사인을 따라 내려갑니다. 이미지는 최대 1픽셀 이동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="198" />
+        <source>Deep CNN (6 conv layers, as in ch. 8)</source>
+        <translation>깊은 CNN (8장처럼 합성곱 6층)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="199" />
+        <source>Deep Learning from Scratch ch. 8 DeepConvNet: six 3x3 convolutions (16, 16, 32, 32, 64, 64 filters) with ReLU and three 2x2 max poolings, a 50-unit layer, dropout 0.5 before and after the output layer as in the book, He initialisation and Adam.</source>
+        <translation>『밑바닥부터 시작하는 딥러닝』 8장의 DeepConvNet: ReLU를 쓰는 3x3 합성곱 여섯 개(필터 16, 16, 32, 32, 64, 64개)와 2x2 최대 풀링 세 번, 50개 유닛의 층, 책처럼 출력층 앞뒤의 드롭아웃 0.5, He 초기화와 Adam.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="220" />
+        <source>Keras-style CNN (conv 32, conv 64, 100, 10)</source>
+        <translation>Keras 방식 CNN (합성곱 32, 합성곱 64, 100, 10)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/engine/presets.py" line="221" />
+        <source>The Fashion-MNIST convolutional network of the Keras book: two 3x3 'same' convolutions (32 and 64 filters) each followed by ReLU and 2x2 max pooling, a 100-unit ReLU layer, dropout 0.4 and softmax, trained with Adam.</source>
+        <translation>Keras 책의 Fashion-MNIST 합성곱 신경망: 3x3 'same' 합성곱 두 개(필터 32개와 64개), 각각 뒤에 ReLU와 2x2 최대 풀링, 100개 유닛의 ReLU 층, 드롭아웃 0.4와 소프트맥스. Adam으로 학습합니다.</translation>
+    </message>
+</context>
 </TS>

@@ -84,6 +84,10 @@ def test_panels_label_their_controls_in_korean(korean_window):
     train = korean_window.show_page("train")
     buttons = {button.text() for button in train.findChildren(QPushButton)}
     assert {"시작", "중지", "초기화"} <= buttons
+    # Preset names and descriptions come from the engine, marked for translation there.
+    form = train.form
+    assert form.model.itemText(0) == "빠른 길 CNN (합성곱 8, 합성곱 16, 128, 10)"
+    assert form.description.text().startswith("30초 남짓이면")
 
 
 def test_every_message_is_finished():

@@ -160,7 +160,7 @@ class TrainingForm(QWidget):
         box, form = self._form(self.tr("Network"))
         self.model = QComboBox()
         for preset in sorted(PRESETS.values(), key=lambda p: p.name != DEFAULT_PRESET):
-            self.model.addItem(preset.title, preset.name)
+            self.model.addItem(QCoreApplication.translate("presets", preset.title), preset.name)
         self.model.addItem(self.tr("Your own MLP"), CUSTOM_MLP)
         self._row(form, self.tr("Model"), self.model,
                   self.tr("A network from the books (with its training recipe) or your own fully connected one"))
@@ -268,7 +268,7 @@ class TrainingForm(QWidget):
             self._recipe = preset_recipe(None)
         else:
             preset = PRESETS[name]
-            self.description.setText(preset.description)
+            self.description.setText(QCoreApplication.translate("presets", preset.description))
             self._recipe = preset_recipe(preset)
             self.show_config(self._recipe)
 

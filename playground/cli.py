@@ -103,8 +103,8 @@ def _own_data(path: str):
     if not Path(path).is_dir():
         return load_source(DataSource("csv", paths=(path,)), shipped=None)
     own = load_class_folder(path)
-    for skipped, reason in own.skipped:
-        print(f"skipped {skipped}: {reason}", file=sys.stderr)
+    for skipped in own.skipped:
+        print(f"skipped {skipped.where}: {skipped.reason}", file=sys.stderr)
     for note in own.warnings():
         print(f"warning: {note}", file=sys.stderr)
     print(", ".join(f"{name}: {count}" for name, count in zip(own.class_names, own.counts())))

@@ -3313,72 +3313,72 @@ reads as {1}</source>
 <context>
     <name>LoadBox</name>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="34" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="35" />
         <source>Open a folder…</source>
         <translation>폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="35" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="36" />
         <source>A folder with one sub-folder per class (shapes/circle/*.png), or pictures named like my_own_3.png</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더 (shapes/circle/*.png), 또는 my_own_3.png처럼 이름 붙은 그림들의 폴더</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="37" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="38" />
         <source>Open a CSV file or an IDX pair…</source>
         <translation>CSV 파일 또는 IDX 파일 쌍 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="38" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="39" />
         <source>A CSV file (a label column of numbers or names, then 784 pixels) or an IDX images file together with its labels file</source>
         <translation>CSV 파일 (숫자나 이름으로 된 레이블 열, 그다음 784개 픽셀) 또는 IDX 이미지 파일과 그 레이블 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="40" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="41" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="43" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="44" />
         <source>Or drop a folder, a CSV file or an IDX pair anywhere on this page.</source>
         <translation>또는 폴더, CSV 파일, IDX 파일 쌍을 이 페이지 아무 곳에나 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="48" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="49" />
         <source>Skipped file</source>
         <translation>건너뛴 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="48" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="49" />
         <source>Reason</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="69" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="70" />
         <source>Folder of your own pictures</source>
         <translation>내 그림이 든 폴더</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="75" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="76" />
         <source>A CSV file, or an IDX images file and its labels file</source>
         <translation>CSV 파일, 또는 IDX 이미지 파일과 그 레이블 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="76" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="77" />
         <source>CSV or IDX files (*.csv *-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
         <translation>CSV 또는 IDX 파일 (*.csv *-ubyte *-ubyte.gz *.idx *.gz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="83" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="84" />
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="99" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="100" />
         <source>%1: %2 pictures in %3 classes.</source>
         <translation>%1: 클래스 %3개, 그림 %2장.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="102" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="103" />
         <source>%1 skipped (listed below).</source>
         <translation>%1개 건너뜀 (아래 목록).</translation>
     </message>
@@ -6048,6 +6048,79 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <location filename="../../playground/gui/pages.py" line="66" />
         <source>Name your own classes, draw examples, train and watch it read new drawings</source>
         <translation>나만의 클래스를 정하고 예시를 그려 훈련한 뒤, 새 그림을 읽는 모습을 보세요</translation>
+    </message>
+</context>
+<context>
+    <name>skip_reasons</name>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="18" />
+        <source>empty file (0 bytes), not a picture</source>
+        <translation>빈 파일 (0바이트), 그림이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="19" />
+        <source>not a picture file (PNG, JPEG, BMP, GIF, TIFF or WebP)</source>
+        <translation>그림 파일이 아님 (PNG, JPEG, BMP, GIF, TIFF, WebP)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="20" />
+        <source>not a picture file (its name does not end in a picture format)</source>
+        <translation>그림 파일이 아님 (이름이 그림 형식의 확장자로 끝나지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="21" />
+        <source>damaged or truncated picture</source>
+        <translation>손상되었거나 잘린 그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="22" />
+        <source>cannot be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="23" />
+        <source>too large to open safely</source>
+        <translation>너무 커서 안전하게 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="24" />
+        <source>too small to hold a drawing (at least 8 x 8 pixels)</source>
+        <translation>그림을 담기에 너무 작음 (최소 8 x 8 픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="25" />
+        <source>blank picture: nothing stands out from the background</source>
+        <translation>빈 그림: 배경에서 두드러지는 것이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="26" />
+        <source>cannot be used as a picture</source>
+        <translation>그림으로 쓸 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="27" />
+        <source>the file name holds no digits giving its label (like my_own_3.png)</source>
+        <translation>파일 이름에 레이블을 나타내는 숫자가 없음 (my_own_3.png처럼)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="28" />
+        <source>the name gives a label outside 0..9</source>
+        <translation>이름이 0..9 범위 밖의 레이블을 가리킴</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="29" />
+        <source>class folder holds no readable picture</source>
+        <translation>클래스 폴더에 읽을 수 있는 그림이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="30" />
+        <source>kept without the pad's picture, so only its MNIST-style image exists</source>
+        <translation>패드의 그림 없이 보관되어 MNIST 방식 이미지만 있음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="31" />
+        <source>the kept drawing cannot be read</source>
+        <translation>보관한 그림을 읽을 수 없음</translation>
     </message>
 </context>
 </TS>

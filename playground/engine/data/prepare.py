@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from ..errors import ImageError
+from ..errors import ImageTooLargeError, NotAnImageError
 from .mnist_style import MNIST_SIDE, load_image, to_mnist
 
 PREPARATIONS = ("mnist", "resize")
@@ -57,12 +57,16 @@ def prepare_picture(gray: np.ndarray, preparation: str) -> np.ndarray:
     raise ValueError(f"unknown preparation {preparation!r}; choose one of {', '.join(PREPARATIONS)}")
 
 
+class EmptyFileError(NotAnImageError):
+    """A file of 0 bytes: no picture at all (often a copy that failed)."""
+
+
 def read_picture(path: Path, preparation: str) -> np.ndarray:
     """One picture file, its size checked before it is decoded, as the network's 28 x 28 input."""
     size = path.stat().st_size
     if size == 0:
-        raise ImageError(f"{path.name}: empty file (0 bytes), not an image")
+        raise EmptyFileError(f"{path.name}: empty file (0 bytes), not an image")
     if size > MAX_FILE_BYTES:
-        raise ImageError(f"{path.name}: file is {size:,} bytes, too large "
-                         f"(at most {MAX_FILE_BYTES // 1_000_000} MB)")
+        raise ImageTooLargeError(f"{path.name}: file is {size:,} bytes, too large "
+                                 f"(at most {MAX_FILE_BYTES // 1_000_000} MB)", f"{size / 1_000_000:,.1f} MB")
     return prepare_picture(load_image(path), preparation)

@@ -4,12 +4,14 @@ wherever it is measured (its data has no test set)."""
 import numpy as np
 import pytest
 
+from playground.engine.data.prepare import network_picture
 from playground.engine.data.sources import own_dataset
 from playground.engine.fast.network import Network
 from playground.engine.inspection.testset import held_out_images
 from playground.engine.presets import mlp_spec
 from playground.engine.training.config import TrainConfig
 from playground.engine.training.loop import train
+from playground.engine.training.modelfile import Model
 from playground.engine.training.runs import finished_model, initial_weights
 from playground.engine.training.transfer import with_outputs
 from playground.gui.draw.panel import DrawPanel
@@ -132,3 +134,20 @@ def test_the_inside_page_measures_on_the_held_out_images_and_names_the_output_un
     assert "the output of class ring" in lab.unit_label.text()
     lab.layer_box.setCurrentIndex(0)
     assert lab.class_of_unit() is None
+
+
+def test_the_draw_page_gives_a_model_trained_on_plain_resizes_a_plain_resize(show_panel, state, qtbot, trained):
+    model, _held = trained
+    plain = Model(model.network, {**model.meta, "preparation": "resize"})
+    panel = show_panel(DrawPanel)
+    panel._compare_box.setChecked(True)
+    state.set_model(plain, "opened from a file")
+    picture = np.ones((280, 280), np.float32)
+    picture[20:80, 30:90] = 0.0  # a dark square near a corner: MNIST-style would centre it
+    panel.pad.set_picture(picture)
+    panel.read_now()
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=WAIT)
+    reading = panel._last_reading
+    np.testing.assert_allclose(reading.prepared, network_picture(picture, "resize"))
+    assert reading.prepared[2:9, 3:9].mean() > 0.8 and reading.naive is None
+    np.testing.assert_allclose(panel.probabilities(), plain.probabilities(reading.prepared[None])[0], rtol=1e-5)

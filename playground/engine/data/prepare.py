@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image
 
 from ..errors import ImageTooLargeError, NotAnImageError
-from .mnist_style import MNIST_SIDE, load_image, to_mnist
+from .mnist_style import MNIST_SIDE, load_image, to_grayscale, to_mnist
 
 PREPARATIONS = ("mnist", "resize")
 MAX_FILE_BYTES = 50_000_000
@@ -59,6 +59,20 @@ def prepare_picture(gray: np.ndarray, preparation: str) -> np.ndarray:
 
 class EmptyFileError(NotAnImageError):
     """A file of 0 bytes: no picture at all (often a copy that failed)."""
+
+
+def network_picture(image: np.ndarray, preparation: str, normalize_stroke: bool = True) -> np.ndarray:
+    """Any picture array (a drawing, an opened file) as the (28, 28) float32 input in 0..1 (ink high)
+    of a model trained with ``preparation``, so it is read the way its training images were made.
+
+    ``normalize_stroke`` applies to the MNIST-style preparation only. Raises ``EmptyImageError``
+    when that preparation finds no ink; a plain resize reads any picture, blank or not.
+    """
+    if preparation == "resize":
+        return plain_resize(to_grayscale(image)).astype(np.float32) / 255.0
+    if preparation == "mnist":
+        return to_mnist(image, normalize_stroke=normalize_stroke)
+    raise ValueError(f"unknown preparation {preparation!r}; choose one of {', '.join(PREPARATIONS)}")
 
 
 def read_picture(path: Path, preparation: str) -> np.ndarray:

@@ -659,198 +659,198 @@ reads as {1}</source>
 <context>
     <name>ClassesPanel</name>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="86" />
+        <location filename="../../playground/gui/classes/panel.py" line="85" />
         <source>circle, triangle, smile</source>
         <translation>원, 삼각형, 웃는 얼굴</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="87" />
+        <location filename="../../playground/gui/classes/panel.py" line="86" />
         <source>2 to 20 class names, separated by commas</source>
         <translation>쉼표로 구분한 클래스 이름 2~20개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="90" />
+        <location filename="../../playground/gui/classes/panel.py" line="89" />
         <source>Keep as example</source>
         <translation>예시로 보관</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="91" />
+        <location filename="../../playground/gui/classes/panel.py" line="90" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="98" />
+        <location filename="../../playground/gui/classes/panel.py" line="97" />
         <source>Drawn examples</source>
         <translation>그린 예시</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="98" />
+        <location filename="../../playground/gui/classes/panel.py" line="97" />
         <source>Loaded files</source>
         <translation>불러온 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="99" />
+        <location filename="../../playground/gui/classes/panel.py" line="98" />
         <source>Both (classes matched by name)</source>
         <translation>둘 다 (클래스는 이름으로 맞춤)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="101" />
+        <location filename="../../playground/gui/classes/panel.py" line="100" />
         <source>Which examples to train on: the drawings kept on the Collect tab, the files loaded on the Load tab, or both together</source>
         <translation>무엇으로 학습할지: 모으기 탭에서 보관한 그림, 파일 불러오기 탭에서 불러온 파일, 또는 둘 다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="104" />
+        <location filename="../../playground/gui/classes/panel.py" line="103" />
         <source>MNIST-style, like the pad</source>
         <translation>MNIST 방식 (그림판과 같음)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="105" />
+        <location filename="../../playground/gui/classes/panel.py" line="104" />
         <source>Plain resize to 28 x 28</source>
         <translation>28 x 28로 단순 축소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="106" />
+        <location filename="../../playground/gui/classes/panel.py" line="105" />
         <source>MNIST-style crops to the ink, evens the strokes and centres them; a plain resize keeps the whole picture as framed. Dark ink on light paper is inverted either way.</source>
         <translation>MNIST 방식은 잉크 부분만 잘라 획 굵기를 고르게 하고 가운데에 놓습니다. 단순 축소는 그림 전체를 구도 그대로 둡니다. 어느 쪽이든 밝은 종이에 어두운 잉크는 반전됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="110" />
+        <location filename="../../playground/gui/classes/panel.py" line="109" />
         <source>Digits model, train everything</source>
         <translation>숫자 모델에서, 모두 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="111" />
+        <location filename="../../playground/gui/classes/panel.py" line="110" />
         <source>Digits model, fine-tune copied layers slowly</source>
         <translation>숫자 모델에서, 복사한 층은 천천히 미세 조정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="112" />
+        <location filename="../../playground/gui/classes/panel.py" line="111" />
         <source>Digits model, freeze copied layers</source>
         <translation>숫자 모델에서, 복사한 층은 고정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="113" />
+        <location filename="../../playground/gui/classes/panel.py" line="112" />
         <source>From scratch</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="115" />
+        <location filename="../../playground/gui/classes/panel.py" line="114" />
         <source>Start from the shipped digits model's layers with a new output layer (its copied layers trained fully, at a tenth of the rate, or not at all), or from random weights</source>
         <translation>함께 제공되는 숫자 모델의 층에 새 출력층을 붙여 시작하거나 (복사한 층은 그대로 학습, 10분의 1 학습률로 학습, 또는 학습하지 않음) 무작위 가중치에서 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="120" />
-        <location filename="../../playground/gui/classes/panel.py" line="352" />
+        <location filename="../../playground/gui/classes/panel.py" line="119" />
+        <location filename="../../playground/gui/classes/panel.py" line="351" />
         <source>Train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="121" />
+        <location filename="../../playground/gui/classes/panel.py" line="120" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="132" />
+        <location filename="../../playground/gui/classes/panel.py" line="131" />
         <source>Classes:</source>
         <translation>클래스:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="136" />
+        <location filename="../../playground/gui/classes/panel.py" line="135" />
         <source>Draw an example of:</source>
         <translation>예시를 그릴 클래스:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="147" />
+        <location filename="../../playground/gui/classes/panel.py" line="146" />
         <source>Collect</source>
         <translation>모으기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="148" />
+        <location filename="../../playground/gui/classes/panel.py" line="147" />
         <source>Load files</source>
         <translation>파일 불러오기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="149" />
+        <location filename="../../playground/gui/classes/panel.py" line="148" />
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="151" />
+        <location filename="../../playground/gui/classes/panel.py" line="150" />
         <source>Train on:</source>
         <translation>학습 데이터:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="152" />
+        <location filename="../../playground/gui/classes/panel.py" line="151" />
         <source>Preparation:</source>
         <translation>전처리:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="153" />
+        <location filename="../../playground/gui/classes/panel.py" line="152" />
         <source>Start from:</source>
         <translation>시작점:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="185" />
+        <location filename="../../playground/gui/classes/panel.py" line="184" />
         <source>Saved to %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="204" />
+        <location filename="../../playground/gui/classes/panel.py" line="203" />
         <source>Name 2 to 20 different classes, separated by commas.</source>
         <translation>서로 다른 클래스 이름 2~20개를 쉼표로 구분해 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="226" />
+        <location filename="../../playground/gui/classes/panel.py" line="225" />
         <source>Fewer than 5 examples: %1</source>
         <translation>예시가 5개 미만: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="238" />
+        <location filename="../../playground/gui/classes/panel.py" line="237" />
         <source>The pad holds no drawing to keep.</source>
         <translation>패드에 보관할 그림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="293" />
+        <location filename="../../playground/gui/classes/panel.py" line="292" />
         <source>Loading stopped; nothing was loaded.</source>
         <translation>불러오기를 멈췄습니다. 아무것도 불러오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="328" />
+        <location filename="../../playground/gui/classes/panel.py" line="327" />
         <source>No examples yet: draw some on the Collect tab or load files.</source>
         <translation>아직 예시가 없습니다. 모으기 탭에서 그리거나 파일을 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="330" />
+        <location filename="../../playground/gui/classes/panel.py" line="329" />
         <source>%1 examples: %2</source>
         <translation>예시 %1개: %2</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="333" />
+        <location filename="../../playground/gui/classes/panel.py" line="332" />
         <source>Warning: fewer than 5 examples of %1.</source>
         <translation>경고: %1의 예시가 5개보다 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="336" />
+        <location filename="../../playground/gui/classes/panel.py" line="335" />
         <source>Warning: the classes are imbalanced (10:1 or more); the network will favour the large ones.</source>
         <translation>경고: 클래스 크기가 불균형합니다 (10:1 이상). 신경망이 큰 클래스 쪽으로 치우칩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="352" />
+        <location filename="../../playground/gui/classes/panel.py" line="351" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="358" />
+        <location filename="../../playground/gui/classes/panel.py" line="357" />
         <source>Training stopped.</source>
         <translation>학습을 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="365" />
+        <location filename="../../playground/gui/classes/panel.py" line="364" />
         <source>Draw at least two examples of every class first.</source>
         <translation>먼저 모든 클래스마다 예시를 두 개 이상 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="372" />
+        <location filename="../../playground/gui/classes/panel.py" line="371" />
         <source>Training on %1 examples…</source>
         <translation>예시 %1개로 학습 중…</translation>
     </message>
@@ -865,12 +865,12 @@ reads as {1}</source>
         <translation>모델 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="412" />
+        <location filename="../../playground/gui/classes/panel.py" line="411" />
         <source>trained on your classes</source>
         <translation>내 클래스로 훈련됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="416" />
+        <location filename="../../playground/gui/classes/panel.py" line="415" />
         <source>Trained: %1 validation accuracy. Draw to see what it reads.</source>
         <translation>훈련 완료: 검증 정확도 %1. 그림을 그려 무엇으로 읽는지 보세요.</translation>
     </message>
@@ -1646,14 +1646,9 @@ reads as {1}</source>
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="144" />
-        <source>Draw a digit with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
-        <extracomment>Coalescing delay between a stroke segment and the reading it triggers. Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.</extracomment>
-        <translation>마우스, 터치패드, 펜으로 숫자를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
-    </message>
-    <message>
         <location filename="../../playground/gui/draw/panel.py" line="150" />
         <source>Clear</source>
+        <extracomment>Coalescing delay between a stroke segment and the reading it triggers. Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.</extracomment>
         <translation>지우기</translation>
     </message>
     <message>
@@ -1683,6 +1678,7 @@ reads as {1}</source>
     </message>
     <message>
         <location filename="../../playground/gui/draw/panel.py" line="158" />
+        <location filename="../../playground/gui/draw/panel.py" line="565" />
         <source>Random test digit</source>
         <translation>무작위 시험 숫자</translation>
     </message>
@@ -1702,258 +1698,243 @@ reads as {1}</source>
         <translation>패드를 신경망이 읽는 그대로 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="169" />
+        <location filename="../../playground/gui/draw/panel.py" line="172" />
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="170" />
+        <location filename="../../playground/gui/draw/panel.py" line="173" />
         <source>Pen width in percent of the pad's side</source>
         <translation>패드 한 변에 대한 백분율로 나타낸 펜 굵기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="186" />
-        <source>MNIST-style input</source>
-        <translation>MNIST 방식 입력</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="187" />
-        <source>The 28 x 28 image the network receives: the ink cropped, scaled into 20 x 20 and centred by its mass</source>
-        <translation>신경망이 받는 28 x 28 이미지: 잉크 부분을 잘라 20 x 20에 맞추고 질량 중심을 가운데에 맞춥니다</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="189" />
+        <location filename="../../playground/gui/draw/panel.py" line="190" />
         <source>Naive input</source>
         <translation>단순 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="190" />
+        <location filename="../../playground/gui/draw/panel.py" line="191" />
         <source>The whole pad shrunk to 28 x 28 without cropping or centring</source>
         <translation>자르거나 가운데 정렬하지 않고 패드 전체를 28 x 28로 줄인 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="194" />
+        <location filename="../../playground/gui/draw/panel.py" line="195" />
         <source>Compare with the naive input</source>
         <translation>단순 입력과 비교</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="195" />
+        <location filename="../../playground/gui/draw/panel.py" line="196" />
         <source>Also show what the network reads when the whole pad is simply shrunk to 28 x 28</source>
         <translation>패드 전체를 28 x 28로 그냥 줄였을 때 신경망이 읽는 결과도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="197" />
+        <location filename="../../playground/gui/draw/panel.py" line="198" />
         <source>Normalise stroke width</source>
         <translation>획 굵기 맞추기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="199" />
+        <location filename="../../playground/gui/draw/panel.py" line="200" />
         <source>Redraw the strokes as thick as MNIST's before shrinking; thin pen lines are read much better</source>
         <translation>줄이기 전에 획을 MNIST 숫자만큼 굵게 다시 그립니다. 가는 펜 선이 훨씬 잘 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="201" />
+        <location filename="../../playground/gui/draw/panel.py" line="202" />
         <source>Show saliency for</source>
         <translation>세일리언시 맵 표시:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="202" />
+        <location filename="../../playground/gui/draw/panel.py" line="203" />
         <source>Colour the pixels that push the network towards (red) or away from (blue) a class</source>
         <translation>신경망을 어떤 클래스 쪽으로 미는 픽셀(빨강)과 그 클래스에서 멀어지게 하는 픽셀(파랑)에 색을 칠합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="205" />
+        <location filename="../../playground/gui/draw/panel.py" line="206" />
         <source>The class whose evidence the saliency map shows</source>
         <translation>세일리언시 맵이 근거를 보여 줄 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="206" />
+        <location filename="../../playground/gui/draw/panel.py" line="207" />
         <source>red: pushes towards the class; blue: pushes away</source>
         <translation>빨강: 클래스 쪽으로 밂, 파랑: 멀어지게 함</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="214" />
+        <location filename="../../playground/gui/draw/panel.py" line="215" />
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="225" />
-        <source>The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives a digit of another size and place than any the network learned from.</source>
-        <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. MNIST 숫자처럼 잉크 부분을 잘라 내고, 획을 MNIST 숫자만큼 굵게 만들고, 20 x 20 픽셀에 맞게 크기를 조정한 뒤 질량 중심이 가운데 오도록 옮깁니다. 패드 전체를 그냥 줄이면 신경망이 학습한 어떤 숫자와도 크기와 위치가 다른 숫자가 됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="242" />
+        <location filename="../../playground/gui/draw/panel.py" line="240" />
         <source>The network's probability for every class; the thin red bars are its reading of the naive input</source>
         <translation>클래스별로 신경망이 매긴 확률. 가는 빨간 막대는 단순 입력을 읽은 결과입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="244" />
+        <location filename="../../playground/gui/draw/panel.py" line="242" />
         <source>Not sure below (%)</source>
         <translation>불확실 기준 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="245" />
+        <location filename="../../playground/gui/draw/panel.py" line="243" />
         <source>Say "not sure" when the most likely class has less than this probability</source>
         <translation>가장 가능성 높은 클래스의 확률이 이 값보다 낮으면 "확실하지 않음"이라고 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="249" />
+        <location filename="../../playground/gui/draw/panel.py" line="247" />
         <source>Time to prepare the input and run the network once</source>
         <translation>입력을 준비하고 신경망을 한 번 실행하는 데 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="251" />
+        <location filename="../../playground/gui/draw/panel.py" line="249" />
         <source>The network reads</source>
         <translation>신경망이 읽은 결과</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="261" />
+        <location filename="../../playground/gui/draw/panel.py" line="259" />
         <source>Model:</source>
         <translation>모델:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="337" />
+        <location filename="../../playground/gui/draw/panel.py" line="335" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="338" />
+        <location filename="../../playground/gui/draw/panel.py" line="336" />
         <source>Picture {0}</source>
         <translation>그림 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="351" />
+        <location filename="../../playground/gui/draw/panel.py" line="359" />
+        <source>Held-out image {0}, labelled {1}</source>
+        <translation>검증용으로 떼어 둔 이미지 {0}, 레이블 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="360" />
         <source>{0} test image {1}, labelled {2}</source>
         <translation>{0} 시험 이미지 {1}, 레이블 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="361" />
+        <location filename="../../playground/gui/draw/panel.py" line="374" />
         <source>Loading the {0} test set…</source>
         <translation>{0} 시험 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="441" />
-        <source>No digit found: the picture is blank or one uniform shade</source>
-        <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="457" />
+        <location filename="../../playground/gui/draw/panel.py" line="469" />
         <source>prepared in {0:.1f} ms</source>
         <translation>준비 {0:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="473" />
+        <location filename="../../playground/gui/draw/panel.py" line="485" />
         <source>Choose a model above to read the digit</source>
         <translation>숫자를 읽으려면 위에서 모델을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="613" />
+        <location filename="../../playground/gui/draw/panel.py" line="651" />
         <source>Kept as a {0}. Draw the next one.</source>
         <translation>{0}(으)로 보관했습니다. 다음 숫자를 그려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="632" />
+        <location filename="../../playground/gui/draw/panel.py" line="670" />
         <source>Some of your kept drawings could not be read:</source>
         <translation>보관한 그림 중 일부를 읽을 수 없었습니다:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="663" />
+        <location filename="../../playground/gui/draw/panel.py" line="701" />
         <source>Choose a model above first.</source>
         <translation>먼저 위에서 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="668" />
-        <location filename="../../playground/gui/draw/panel.py" line="693" />
+        <location filename="../../playground/gui/draw/panel.py" line="706" />
+        <location filename="../../playground/gui/draw/panel.py" line="731" />
         <source>Could not adapt: {0}</source>
         <translation>적응시키지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="679" />
+        <location filename="../../playground/gui/draw/panel.py" line="717" />
         <source>Adapting cancelled; nothing was changed.</source>
         <translation>적응을 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="459" />
+        <location filename="../../playground/gui/draw/panel.py" line="471" />
         <source>prepared in {0:.1f} ms, read in {1:.1f} ms</source>
         <translation>준비 {0:.1f} ms, 읽기 {1:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="482" />
+        <location filename="../../playground/gui/draw/panel.py" line="494" />
         <source>not sure</source>
         <translation>확실하지 않음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="483" />
+        <location filename="../../playground/gui/draw/panel.py" line="495" />
         <source>maybe {0} ({1:.0f} %)</source>
         <translation>아마도 {0} ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="486" />
+        <location filename="../../playground/gui/draw/panel.py" line="498" />
         <source>{0:.1f} % sure</source>
         <translation>확신도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="491" />
+        <location filename="../../playground/gui/draw/panel.py" line="503" />
         <source>reads {0} ({1:.0f} %)</source>
         <translation>{0}(으)로 읽음 ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="451" />
+        <location filename="../../playground/gui/draw/panel.py" line="463" />
         <source>No saliency map for this model: {0}</source>
         <translation>이 모델로는 세일리언시 맵을 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="502" />
-        <source>Draw a digit</source>
-        <translation>숫자를 그리세요</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="503" />
-        <source>or open a picture, or press Random test digit</source>
-        <translation>또는 그림을 열거나 '무작위 시험 숫자'를 누르세요</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="526" />
+        <location filename="../../playground/gui/draw/panel.py" line="539" />
         <source>the predicted class</source>
         <translation>예측한 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="531" />
+        <location filename="../../playground/gui/draw/panel.py" line="565" />
+        <source>Random test image</source>
+        <translation>무작위 시험 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="570" />
         <source>Trained on Fashion-MNIST: it names garments, whatever you draw.</source>
         <translation>Fashion-MNIST로 학습한 모델입니다. 무엇을 그리든 옷 이름으로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="542" />
+        <location filename="../../playground/gui/draw/panel.py" line="572" />
+        <source>It reads your own classes: to teach it more, add examples on the Your classes page and train again.</source>
+        <translation>내 클래스를 읽는 모델입니다. 더 가르치려면 '내 클래스' 페이지에서 예시를 더하고 다시 훈련하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="580" />
         <source>Open a picture of a digit</source>
         <translation>숫자 그림 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="543" />
+        <location filename="../../playground/gui/draw/panel.py" line="581" />
         <source>Pictures ({0});;All files (*)</source>
         <translation>그림 ({0});;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="548" />
+        <location filename="../../playground/gui/draw/panel.py" line="586" />
         <source>Save the drawing</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="549" />
+        <location filename="../../playground/gui/draw/panel.py" line="587" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="551" />
+        <location filename="../../playground/gui/draw/panel.py" line="589" />
         <source>Could not save {0}</source>
         <translation>{0}을(를) 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="554" />
+        <location filename="../../playground/gui/draw/panel.py" line="592" />
         <source>Open a model file</source>
         <translation>모델 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="555" />
+        <location filename="../../playground/gui/draw/panel.py" line="593" />
         <source>Model files (*.npz);;All files (*)</source>
         <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
     </message>
@@ -4777,72 +4758,72 @@ reads as {1}</source>
         <translation>내 글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="44" />
+        <location filename="../../playground/gui/draw/teach.py" line="43" />
         <source>Misread? That was a …</source>
         <translation>잘못 읽었나요? 정답은 …</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="50" />
+        <location filename="../../playground/gui/draw/teach.py" line="49" />
         <source>Keep this drawing as a {0}, to adapt the model to your writing (stored on this computer only)</source>
         <translation>이 그림을 {0}(으)로 보관해 모델을 내 글씨에 적응시키는 데 씁니다 (이 컴퓨터에만 저장됨)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="59" />
+        <location filename="../../playground/gui/draw/teach.py" line="58" />
         <source>Review drawings…</source>
         <translation>그림 살펴보기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="60" />
+        <location filename="../../playground/gui/draw/teach.py" line="59" />
         <source>See the drawings you kept; relabel or delete them</source>
         <translation>보관한 그림을 보고 레이블을 바꾸거나 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="62" />
+        <location filename="../../playground/gui/draw/teach.py" line="61" />
         <source>Adapt to my writing</source>
         <translation>내 글씨에 적응시키기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="63" />
+        <location filename="../../playground/gui/draw/teach.py" line="62" />
         <source>Fine-tune a copy of the model on your drawings mixed with MNIST, and add it to the model list</source>
         <translation>모델의 사본을 내 그림과 MNIST를 섞어 미세 조정하고, 모델 목록에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="66" />
+        <location filename="../../playground/gui/draw/teach.py" line="65" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="67" />
+        <location filename="../../playground/gui/draw/teach.py" line="66" />
         <source>Stop adapting; the model list stays as it was</source>
         <translation>적응을 멈춥니다. 모델 목록은 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="105" />
+        <location filename="../../playground/gui/draw/teach.py" line="99" />
         <source>Your drawings kept: {0}.</source>
         <translation>보관한 내 그림: {0}개.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="107" />
+        <location filename="../../playground/gui/draw/teach.py" line="101" />
         <source>Your drawings kept: {0}; adapting needs at least {1}.</source>
         <translation>보관한 내 그림: {0}개. 적응시키려면 적어도 {1}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="115" />
+        <location filename="../../playground/gui/draw/teach.py" line="109" />
         <source>Adapting to your writing…</source>
         <translation>내 글씨에 적응시키는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="122" />
+        <location filename="../../playground/gui/draw/teach.py" line="116" />
         <source>{0}-fold cross-validated</source>
         <translation>{0}겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="123" />
+        <location filename="../../playground/gui/draw/teach.py" line="117" />
         <source>on drawings held out</source>
         <translation>따로 떼어 둔 그림으로</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="125" />
+        <location filename="../../playground/gui/draw/teach.py" line="119" />
         <source>Your drawings ({0}): {1:.0f} % → {2:.0f} % of {3} read right.
 MNIST test: {4:.2f} % → {5:.2f} % of {6:,}.
 Added to the model list as {7}.</source>
@@ -5949,6 +5930,80 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <location filename="../../playground/gui/gates/xor_card.py" line="26" />
         <source>A 2-2-1 sigmoid network finds its own two lines by gradient descent</source>
         <translation>2-2-1 시그모이드 신경망이 경사 하강법으로 직선 두 개를 스스로 찾습니다</translation>
+    </message>
+</context>
+<context>
+    <name>draw_wording</name>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="34" />
+        <source>Draw a digit</source>
+        <extracomment>The class names a prompt spells out; more are left to the bars.</extracomment>
+        <translation>숫자를 그리세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="35" />
+        <source>Draw one of: {0}</source>
+        <translation>다음 중 하나를 그리세요: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="40" />
+        <source>Draw a digit with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
+        <translation>마우스, 터치패드, 펜으로 숫자를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="41" />
+        <source>Draw one of {0} with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
+        <translation>마우스, 터치패드, 펜으로 {0} 중 하나를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="47" />
+        <source>No digit found: the picture is blank or one uniform shade</source>
+        <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="48" />
+        <source>No drawing found: the picture is blank or one uniform shade</source>
+        <translation>그림을 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="54" />
+        <source>or open a picture</source>
+        <translation>또는 그림을 여세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="55" />
+        <source>or open a picture, or press {0}</source>
+        <translation>또는 그림을 열거나 '{0}'을(를) 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="61" />
+        <source>Resized input</source>
+        <translation>크기만 줄인 입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="62" />
+        <source>The 28 x 28 image the network receives: the whole pad shrunk, as its training pictures were</source>
+        <translation>신경망이 받는 28 x 28 이미지: 훈련 그림과 똑같이 패드 전체를 줄인 것입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="64" />
+        <source>The network never sees the pad, only this 28 x 28 picture. It was trained on pictures shrunk whole to 28 x 28, so the pad is shrunk the same way: nothing is cropped or moved, and where you draw matters.</source>
+        <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. 이 신경망은 통째로 28 x 28로 줄인 그림으로 훈련되었으므로 패드도 같은 방식으로 줄입니다. 아무것도 잘라 내거나 옮기지 않으므로 어디에 그리는지가 중요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="67" />
+        <source>MNIST-style input</source>
+        <translation>MNIST 방식 입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="68" />
+        <source>The 28 x 28 image the network receives: the ink cropped, scaled into 20 x 20 and centred by its mass</source>
+        <translation>신경망이 받는 28 x 28 이미지: 잉크 부분을 잘라 20 x 20에 맞추고 질량 중심을 가운데에 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="70" />
+        <source>The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives a digit of another size and place than any the network learned from.</source>
+        <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. MNIST 숫자처럼 잉크 부분을 잘라 내고, 획을 MNIST 숫자만큼 굵게 만들고, 20 x 20 픽셀에 맞게 크기를 조정한 뒤 질량 중심이 가운데 오도록 옮깁니다. 패드 전체를 그냥 줄이면 신경망이 학습한 어떤 숫자와도 크기와 위치가 다른 숫자가 됩니다.</translation>
     </message>
 </context>
 <context>

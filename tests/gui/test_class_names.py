@@ -151,3 +151,28 @@ def test_the_draw_page_gives_a_model_trained_on_plain_resizes_a_plain_resize(sho
     np.testing.assert_allclose(reading.prepared, network_picture(picture, "resize"))
     assert reading.prepared[2:9, 3:9].mean() > 0.8 and reading.naive is None
     np.testing.assert_allclose(panel.probabilities(), plain.probabilities(reading.prepared[None])[0], rtol=1e-5)
+
+
+def test_the_draw_page_asks_for_the_models_own_classes_and_hides_the_digit_teaching(
+        show_panel, state, qtbot, trained):
+    model, held = trained
+    panel = show_panel(DrawPanel)
+    assert panel.answer_text() == "Draw a digit" and panel.teach.isVisible()
+    state.set_model(model, "trained here", held_out=held)
+    assert panel.answer_text() == "Draw one of: across, down, ring"
+    assert "Draw one of across, down, ring" in panel.pad.toolTip()
+    assert not panel.teach.isVisible()  # adapting mixes in MNIST: it teaches digits only
+    assert "Your classes page" in panel._model_note.text()
+    assert panel._random_button.text() == "Random test image" and panel._random_button.isEnabled()
+    assert panel._confidence.text() == "or open a picture, or press Random test image"
+    panel.show_random_test_digit()  # one of the images its run held out
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=WAIT)
+    index, label = panel._source.text().removeprefix("Held-out image ").split(", labelled ")
+    assert label == NAMES[int(held.labels[int(index)])]
+    panel.pad.clear()
+    state.set_model(model, "opened from a file")  # no held-out images: nothing to pick from
+    assert not panel._random_button.isEnabled()
+    assert panel._confidence.text() == "or open a picture"
+    many = Model(model.network, {**model.meta, "classes": list("abcdefg")})
+    panel._use_model(many)
+    assert panel.answer_text() == "Draw one of: a, b, c, d, e, …"

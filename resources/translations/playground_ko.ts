@@ -2499,117 +2499,122 @@ reads as {1}</source>
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="69" />
+        <location filename="../../playground/gui/inside/panel.py" line="72" />
         <source>The image explained and the network's answer</source>
         <translation>설명 중인 이미지와 신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="82" />
+        <location filename="../../playground/gui/inside/panel.py" line="85" />
         <source>Arithmetic</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="83" />
+        <location filename="../../playground/gui/inside/panel.py" line="86" />
         <source>Each unit's weighted sum, bias, z and a = f(z) for one image, and the softmax</source>
         <translation>이미지 한 장에 대한 각 유닛의 가중합, 편향, z, a = f(z), 그리고 소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="84" />
+        <location filename="../../playground/gui/inside/panel.py" line="87" />
         <source>Neuron lab</source>
         <translation>뉴런 실험실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="85" />
+        <location filename="../../playground/gui/inside/panel.py" line="88" />
         <source>Edit a copy of the network and measure the damage on the test set</source>
         <translation>신경망의 사본을 편집하고 테스트 세트에서 그 손상을 측정합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="86" />
+        <location filename="../../playground/gui/inside/panel.py" line="89" />
         <source>Convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="87" />
+        <location filename="../../playground/gui/inside/panel.py" line="90" />
         <source>The sliding filter, ReLU, max-pool and im2col, step by step</source>
         <translation>움직이는 필터, ReLU, 최대 풀링, im2col을 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="105" />
+        <location filename="../../playground/gui/inside/panel.py" line="108" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="123" />
+        <location filename="../../playground/gui/inside/panel.py" line="126" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="124" />
+        <location filename="../../playground/gui/inside/panel.py" line="127" />
         <source>The Inside page shows the arithmetic of the current model. Train one on the Train page or open a model file with File ▸ Open model….</source>
         <translation>내부 페이지는 현재 모델의 계산을 보여 줍니다. 훈련 페이지에서 모델을 훈련하거나 파일 ▸ 모델 열기…로 모델 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="130" />
+        <location filename="../../playground/gui/inside/panel.py" line="133" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="132" />
+        <location filename="../../playground/gui/inside/panel.py" line="135" />
         <source>convolution {0} (layer {1})</source>
         <translation>합성곱 {0} (층 {1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="138" />
-        <source>The neuron lab measures every edit on test images, so it needs them.</source>
-        <translation>뉴런 실험실은 모든 편집을 시험 이미지로 재므로 그 이미지가 있어야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/inside/panel.py" line="141" />
+        <location filename="../../playground/gui/inside/panel.py" line="143" />
         <source>Loading the test set and measuring the network on it…</source>
         <translation>테스트 세트를 불러와 신경망을 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="216" />
+        <location filename="../../playground/gui/inside/panel.py" line="159" />
+        <source>The neuron lab measures every edit on test images, so it needs them; the Arithmetic and Convolution tabs explain the drawing on the Draw page.</source>
+        <translation>뉴런 실험실은 모든 편집을 시험 이미지로 측정하므로 시험 이미지가 있어야 합니다. 계산 탭과 합성곱 탭은 그리기 페이지의 그림을 설명합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="164" />
+        <source>Draw on the Draw page: its drawing is explained here.</source>
+        <translation>그리기 페이지에서 그려 보세요. 그 그림을 여기서 설명합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="229" />
         <source>Measuring…</source>
         <translation>측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="235" />
+        <location filename="../../playground/gui/inside/panel.py" line="248" />
         <source>Save edited network</source>
         <translation>편집한 신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="241" />
+        <location filename="../../playground/gui/inside/panel.py" line="254" />
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="276" />
+        <location filename="../../playground/gui/inside/panel.py" line="291" />
         <source>drawing</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="276" />
+        <location filename="../../playground/gui/inside/panel.py" line="291" />
         <source>test image {0}, label {1}</source>
         <translation>테스트 이미지 {0}, 정답 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="278" />
+        <location filename="../../playground/gui/inside/panel.py" line="293" />
         <source>{0}: the network says {1}</source>
         <translation>{0}: 신경망의 답은 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="283" />
+        <location filename="../../playground/gui/inside/panel.py" line="298" />
         <source>Cannot load the test set: {0}</source>
         <translation>테스트 세트를 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="285" />
+        <location filename="../../playground/gui/inside/panel.py" line="300" />
         <source>Cannot measure the edit: {0}</source>
         <translation>편집을 측정할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="287" />
+        <location filename="../../playground/gui/inside/panel.py" line="302" />
         <source>Cannot read the image: {0}</source>
         <translation>이미지를 읽을 수 없습니다: {0}</translation>
     </message>
@@ -2626,232 +2631,232 @@ reads as {1}</source>
 <context>
     <name>LabTab</name>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="50" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="51" />
         <source>Temperature</source>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="51" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="52" />
         <source>Scores are divided by this before the softmax</source>
         <translation>소프트맥스 전에 점수를 이 값으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="52" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="53" />
         <source>Weight noise %</source>
         <translation>가중치 잡음 %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="53" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="54" />
         <source>Gaussian noise added to every weight, as a share of its layer's standard deviation</source>
         <translation>모든 가중치에 더하는 가우스 잡음 (그 층의 표준편차에 대한 비율)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="57" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="58" />
         <source>The noise's random seed: the same seed gives the same noise</source>
         <translation>잡음의 난수 시드: 같은 시드는 같은 잡음을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="58" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="59" />
         <source>Prune %</source>
         <translation>가지치기 %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="59" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="60" />
         <source>Share of each layer's smallest weights (by size) set to zero</source>
         <translation>각 층에서 크기가 가장 작은 가중치를 0으로 만드는 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="61" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="62" />
         <source>Whole network</source>
         <translation>신경망 전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="66" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="67" />
         <source>seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="72" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="73" />
         <source>The layer whose units are shown</source>
         <translation>유닛을 보여 줄 층</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="75" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="76" />
         <source>The layer's units, coloured by their output for this image. Click one to inspect and edit it; crossed units are switched off</source>
         <translation>이 이미지에 대한 출력으로 색칠한 층의 유닛. 클릭하면 살펴보고 편집할 수 있습니다. X 표시는 꺼진 유닛입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="78" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="79" />
         <source>Units</source>
         <translation>유닛</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="86" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="87" />
         <source>The unit's incoming weights</source>
         <translation>유닛으로 들어오는 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="88" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="89" />
         <source>Each input's contribution x_i · w_i to the unit's z for this image</source>
         <translation>이 이미지에서 각 입력이 유닛의 z에 기여하는 값 x_i · w_i</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="90" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="91" />
         <source>input unit</source>
         <translation>입력 유닛</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="90" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="91" />
         <source>x · w</source>
         <translation>x · w</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="99" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="100" />
         <source>Bias shift</source>
         <translation>편향 이동</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="99" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="100" />
         <source>Added to the unit's bias</source>
         <translation>유닛의 편향에 더합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="100" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="101" />
         <source>Weight scale</source>
         <translation>가중치 배율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="101" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="102" />
         <source>The unit's incoming weights are multiplied by this</source>
         <translation>유닛으로 들어오는 가중치에 이 값을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="103" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="104" />
         <source>Switch off</source>
         <translation>끄기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="104" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="105" />
         <source>Cut the unit's output from every unit of the next layer</source>
         <translation>유닛의 출력을 다음 층의 모든 유닛에서 끊습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="105" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="106" />
         <source>Selected unit</source>
         <translation>선택한 유닛</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
         <source>Test accuracy</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
         <source>Share of the test set classified correctly</source>
         <translation>테스트 세트에서 올바르게 분류한 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
         <source>Test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
         <source>The network's own loss, averaged over the test set</source>
         <translation>테스트 세트 전체에 대해 평균한 신경망 자체의 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
         <source>Mean confidence</source>
         <translation>평균 확신도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
         <source>Average probability of the predicted class</source>
         <translation>예측한 클래스의 평균 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
         <source>This image</source>
         <translation>이 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
         <source>The chosen image's answer and its probability</source>
         <translation>고른 이미지에 대한 답과 그 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="119" />
         <source>Drawing on the pad</source>
         <translation>패드의 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="119" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="120" />
         <source>The answer for the digit drawn on the Draw page, read again after each edit</source>
         <translation>그리기 페이지에 그린 숫자에 대한 답. 편집할 때마다 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="122" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="126" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="123" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="127" />
         <source>Undo every edit</source>
         <translation>모든 편집을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="125" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="129" />
         <source>Save edited network…</source>
         <translation>편집한 신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="126" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="130" />
         <source>Save the edited copy as a new model file</source>
         <translation>편집한 사본을 새 모델 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="169" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="174" />
         <source>{0} ({1}, {2} units)</source>
         <translation>{0} ({1}, 유닛 {2}개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="237" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="257" />
         <source>Unit {0} of {1}: bias b = {2:.4f}, {3} incoming weights</source>
         <translation>{1}의 유닛 {0}: 편향 b = {2:.4f}, 들어오는 가중치 {3}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="240" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="260" />
         <source> (the output of class {0})</source>
         <translation> (클래스 {0}의 출력)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="245" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="265" />
         <source>; for this image its map's largest z = {0:.4f}, largest a = {1:.4f}</source>
         <translation>; 이 이미지에서 맵의 최대 z = {0:.4f}, 최대 a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="248" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="268" />
         <source>; for this image z = {0:.4f}, a = {1:.4f}</source>
         <translation>; 이 이미지에서 z = {0:.4f}, a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="251" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="271" />
         <source>. Switched off: this output no longer reaches the next layer</source>
         <translation>. 꺼짐: 이 출력은 더 이상 다음 층에 전달되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="263" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="283" />
         <source>Contributions x · w to z (sum {0:.3f})</source>
         <translation>z에 대한 기여 x · w (합 {0:.3f})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="313" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="333" />
         <source>{0:,} test images; no weight is edited</source>
         <translation>테스트 이미지 {0:,}장, 편집한 가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="315" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="335" />
         <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
         <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
     </message>

@@ -103,8 +103,8 @@ def _own_data(path: str):
     if not Path(path).is_dir():
         return load_source(DataSource("csv", paths=(path,)), shipped=None)
     own = load_class_folder(path)
-    for skipped, reason in own.skipped:
-        print(f"skipped {skipped}: {reason}", file=sys.stderr)
+    for skipped in own.skipped:
+        print(f"skipped {skipped.where}: {skipped.reason}", file=sys.stderr)
     for note in own.warnings():
         print(f"warning: {note}", file=sys.stderr)
     print(", ".join(f"{name}: {count}" for name, count in zip(own.class_names, own.counts())))
@@ -188,7 +188,8 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_classify(args) -> int:
-    from .engine.data.mnist_style import classify, load_image, to_mnist
+    from .engine.data.mnist_style import classify, load_image
+    from .engine.data.prepare import network_picture
     from .engine.training.modelfile import load_model
 
     model = load_model(args.model)
@@ -197,7 +198,7 @@ def cmd_classify(args) -> int:
         try:
             image = load_image(file)  # its errors name the file already
             try:
-                probs = classify(model, to_mnist(image))
+                probs = classify(model, network_picture(image, model.preparation))
             except PlaygroundError as exc:
                 raise PlaygroundError(f"{file}: {exc}") from None
         except PlaygroundError as exc:
@@ -266,7 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", choices=DATASET_NAMES, help="default: the dataset the model was trained on")
     p.set_defaults(func=cmd_evaluate)
 
-    p = sub.add_parser("classify", help="classify image files of digits (MNIST preprocessing applied)")
+    p = sub.add_parser("classify", help="classify picture files (prepared as the model's training images were: "
+                                        "MNIST-style, or a plain resize)")
     p.add_argument("model")
     p.add_argument("images", nargs="+")
     p.add_argument("--json", action="store_true", help="one JSON object per line")

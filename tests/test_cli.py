@@ -6,7 +6,7 @@ import sys
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from playground.cli import main
 from playground.engine.data.datasets import load_dataset
@@ -111,7 +111,6 @@ def test_training_on_data_without_test_images_says_so_and_saves(tmp_path, monkey
 
 def _shape_picture(kind: str, rng: np.random.Generator) -> Image.Image:
     """Dark ink on white, as drawn: a bar across, a bar down, or a ring, each a little off."""
-    from PIL import ImageDraw
 
     picture = Image.new("L", (100, 100), 255)
     pen = ImageDraw.Draw(picture)
@@ -147,3 +146,29 @@ def test_classify_json_names_the_class_of_a_model_trained_on_named_classes(tmp_p
         assert row["index"] == int(np.argmax(row["probabilities"])) and row["class"] == names[row["index"]]
         assert row["label"] == row["class"] and len(row["probabilities"]) == 3
     assert [row["class"] for row in rows] == list(names)
+
+
+def test_classify_prepares_pictures_as_the_model_header_says(tmp_path, capsys):
+    """A model trained on plain resizes is given a plain resize, not the pad's MNIST-style crop."""
+    from playground.engine.data.mnist_style import classify, load_image
+    from playground.engine.data.prepare import network_picture
+    from playground.engine.fast.network import Network
+    from playground.engine.presets import PRESETS
+    from playground.engine.training.modelfile import new_model, save_model
+
+    preset = PRESETS["two-layer"]
+    model = new_model(Network(preset.network_spec(), seed=1), name="plain", preset="two-layer",
+                      input_spec=preset.input, dataset="shapes", classes=[str(k) for k in range(10)])
+    picture = Image.new("L", (100, 100), 255)
+    ImageDraw.Draw(picture).rectangle([5, 5, 30, 30], fill=0)  # a small square in a corner
+    picture.save(tmp_path / "corner.png")
+    image = load_image(tmp_path / "corner.png")
+    expected = {prep: classify(model, network_picture(image, prep)) for prep in ("mnist", "resize")}
+    assert np.abs(expected["mnist"] - expected["resize"]).max() > 1e-4  # far beyond the 6 decimals printed
+    for preparation in ("mnist", "resize"):
+        model.meta["preparation"] = preparation
+        save_model(tmp_path / "plain.npz", model)
+        capsys.readouterr()
+        assert main(["classify", str(tmp_path / "plain.npz"), str(tmp_path / "corner.png"), "--json"]) == 0
+        row = json.loads(capsys.readouterr().out)
+        np.testing.assert_allclose(row["probabilities"], expected[preparation], atol=1e-6)

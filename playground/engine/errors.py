@@ -18,11 +18,39 @@ class ModelFileError(PlaygroundError):
 
 
 class ImageError(PlaygroundError):
-    """An image cannot be read or turned into a digit."""
+    """An image cannot be read or turned into a digit.
+
+    ``detail``: the untranslated particulars (a size, the decoder's words), so that a caller who
+    names the kind of problem in the person's language can still show them.
+    """
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 class EmptyImageError(ImageError):
     """An image holds no ink to classify (blank canvas, all white or all black)."""
+
+
+class NotAnImageError(ImageError):
+    """The file is not a picture in any format the app reads."""
+
+
+class DamagedImageError(ImageError):
+    """A picture file that is damaged or cut short."""
+
+
+class UnreadableImageError(ImageError):
+    """The file cannot be opened (missing, a folder, or not allowed)."""
+
+
+class ImageTooLargeError(ImageError):
+    """A picture too large to open safely."""
+
+
+class ImageTooSmallError(ImageError):
+    """A picture too small to hold a drawing."""
 
 
 class SpecError(PlaygroundError):

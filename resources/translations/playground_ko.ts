@@ -659,198 +659,198 @@ reads as {1}</source>
 <context>
     <name>ClassesPanel</name>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="86" />
+        <location filename="../../playground/gui/classes/panel.py" line="85" />
         <source>circle, triangle, smile</source>
         <translation>원, 삼각형, 웃는 얼굴</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="87" />
+        <location filename="../../playground/gui/classes/panel.py" line="86" />
         <source>2 to 20 class names, separated by commas</source>
         <translation>쉼표로 구분한 클래스 이름 2~20개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="90" />
+        <location filename="../../playground/gui/classes/panel.py" line="89" />
         <source>Keep as example</source>
         <translation>예시로 보관</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="91" />
+        <location filename="../../playground/gui/classes/panel.py" line="90" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="98" />
+        <location filename="../../playground/gui/classes/panel.py" line="97" />
         <source>Drawn examples</source>
         <translation>그린 예시</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="98" />
+        <location filename="../../playground/gui/classes/panel.py" line="97" />
         <source>Loaded files</source>
         <translation>불러온 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="99" />
+        <location filename="../../playground/gui/classes/panel.py" line="98" />
         <source>Both (classes matched by name)</source>
         <translation>둘 다 (클래스는 이름으로 맞춤)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="101" />
+        <location filename="../../playground/gui/classes/panel.py" line="100" />
         <source>Which examples to train on: the drawings kept on the Collect tab, the files loaded on the Load tab, or both together</source>
         <translation>무엇으로 학습할지: 모으기 탭에서 보관한 그림, 파일 불러오기 탭에서 불러온 파일, 또는 둘 다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="104" />
+        <location filename="../../playground/gui/classes/panel.py" line="103" />
         <source>MNIST-style, like the pad</source>
         <translation>MNIST 방식 (그림판과 같음)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="105" />
+        <location filename="../../playground/gui/classes/panel.py" line="104" />
         <source>Plain resize to 28 x 28</source>
         <translation>28 x 28로 단순 축소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="106" />
+        <location filename="../../playground/gui/classes/panel.py" line="105" />
         <source>MNIST-style crops to the ink, evens the strokes and centres them; a plain resize keeps the whole picture as framed. Dark ink on light paper is inverted either way.</source>
         <translation>MNIST 방식은 잉크 부분만 잘라 획 굵기를 고르게 하고 가운데에 놓습니다. 단순 축소는 그림 전체를 구도 그대로 둡니다. 어느 쪽이든 밝은 종이에 어두운 잉크는 반전됩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="110" />
+        <location filename="../../playground/gui/classes/panel.py" line="109" />
         <source>Digits model, train everything</source>
         <translation>숫자 모델에서, 모두 학습</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="111" />
+        <location filename="../../playground/gui/classes/panel.py" line="110" />
         <source>Digits model, fine-tune copied layers slowly</source>
         <translation>숫자 모델에서, 복사한 층은 천천히 미세 조정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="112" />
+        <location filename="../../playground/gui/classes/panel.py" line="111" />
         <source>Digits model, freeze copied layers</source>
         <translation>숫자 모델에서, 복사한 층은 고정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="113" />
+        <location filename="../../playground/gui/classes/panel.py" line="112" />
         <source>From scratch</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="115" />
+        <location filename="../../playground/gui/classes/panel.py" line="114" />
         <source>Start from the shipped digits model's layers with a new output layer (its copied layers trained fully, at a tenth of the rate, or not at all), or from random weights</source>
         <translation>함께 제공되는 숫자 모델의 층에 새 출력층을 붙여 시작하거나 (복사한 층은 그대로 학습, 10분의 1 학습률로 학습, 또는 학습하지 않음) 무작위 가중치에서 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="120" />
-        <location filename="../../playground/gui/classes/panel.py" line="352" />
+        <location filename="../../playground/gui/classes/panel.py" line="119" />
+        <location filename="../../playground/gui/classes/panel.py" line="351" />
         <source>Train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="121" />
+        <location filename="../../playground/gui/classes/panel.py" line="120" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="132" />
+        <location filename="../../playground/gui/classes/panel.py" line="131" />
         <source>Classes:</source>
         <translation>클래스:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="136" />
+        <location filename="../../playground/gui/classes/panel.py" line="135" />
         <source>Draw an example of:</source>
         <translation>예시를 그릴 클래스:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="147" />
+        <location filename="../../playground/gui/classes/panel.py" line="146" />
         <source>Collect</source>
         <translation>모으기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="148" />
+        <location filename="../../playground/gui/classes/panel.py" line="147" />
         <source>Load files</source>
         <translation>파일 불러오기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="149" />
+        <location filename="../../playground/gui/classes/panel.py" line="148" />
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="151" />
+        <location filename="../../playground/gui/classes/panel.py" line="150" />
         <source>Train on:</source>
         <translation>학습 데이터:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="152" />
+        <location filename="../../playground/gui/classes/panel.py" line="151" />
         <source>Preparation:</source>
         <translation>전처리:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="153" />
+        <location filename="../../playground/gui/classes/panel.py" line="152" />
         <source>Start from:</source>
         <translation>시작점:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="185" />
+        <location filename="../../playground/gui/classes/panel.py" line="184" />
         <source>Saved to %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="204" />
+        <location filename="../../playground/gui/classes/panel.py" line="203" />
         <source>Name 2 to 20 different classes, separated by commas.</source>
         <translation>서로 다른 클래스 이름 2~20개를 쉼표로 구분해 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="226" />
+        <location filename="../../playground/gui/classes/panel.py" line="225" />
         <source>Fewer than 5 examples: %1</source>
         <translation>예시가 5개 미만: %1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="238" />
+        <location filename="../../playground/gui/classes/panel.py" line="237" />
         <source>The pad holds no drawing to keep.</source>
         <translation>패드에 보관할 그림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="293" />
+        <location filename="../../playground/gui/classes/panel.py" line="292" />
         <source>Loading stopped; nothing was loaded.</source>
         <translation>불러오기를 멈췄습니다. 아무것도 불러오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="328" />
+        <location filename="../../playground/gui/classes/panel.py" line="327" />
         <source>No examples yet: draw some on the Collect tab or load files.</source>
         <translation>아직 예시가 없습니다. 모으기 탭에서 그리거나 파일을 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="330" />
+        <location filename="../../playground/gui/classes/panel.py" line="329" />
         <source>%1 examples: %2</source>
         <translation>예시 %1개: %2</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="333" />
+        <location filename="../../playground/gui/classes/panel.py" line="332" />
         <source>Warning: fewer than 5 examples of %1.</source>
         <translation>경고: %1의 예시가 5개보다 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="336" />
+        <location filename="../../playground/gui/classes/panel.py" line="335" />
         <source>Warning: the classes are imbalanced (10:1 or more); the network will favour the large ones.</source>
         <translation>경고: 클래스 크기가 불균형합니다 (10:1 이상). 신경망이 큰 클래스 쪽으로 치우칩니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="352" />
+        <location filename="../../playground/gui/classes/panel.py" line="351" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="358" />
+        <location filename="../../playground/gui/classes/panel.py" line="357" />
         <source>Training stopped.</source>
         <translation>학습을 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="365" />
+        <location filename="../../playground/gui/classes/panel.py" line="364" />
         <source>Draw at least two examples of every class first.</source>
         <translation>먼저 모든 클래스마다 예시를 두 개 이상 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="372" />
+        <location filename="../../playground/gui/classes/panel.py" line="371" />
         <source>Training on %1 examples…</source>
         <translation>예시 %1개로 학습 중…</translation>
     </message>
@@ -865,12 +865,12 @@ reads as {1}</source>
         <translation>모델 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="412" />
+        <location filename="../../playground/gui/classes/panel.py" line="411" />
         <source>trained on your classes</source>
         <translation>내 클래스로 훈련됨</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/panel.py" line="416" />
+        <location filename="../../playground/gui/classes/panel.py" line="415" />
         <source>Trained: %1 validation accuracy. Draw to see what it reads.</source>
         <translation>훈련 완료: 검증 정확도 %1. 그림을 그려 무엇으로 읽는지 보세요.</translation>
     </message>
@@ -1651,14 +1651,9 @@ reads as {1}</source>
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="144" />
-        <source>Draw a digit with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
-        <extracomment>Coalescing delay between a stroke segment and the reading it triggers. Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.</extracomment>
-        <translation>마우스, 터치패드, 펜으로 숫자를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
-    </message>
-    <message>
         <location filename="../../playground/gui/draw/panel.py" line="150" />
         <source>Clear</source>
+        <extracomment>Coalescing delay between a stroke segment and the reading it triggers. Pictures are reduced to this long side when opened: plenty for a digit, quick to prepare.</extracomment>
         <translation>지우기</translation>
     </message>
     <message>
@@ -1688,6 +1683,7 @@ reads as {1}</source>
     </message>
     <message>
         <location filename="../../playground/gui/draw/panel.py" line="158" />
+        <location filename="../../playground/gui/draw/panel.py" line="565" />
         <source>Random test digit</source>
         <translation>무작위 시험 숫자</translation>
     </message>
@@ -1707,258 +1703,243 @@ reads as {1}</source>
         <translation>패드를 신경망이 읽는 그대로 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="169" />
+        <location filename="../../playground/gui/draw/panel.py" line="172" />
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="170" />
+        <location filename="../../playground/gui/draw/panel.py" line="173" />
         <source>Pen width in percent of the pad's side</source>
         <translation>패드 한 변에 대한 백분율로 나타낸 펜 굵기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="186" />
-        <source>MNIST-style input</source>
-        <translation>MNIST 방식 입력</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="187" />
-        <source>The 28 x 28 image the network receives: the ink cropped, scaled into 20 x 20 and centred by its mass</source>
-        <translation>신경망이 받는 28 x 28 이미지: 잉크 부분을 잘라 20 x 20에 맞추고 질량 중심을 가운데에 맞춥니다</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="189" />
+        <location filename="../../playground/gui/draw/panel.py" line="190" />
         <source>Naive input</source>
         <translation>단순 입력</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="190" />
+        <location filename="../../playground/gui/draw/panel.py" line="191" />
         <source>The whole pad shrunk to 28 x 28 without cropping or centring</source>
         <translation>자르거나 가운데 정렬하지 않고 패드 전체를 28 x 28로 줄인 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="194" />
+        <location filename="../../playground/gui/draw/panel.py" line="195" />
         <source>Compare with the naive input</source>
         <translation>단순 입력과 비교</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="195" />
+        <location filename="../../playground/gui/draw/panel.py" line="196" />
         <source>Also show what the network reads when the whole pad is simply shrunk to 28 x 28</source>
         <translation>패드 전체를 28 x 28로 그냥 줄였을 때 신경망이 읽는 결과도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="197" />
+        <location filename="../../playground/gui/draw/panel.py" line="198" />
         <source>Normalise stroke width</source>
         <translation>획 굵기 맞추기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="199" />
+        <location filename="../../playground/gui/draw/panel.py" line="200" />
         <source>Redraw the strokes as thick as MNIST's before shrinking; thin pen lines are read much better</source>
         <translation>줄이기 전에 획을 MNIST 숫자만큼 굵게 다시 그립니다. 가는 펜 선이 훨씬 잘 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="201" />
+        <location filename="../../playground/gui/draw/panel.py" line="202" />
         <source>Show saliency for</source>
         <translation>세일리언시 맵 표시:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="202" />
+        <location filename="../../playground/gui/draw/panel.py" line="203" />
         <source>Colour the pixels that push the network towards (red) or away from (blue) a class</source>
         <translation>신경망을 어떤 클래스 쪽으로 미는 픽셀(빨강)과 그 클래스에서 멀어지게 하는 픽셀(파랑)에 색을 칠합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="205" />
+        <location filename="../../playground/gui/draw/panel.py" line="206" />
         <source>The class whose evidence the saliency map shows</source>
         <translation>세일리언시 맵이 근거를 보여 줄 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="206" />
+        <location filename="../../playground/gui/draw/panel.py" line="207" />
         <source>red: pushes towards the class; blue: pushes away</source>
         <translation>빨강: 클래스 쪽으로 밂, 파랑: 멀어지게 함</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="214" />
+        <location filename="../../playground/gui/draw/panel.py" line="215" />
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="225" />
-        <source>The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives a digit of another size and place than any the network learned from.</source>
-        <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. MNIST 숫자처럼 잉크 부분을 잘라 내고, 획을 MNIST 숫자만큼 굵게 만들고, 20 x 20 픽셀에 맞게 크기를 조정한 뒤 질량 중심이 가운데 오도록 옮깁니다. 패드 전체를 그냥 줄이면 신경망이 학습한 어떤 숫자와도 크기와 위치가 다른 숫자가 됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="242" />
+        <location filename="../../playground/gui/draw/panel.py" line="240" />
         <source>The network's probability for every class; the thin red bars are its reading of the naive input</source>
         <translation>클래스별로 신경망이 매긴 확률. 가는 빨간 막대는 단순 입력을 읽은 결과입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="244" />
+        <location filename="../../playground/gui/draw/panel.py" line="242" />
         <source>Not sure below (%)</source>
         <translation>불확실 기준 (%)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="245" />
+        <location filename="../../playground/gui/draw/panel.py" line="243" />
         <source>Say "not sure" when the most likely class has less than this probability</source>
         <translation>가장 가능성 높은 클래스의 확률이 이 값보다 낮으면 "확실하지 않음"이라고 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="249" />
+        <location filename="../../playground/gui/draw/panel.py" line="247" />
         <source>Time to prepare the input and run the network once</source>
         <translation>입력을 준비하고 신경망을 한 번 실행하는 데 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="251" />
+        <location filename="../../playground/gui/draw/panel.py" line="249" />
         <source>The network reads</source>
         <translation>신경망이 읽은 결과</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="261" />
+        <location filename="../../playground/gui/draw/panel.py" line="259" />
         <source>Model:</source>
         <translation>모델:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="337" />
+        <location filename="../../playground/gui/draw/panel.py" line="335" />
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="338" />
+        <location filename="../../playground/gui/draw/panel.py" line="336" />
         <source>Picture {0}</source>
         <translation>그림 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="351" />
+        <location filename="../../playground/gui/draw/panel.py" line="359" />
+        <source>Held-out image {0}, labelled {1}</source>
+        <translation>검증용으로 떼어 둔 이미지 {0}, 레이블 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="360" />
         <source>{0} test image {1}, labelled {2}</source>
         <translation>{0} 시험 이미지 {1}, 레이블 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="361" />
+        <location filename="../../playground/gui/draw/panel.py" line="374" />
         <source>Loading the {0} test set…</source>
         <translation>{0} 시험 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="441" />
-        <source>No digit found: the picture is blank or one uniform shade</source>
-        <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="457" />
+        <location filename="../../playground/gui/draw/panel.py" line="469" />
         <source>prepared in {0:.1f} ms</source>
         <translation>준비 {0:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="473" />
+        <location filename="../../playground/gui/draw/panel.py" line="485" />
         <source>Choose a model above to read the digit</source>
         <translation>숫자를 읽으려면 위에서 모델을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="613" />
+        <location filename="../../playground/gui/draw/panel.py" line="651" />
         <source>Kept as a {0}. Draw the next one.</source>
         <translation>{0}(으)로 보관했습니다. 다음 숫자를 그려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="632" />
+        <location filename="../../playground/gui/draw/panel.py" line="670" />
         <source>Some of your kept drawings could not be read:</source>
         <translation>보관한 그림 중 일부를 읽을 수 없었습니다:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="663" />
+        <location filename="../../playground/gui/draw/panel.py" line="701" />
         <source>Choose a model above first.</source>
         <translation>먼저 위에서 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="668" />
-        <location filename="../../playground/gui/draw/panel.py" line="693" />
+        <location filename="../../playground/gui/draw/panel.py" line="706" />
+        <location filename="../../playground/gui/draw/panel.py" line="731" />
         <source>Could not adapt: {0}</source>
         <translation>적응시키지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="679" />
+        <location filename="../../playground/gui/draw/panel.py" line="717" />
         <source>Adapting cancelled; nothing was changed.</source>
         <translation>적응을 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="459" />
+        <location filename="../../playground/gui/draw/panel.py" line="471" />
         <source>prepared in {0:.1f} ms, read in {1:.1f} ms</source>
         <translation>준비 {0:.1f} ms, 읽기 {1:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="482" />
+        <location filename="../../playground/gui/draw/panel.py" line="494" />
         <source>not sure</source>
         <translation>확실하지 않음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="483" />
+        <location filename="../../playground/gui/draw/panel.py" line="495" />
         <source>maybe {0} ({1:.0f} %)</source>
         <translation>아마도 {0} ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="486" />
+        <location filename="../../playground/gui/draw/panel.py" line="498" />
         <source>{0:.1f} % sure</source>
         <translation>확신도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="491" />
+        <location filename="../../playground/gui/draw/panel.py" line="503" />
         <source>reads {0} ({1:.0f} %)</source>
         <translation>{0}(으)로 읽음 ({1:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="451" />
+        <location filename="../../playground/gui/draw/panel.py" line="463" />
         <source>No saliency map for this model: {0}</source>
         <translation>이 모델로는 세일리언시 맵을 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="502" />
-        <source>Draw a digit</source>
-        <translation>숫자를 그리세요</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="503" />
-        <source>or open a picture, or press Random test digit</source>
-        <translation>또는 그림을 열거나 '무작위 시험 숫자'를 누르세요</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/draw/panel.py" line="526" />
+        <location filename="../../playground/gui/draw/panel.py" line="539" />
         <source>the predicted class</source>
         <translation>예측한 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="531" />
+        <location filename="../../playground/gui/draw/panel.py" line="565" />
+        <source>Random test image</source>
+        <translation>무작위 시험 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="570" />
         <source>Trained on Fashion-MNIST: it names garments, whatever you draw.</source>
         <translation>Fashion-MNIST로 학습한 모델입니다. 무엇을 그리든 옷 이름으로 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="542" />
+        <location filename="../../playground/gui/draw/panel.py" line="572" />
+        <source>It reads your own classes: to teach it more, add examples on the Your classes page and train again.</source>
+        <translation>내 클래스를 읽는 모델입니다. 더 가르치려면 '내 클래스' 페이지에서 예시를 더하고 다시 훈련하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/panel.py" line="580" />
         <source>Open a picture of a digit</source>
         <translation>숫자 그림 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="543" />
+        <location filename="../../playground/gui/draw/panel.py" line="581" />
         <source>Pictures ({0});;All files (*)</source>
         <translation>그림 ({0});;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="548" />
+        <location filename="../../playground/gui/draw/panel.py" line="586" />
         <source>Save the drawing</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="549" />
+        <location filename="../../playground/gui/draw/panel.py" line="587" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="551" />
+        <location filename="../../playground/gui/draw/panel.py" line="589" />
         <source>Could not save {0}</source>
         <translation>{0}을(를) 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="554" />
+        <location filename="../../playground/gui/draw/panel.py" line="592" />
         <source>Open a model file</source>
         <translation>모델 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/panel.py" line="555" />
+        <location filename="../../playground/gui/draw/panel.py" line="593" />
         <source>Model files (*.npz);;All files (*)</source>
         <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
     </message>
@@ -2523,117 +2504,122 @@ reads as {1}</source>
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="69" />
+        <location filename="../../playground/gui/inside/panel.py" line="72" />
         <source>The image explained and the network's answer</source>
         <translation>설명 중인 이미지와 신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="82" />
+        <location filename="../../playground/gui/inside/panel.py" line="85" />
         <source>Arithmetic</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="83" />
+        <location filename="../../playground/gui/inside/panel.py" line="86" />
         <source>Each unit's weighted sum, bias, z and a = f(z) for one image, and the softmax</source>
         <translation>이미지 한 장에 대한 각 유닛의 가중합, 편향, z, a = f(z), 그리고 소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="84" />
+        <location filename="../../playground/gui/inside/panel.py" line="87" />
         <source>Neuron lab</source>
         <translation>뉴런 실험실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="85" />
+        <location filename="../../playground/gui/inside/panel.py" line="88" />
         <source>Edit a copy of the network and measure the damage on the test set</source>
         <translation>신경망의 사본을 편집하고 테스트 세트에서 그 손상을 측정합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="86" />
+        <location filename="../../playground/gui/inside/panel.py" line="89" />
         <source>Convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="87" />
+        <location filename="../../playground/gui/inside/panel.py" line="90" />
         <source>The sliding filter, ReLU, max-pool and im2col, step by step</source>
         <translation>움직이는 필터, ReLU, 최대 풀링, im2col을 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="105" />
+        <location filename="../../playground/gui/inside/panel.py" line="108" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="123" />
+        <location filename="../../playground/gui/inside/panel.py" line="126" />
         <source>No model loaded</source>
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="124" />
+        <location filename="../../playground/gui/inside/panel.py" line="127" />
         <source>The Inside page shows the arithmetic of the current model. Train one on the Train page or open a model file with File ▸ Open model….</source>
         <translation>내부 페이지는 현재 모델의 계산을 보여 줍니다. 훈련 페이지에서 모델을 훈련하거나 파일 ▸ 모델 열기…로 모델 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="130" />
+        <location filename="../../playground/gui/inside/panel.py" line="133" />
         <source>Model: {0}</source>
         <translation>모델: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="132" />
+        <location filename="../../playground/gui/inside/panel.py" line="135" />
         <source>convolution {0} (layer {1})</source>
         <translation>합성곱 {0} (층 {1})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="138" />
-        <source>The neuron lab measures every edit on test images, so it needs them.</source>
-        <translation>뉴런 실험실은 모든 편집을 시험 이미지로 재므로 그 이미지가 있어야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/inside/panel.py" line="141" />
+        <location filename="../../playground/gui/inside/panel.py" line="143" />
         <source>Loading the test set and measuring the network on it…</source>
         <translation>테스트 세트를 불러와 신경망을 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="216" />
+        <location filename="../../playground/gui/inside/panel.py" line="159" />
+        <source>The neuron lab measures every edit on test images, so it needs them; the Arithmetic and Convolution tabs explain the drawing on the Draw page.</source>
+        <translation>뉴런 실험실은 모든 편집을 시험 이미지로 측정하므로 시험 이미지가 있어야 합니다. 계산 탭과 합성곱 탭은 그리기 페이지의 그림을 설명합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="164" />
+        <source>Draw on the Draw page: its drawing is explained here.</source>
+        <translation>그리기 페이지에서 그려 보세요. 그 그림을 여기서 설명합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/inside/panel.py" line="229" />
         <source>Measuring…</source>
         <translation>측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="235" />
+        <location filename="../../playground/gui/inside/panel.py" line="248" />
         <source>Save edited network</source>
         <translation>편집한 신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="241" />
+        <location filename="../../playground/gui/inside/panel.py" line="254" />
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="276" />
+        <location filename="../../playground/gui/inside/panel.py" line="291" />
         <source>drawing</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="276" />
+        <location filename="../../playground/gui/inside/panel.py" line="291" />
         <source>test image {0}, label {1}</source>
         <translation>테스트 이미지 {0}, 정답 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="278" />
+        <location filename="../../playground/gui/inside/panel.py" line="293" />
         <source>{0}: the network says {1}</source>
         <translation>{0}: 신경망의 답은 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="283" />
+        <location filename="../../playground/gui/inside/panel.py" line="298" />
         <source>Cannot load the test set: {0}</source>
         <translation>테스트 세트를 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="285" />
+        <location filename="../../playground/gui/inside/panel.py" line="300" />
         <source>Cannot measure the edit: {0}</source>
         <translation>편집을 측정할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/panel.py" line="287" />
+        <location filename="../../playground/gui/inside/panel.py" line="302" />
         <source>Cannot read the image: {0}</source>
         <translation>이미지를 읽을 수 없습니다: {0}</translation>
     </message>
@@ -2650,232 +2636,232 @@ reads as {1}</source>
 <context>
     <name>LabTab</name>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="50" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="51" />
         <source>Temperature</source>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="51" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="52" />
         <source>Scores are divided by this before the softmax</source>
         <translation>소프트맥스 전에 점수를 이 값으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="52" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="53" />
         <source>Weight noise %</source>
         <translation>가중치 잡음 %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="53" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="54" />
         <source>Gaussian noise added to every weight, as a share of its layer's standard deviation</source>
         <translation>모든 가중치에 더하는 가우스 잡음 (그 층의 표준편차에 대한 비율)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="57" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="58" />
         <source>The noise's random seed: the same seed gives the same noise</source>
         <translation>잡음의 난수 시드: 같은 시드는 같은 잡음을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="58" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="59" />
         <source>Prune %</source>
         <translation>가지치기 %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="59" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="60" />
         <source>Share of each layer's smallest weights (by size) set to zero</source>
         <translation>각 층에서 크기가 가장 작은 가중치를 0으로 만드는 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="61" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="62" />
         <source>Whole network</source>
         <translation>신경망 전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="66" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="67" />
         <source>seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="72" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="73" />
         <source>The layer whose units are shown</source>
         <translation>유닛을 보여 줄 층</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="75" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="76" />
         <source>The layer's units, coloured by their output for this image. Click one to inspect and edit it; crossed units are switched off</source>
         <translation>이 이미지에 대한 출력으로 색칠한 층의 유닛. 클릭하면 살펴보고 편집할 수 있습니다. X 표시는 꺼진 유닛입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="78" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="79" />
         <source>Units</source>
         <translation>유닛</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="86" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="87" />
         <source>The unit's incoming weights</source>
         <translation>유닛으로 들어오는 가중치</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="88" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="89" />
         <source>Each input's contribution x_i · w_i to the unit's z for this image</source>
         <translation>이 이미지에서 각 입력이 유닛의 z에 기여하는 값 x_i · w_i</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="90" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="91" />
         <source>input unit</source>
         <translation>입력 유닛</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="90" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="91" />
         <source>x · w</source>
         <translation>x · w</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="99" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="100" />
         <source>Bias shift</source>
         <translation>편향 이동</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="99" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="100" />
         <source>Added to the unit's bias</source>
         <translation>유닛의 편향에 더합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="100" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="101" />
         <source>Weight scale</source>
         <translation>가중치 배율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="101" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="102" />
         <source>The unit's incoming weights are multiplied by this</source>
         <translation>유닛으로 들어오는 가중치에 이 값을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="103" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="104" />
         <source>Switch off</source>
         <translation>끄기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="104" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="105" />
         <source>Cut the unit's output from every unit of the next layer</source>
         <translation>유닛의 출력을 다음 층의 모든 유닛에서 끊습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="105" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="106" />
         <source>Selected unit</source>
         <translation>선택한 유닛</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
         <source>Test accuracy</source>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="113" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
         <source>Share of the test set classified correctly</source>
         <translation>테스트 세트에서 올바르게 분류한 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
         <source>Test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="114" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
         <source>The network's own loss, averaged over the test set</source>
         <translation>테스트 세트 전체에 대해 평균한 신경망 자체의 손실</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="115" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
         <source>Mean confidence</source>
         <translation>평균 확신도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="116" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
         <source>Average probability of the predicted class</source>
         <translation>예측한 클래스의 평균 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
         <source>This image</source>
         <translation>이 이미지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="117" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
         <source>The chosen image's answer and its probability</source>
         <translation>고른 이미지에 대한 답과 그 확률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="118" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="119" />
         <source>Drawing on the pad</source>
         <translation>패드의 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="119" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="120" />
         <source>The answer for the digit drawn on the Draw page, read again after each edit</source>
         <translation>그리기 페이지에 그린 숫자에 대한 답. 편집할 때마다 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="122" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="126" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="123" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="127" />
         <source>Undo every edit</source>
         <translation>모든 편집을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="125" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="129" />
         <source>Save edited network…</source>
         <translation>편집한 신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="126" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="130" />
         <source>Save the edited copy as a new model file</source>
         <translation>편집한 사본을 새 모델 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="169" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="174" />
         <source>{0} ({1}, {2} units)</source>
         <translation>{0} ({1}, 유닛 {2}개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="237" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="257" />
         <source>Unit {0} of {1}: bias b = {2:.4f}, {3} incoming weights</source>
         <translation>{1}의 유닛 {0}: 편향 b = {2:.4f}, 들어오는 가중치 {3}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="240" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="260" />
         <source> (the output of class {0})</source>
         <translation> (클래스 {0}의 출력)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="245" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="265" />
         <source>; for this image its map's largest z = {0:.4f}, largest a = {1:.4f}</source>
         <translation>; 이 이미지에서 맵의 최대 z = {0:.4f}, 최대 a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="248" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="268" />
         <source>; for this image z = {0:.4f}, a = {1:.4f}</source>
         <translation>; 이 이미지에서 z = {0:.4f}, a = {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="251" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="271" />
         <source>. Switched off: this output no longer reaches the next layer</source>
         <translation>. 꺼짐: 이 출력은 더 이상 다음 층에 전달되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="263" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="283" />
         <source>Contributions x · w to z (sum {0:.3f})</source>
         <translation>z에 대한 기여 x · w (합 {0:.3f})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="313" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="333" />
         <source>{0:,} test images; no weight is edited</source>
         <translation>테스트 이미지 {0:,}장, 편집한 가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/inside/lab_tab.py" line="315" />
+        <location filename="../../playground/gui/inside/lab_tab.py" line="335" />
         <source>Measured on {0:,} test images in {1:.2f} s, running layers {2} to {3} again</source>
         <translation>테스트 이미지 {0:,}장에서 {1:.2f}초 만에 측정 (층 {2}~{3}을 다시 계산)</translation>
     </message>
@@ -3318,72 +3304,72 @@ reads as {1}</source>
 <context>
     <name>LoadBox</name>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="34" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="35" />
         <source>Open a folder…</source>
         <translation>폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="35" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="36" />
         <source>A folder with one sub-folder per class (shapes/circle/*.png), or pictures named like my_own_3.png</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더 (shapes/circle/*.png), 또는 my_own_3.png처럼 이름 붙은 그림들의 폴더</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="37" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="38" />
         <source>Open a CSV file or an IDX pair…</source>
         <translation>CSV 파일 또는 IDX 파일 쌍 열기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="38" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="39" />
         <source>A CSV file (a label column of numbers or names, then 784 pixels) or an IDX images file together with its labels file</source>
         <translation>CSV 파일 (숫자나 이름으로 된 레이블 열, 그다음 784개 픽셀) 또는 IDX 이미지 파일과 그 레이블 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="40" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="41" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="43" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="44" />
         <source>Or drop a folder, a CSV file or an IDX pair anywhere on this page.</source>
         <translation>또는 폴더, CSV 파일, IDX 파일 쌍을 이 페이지 아무 곳에나 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="48" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="49" />
         <source>Skipped file</source>
         <translation>건너뛴 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="48" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="49" />
         <source>Reason</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="69" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="70" />
         <source>Folder of your own pictures</source>
         <translation>내 그림이 든 폴더</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="75" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="76" />
         <source>A CSV file, or an IDX images file and its labels file</source>
         <translation>CSV 파일, 또는 IDX 이미지 파일과 그 레이블 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="76" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="77" />
         <source>CSV or IDX files (*.csv *-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
         <translation>CSV 또는 IDX 파일 (*.csv *-ubyte *-ubyte.gz *.idx *.gz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="83" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="84" />
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="99" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="100" />
         <source>%1: %2 pictures in %3 classes.</source>
         <translation>%1: 클래스 %3개, 그림 %2장.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/loadbox.py" line="102" />
+        <location filename="../../playground/gui/classes/loadbox.py" line="103" />
         <source>%1 skipped (listed below).</source>
         <translation>%1개 건너뜀 (아래 목록).</translation>
     </message>
@@ -4782,72 +4768,72 @@ reads as {1}</source>
         <translation>내 글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="44" />
+        <location filename="../../playground/gui/draw/teach.py" line="43" />
         <source>Misread? That was a …</source>
         <translation>잘못 읽었나요? 정답은 …</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="50" />
+        <location filename="../../playground/gui/draw/teach.py" line="49" />
         <source>Keep this drawing as a {0}, to adapt the model to your writing (stored on this computer only)</source>
         <translation>이 그림을 {0}(으)로 보관해 모델을 내 글씨에 적응시키는 데 씁니다 (이 컴퓨터에만 저장됨)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="59" />
+        <location filename="../../playground/gui/draw/teach.py" line="58" />
         <source>Review drawings…</source>
         <translation>그림 살펴보기…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="60" />
+        <location filename="../../playground/gui/draw/teach.py" line="59" />
         <source>See the drawings you kept; relabel or delete them</source>
         <translation>보관한 그림을 보고 레이블을 바꾸거나 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="62" />
+        <location filename="../../playground/gui/draw/teach.py" line="61" />
         <source>Adapt to my writing</source>
         <translation>내 글씨에 적응시키기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="63" />
+        <location filename="../../playground/gui/draw/teach.py" line="62" />
         <source>Fine-tune a copy of the model on your drawings mixed with MNIST, and add it to the model list</source>
         <translation>모델의 사본을 내 그림과 MNIST를 섞어 미세 조정하고, 모델 목록에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="66" />
+        <location filename="../../playground/gui/draw/teach.py" line="65" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="67" />
+        <location filename="../../playground/gui/draw/teach.py" line="66" />
         <source>Stop adapting; the model list stays as it was</source>
         <translation>적응을 멈춥니다. 모델 목록은 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="105" />
+        <location filename="../../playground/gui/draw/teach.py" line="99" />
         <source>Your drawings kept: {0}.</source>
         <translation>보관한 내 그림: {0}개.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="107" />
+        <location filename="../../playground/gui/draw/teach.py" line="101" />
         <source>Your drawings kept: {0}; adapting needs at least {1}.</source>
         <translation>보관한 내 그림: {0}개. 적응시키려면 적어도 {1}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="115" />
+        <location filename="../../playground/gui/draw/teach.py" line="109" />
         <source>Adapting to your writing…</source>
         <translation>내 글씨에 적응시키는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="122" />
+        <location filename="../../playground/gui/draw/teach.py" line="116" />
         <source>{0}-fold cross-validated</source>
         <translation>{0}겹 교차 검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="123" />
+        <location filename="../../playground/gui/draw/teach.py" line="117" />
         <source>on drawings held out</source>
         <translation>따로 떼어 둔 그림으로</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/teach.py" line="125" />
+        <location filename="../../playground/gui/draw/teach.py" line="119" />
         <source>Your drawings ({0}): {1:.0f} % → {2:.0f} % of {3} read right.
 MNIST test: {4:.2f} % → {5:.2f} % of {6:,}.
 Added to the model list as {7}.</source>
@@ -5957,6 +5943,80 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
     </message>
 </context>
 <context>
+    <name>draw_wording</name>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="34" />
+        <source>Draw a digit</source>
+        <extracomment>The class names a prompt spells out; more are left to the bars.</extracomment>
+        <translation>숫자를 그리세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="35" />
+        <source>Draw one of: {0}</source>
+        <translation>다음 중 하나를 그리세요: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="40" />
+        <source>Draw a digit with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
+        <translation>마우스, 터치패드, 펜으로 숫자를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="41" />
+        <source>Draw one of {0} with the mouse, touchpad or pen; drop a picture file here to read it instead</source>
+        <translation>마우스, 터치패드, 펜으로 {0} 중 하나를 그립니다. 그림 파일을 여기에 끌어다 놓으면 그 파일을 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="47" />
+        <source>No digit found: the picture is blank or one uniform shade</source>
+        <translation>숫자를 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="48" />
+        <source>No drawing found: the picture is blank or one uniform shade</source>
+        <translation>그림을 찾지 못했습니다. 그림이 비어 있거나 한 가지 색뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="54" />
+        <source>or open a picture</source>
+        <translation>또는 그림을 여세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="55" />
+        <source>or open a picture, or press {0}</source>
+        <translation>또는 그림을 열거나 '{0}'을(를) 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="61" />
+        <source>Resized input</source>
+        <translation>크기만 줄인 입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="62" />
+        <source>The 28 x 28 image the network receives: the whole pad shrunk, as its training pictures were</source>
+        <translation>신경망이 받는 28 x 28 이미지: 훈련 그림과 똑같이 패드 전체를 줄인 것입니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="64" />
+        <source>The network never sees the pad, only this 28 x 28 picture. It was trained on pictures shrunk whole to 28 x 28, so the pad is shrunk the same way: nothing is cropped or moved, and where you draw matters.</source>
+        <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. 이 신경망은 통째로 28 x 28로 줄인 그림으로 훈련되었으므로 패드도 같은 방식으로 줄입니다. 아무것도 잘라 내거나 옮기지 않으므로 어디에 그리는지가 중요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="67" />
+        <source>MNIST-style input</source>
+        <translation>MNIST 방식 입력</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="68" />
+        <source>The 28 x 28 image the network receives: the ink cropped, scaled into 20 x 20 and centred by its mass</source>
+        <translation>신경망이 받는 28 x 28 이미지: 잉크 부분을 잘라 20 x 20에 맞추고 질량 중심을 가운데에 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/draw/wording.py" line="70" />
+        <source>The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives a digit of another size and place than any the network learned from.</source>
+        <translation>신경망은 패드가 아니라 이 28 x 28 그림만 봅니다. MNIST 숫자처럼 잉크 부분을 잘라 내고, 획을 MNIST 숫자만큼 굵게 만들고, 20 x 20 픽셀에 맞게 크기를 조정한 뒤 질량 중심이 가운데 오도록 옮깁니다. 패드 전체를 그냥 줄이면 신경망이 학습한 어떤 숫자와도 크기와 위치가 다른 숫자가 됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>model_io</name>
     <message>
         <location filename="../../playground/gui/common/model_io.py" line="24" />
@@ -6127,6 +6187,79 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <location filename="../../playground/engine/presets.py" line="221" />
         <source>The Fashion-MNIST convolutional network of the Keras book: two 3x3 'same' convolutions (32 and 64 filters) each followed by ReLU and 2x2 max pooling, a 100-unit ReLU layer, dropout 0.4 and softmax, trained with Adam.</source>
         <translation>Keras 책의 Fashion-MNIST 합성곱 신경망: 3x3 'same' 합성곱 두 개(필터 32개와 64개), 각각 뒤에 ReLU와 2x2 최대 풀링, 100개 유닛의 ReLU 층, 드롭아웃 0.4와 소프트맥스. Adam으로 학습합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>skip_reasons</name>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="18" />
+        <source>empty file (0 bytes), not a picture</source>
+        <translation>빈 파일 (0바이트), 그림이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="19" />
+        <source>not a picture file (PNG, JPEG, BMP, GIF, TIFF or WebP)</source>
+        <translation>그림 파일이 아님 (PNG, JPEG, BMP, GIF, TIFF, WebP)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="20" />
+        <source>not a picture file (its name does not end in a picture format)</source>
+        <translation>그림 파일이 아님 (이름이 그림 형식의 확장자로 끝나지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="21" />
+        <source>damaged or truncated picture</source>
+        <translation>손상되었거나 잘린 그림</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="22" />
+        <source>cannot be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="23" />
+        <source>too large to open safely</source>
+        <translation>너무 커서 안전하게 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="24" />
+        <source>too small to hold a drawing (at least 8 x 8 pixels)</source>
+        <translation>그림을 담기에 너무 작음 (최소 8 x 8 픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="25" />
+        <source>blank picture: nothing stands out from the background</source>
+        <translation>빈 그림: 배경에서 두드러지는 것이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="26" />
+        <source>cannot be used as a picture</source>
+        <translation>그림으로 쓸 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="27" />
+        <source>the file name holds no digits giving its label (like my_own_3.png)</source>
+        <translation>파일 이름에 레이블을 나타내는 숫자가 없음 (my_own_3.png처럼)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="28" />
+        <source>the name gives a label outside 0..9</source>
+        <translation>이름이 0..9 범위 밖의 레이블을 가리킴</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="29" />
+        <source>class folder holds no readable picture</source>
+        <translation>클래스 폴더에 읽을 수 있는 그림이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="30" />
+        <source>kept without the pad's picture, so only its MNIST-style image exists</source>
+        <translation>패드의 그림 없이 보관되어 MNIST 방식 이미지만 있음</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/classes/skip_reasons.py" line="31" />
+        <source>the kept drawing cannot be read</source>
+        <translation>보관한 그림을 읽을 수 없음</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@ def test_bit_flipped_and_truncated_files_are_read_or_listed(tmp_path):
         own = load_class_folder(tmp_path)
     assert own.class_names == ("a", "b")
     assert len(own.labels) + len(own.skipped) == len(paths) + 2
-    assert all(reason for _, reason in own.skipped)
+    assert all(skipped.reason for skipped in own.skipped)
     assert own.images.shape[1:] == (28, 28) and own.images.dtype == np.uint8
 
 

@@ -230,3 +230,21 @@ def test_member_declaring_more_than_the_budget_is_refused_before_inflating(model
 def test_metadata_accessors_never_raise(model, metrics):
     odd = Model(model.network, {**model.meta, "metrics": metrics, "classes": "abc", "input": None, "name": 7})
     assert odd.test_accuracy is None and odd.classes == [] and odd.input == {} and odd.name == "mlp"
+
+
+def test_the_preparation_travels_in_the_header_and_old_files_read_mnist_style(model, tmp_path):
+    assert model.preparation == "mnist"  # absent: every file from before it was recorded
+    save_model(tmp_path / "old.npz", model)
+    assert "preparation" not in load_model(tmp_path / "old.npz").meta
+    model.meta["preparation"] = "resize"
+    assert load_model(save_model(tmp_path / "plain.npz", model)).preparation == "resize"
+    model.meta["preparation"] = "stretch"
+    assert model.preparation == "mnist"  # an odd value in memory gives a neutral answer
+    with pytest.raises(ModelFileError, match="preparation must be one of mnist, resize"):
+        save_model(tmp_path / "bad.npz", model)
+    arrays = _arrays(tmp_path / "plain.npz")
+    meta = json.loads(arrays[META_KEY].tobytes())
+    meta["preparation"] = ["resize"]
+    arrays[META_KEY] = np.frombuffer(json.dumps(meta).encode(), np.uint8)
+    with pytest.raises(ModelFileError, match="preparation must be one of"):
+        load_model(_write(tmp_path / "edited.npz", arrays))

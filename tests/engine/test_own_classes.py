@@ -6,6 +6,7 @@ from PIL import Image, ImageDraw
 
 from playground.cli import main
 from playground.engine.data.classfolder import load_class_folder
+from playground.engine.data.skips import SkipKind, Skipped
 from playground.engine.errors import DatasetError
 from playground.engine.fast.network import Network
 from playground.engine.presets import get_preset
@@ -48,10 +49,11 @@ def test_corrupt_and_foreign_files_are_listed_with_their_reason_and_the_rest_kep
     (folder / "line" / "broken.png").write_bytes(good[:len(good) // 2])
     data = load_class_folder(folder)
     assert data.counts().tolist() == [5, 5]
-    reasons = dict(data.skipped)
-    assert set(reasons) == {str(folder / "circle" / "notes.txt"), str(folder / "line" / "broken.png")}
-    assert "not an image" in reasons[str(folder / "circle" / "notes.txt")]
-    assert "damaged" in reasons[str(folder / "line" / "broken.png")]
+    kinds = {skipped.where: skipped.kind for skipped in data.skipped}
+    assert kinds == {str(folder / "circle" / "notes.txt"): SkipKind.NOT_AN_IMAGE,
+                     str(folder / "line" / "broken.png"): SkipKind.CORRUPT}
+    broken = next(s for s in data.skipped if s.kind is SkipKind.CORRUPT)
+    assert broken.detail and broken.reason.startswith("damaged or truncated picture (")
 
 
 def test_few_examples_and_imbalance_are_warned_about(tmp_path):
@@ -65,7 +67,8 @@ def test_an_empty_class_folder_is_listed_and_one_class_is_refused(tmp_path):
     folder = _folder(tmp_path, {"circle": 3, "line": 3, "smile": 0})
     data = load_class_folder(folder)
     assert data.class_names == ("circle", "line")
-    assert (str(folder / "smile"), "class folder holds no readable picture") in data.skipped
+    assert Skipped(str(folder / "smile"), SkipKind.EMPTY_CLASS_FOLDER) in data.skipped
+    assert data.skipped[-1].reason == "class folder holds no readable picture"
     (tmp_path / "one").mkdir()
     with pytest.raises(DatasetError, match="at least 2"):
         load_class_folder(_folder(tmp_path / "one", {"circle": 3}))
@@ -101,7 +104,8 @@ def test_train_with_a_class_folder_saves_the_class_names(tmp_path, capsys):
     assert main(["train", "--preset", "mlp", "--data", str(folder), "--epochs", "2",
                  "--out", str(out)]) == 0
     captured = capsys.readouterr()
-    assert "broken.png" in captured.err and "circle: 6, line: 6" in captured.out
+    assert f"skipped {folder / 'line' / 'broken.png'}: not a picture file (PNG, JPEG" in captured.err
+    assert "circle: 6, line: 6" in captured.out
     model = load_model(out)
     assert model.classes == ["circle", "line"] and model.network.num_classes == 2
 

@@ -15,6 +15,7 @@ from playground.engine.data.prepare import (
     plain_resize,
     prepare_picture,
 )
+from playground.engine.data.skips import REASONS, SkipKind, Skipped, skipped_picture
 from playground.engine.data.sources import DataSource, guess_source, read_own
 from playground.engine.errors import DatasetError
 
@@ -89,10 +90,9 @@ def test_a_class_folder_with_broken_files_lists_each_with_its_reason(tmp_path, p
     seen = []
     own = read_own(guess_source([str(folder)]), preparation, report=seen.append)
     assert own.class_names == ("circle", "line") and own.counts().tolist() == [4, 4]
-    reasons = {path.rsplit("/", 1)[-1]: reason for path, reason in own.skipped}
-    assert set(reasons) == {"truncated.png", "text.png", "empty.png"}
-    assert "damaged" in reasons["truncated.png"]
-    assert "not an image" in reasons["text.png"] and "0 bytes" in reasons["empty.png"]
+    kinds = {s.where.rsplit("/", 1)[-1]: s.kind for s in own.skipped}
+    assert kinds == {"truncated.png": SkipKind.CORRUPT, "text.png": SkipKind.NOT_AN_IMAGE,
+                     "empty.png": SkipKind.EMPTY_FILE}
     assert seen[-1] == 1.0 and seen == sorted(seen)
     assert own.images[:, 0, :].max() < 60 and own.images.max() > 200  # light ink on dark for all
     assert own.few_examples() == ["circle", "line"] and not own.imbalanced()
@@ -104,9 +104,11 @@ def test_named_pictures_skip_files_without_a_usable_label(tmp_path):
     (tmp_path / "notes.txt").write_text("three and seven")
     own = read_own(DataSource("names", paths=(str(tmp_path),)), "mnist")
     assert own.labels.tolist() == [7, 3] and own.class_names[3] == "3"
-    reasons = {path.rsplit("/", 1)[-1]: reason for path, reason in own.skipped}
-    assert set(reasons) == {"my_own_12.png", "holiday.png", "notes.txt"}
-    assert "outside 0..9" in reasons["my_own_12.png"] and "no digits" in reasons["holiday.png"]
+    skipped = {s.where.rsplit("/", 1)[-1]: s for s in own.skipped}
+    assert {name: s.kind for name, s in skipped.items()} == {
+        "my_own_12.png": SkipKind.LABEL_OUT_OF_RANGE, "holiday.png": SkipKind.NO_LABEL_IN_NAME,
+        "notes.txt": SkipKind.NOT_A_PICTURE_NAME}
+    assert skipped["my_own_12.png"].reason == "the name gives a label outside 0..9 (12)"
 
 
 def _idx(path, array: np.ndarray, images: bool) -> None:
@@ -121,7 +123,7 @@ def test_idx_pair_in_either_order_and_csv_rows_without_ink_are_listed(tmp_path):
     _idx(tmp_path / "labels.gz", np.array([1, 2, 1, 0]), False)
     own = read_own(DataSource("idx", paths=(str(tmp_path / "labels.gz"), str(tmp_path / "images.gz"))), "mnist")
     assert own.labels.tolist() == [1, 2, 1] and len(own.class_names) == 10
-    assert own.skipped and own.skipped[0][0].endswith("image 4")
+    assert [(s.where, s.kind) for s in own.skipped] == [("labels.gz, image 4", SkipKind.BLANK)]
     plain = read_own(DataSource("idx", paths=(str(tmp_path / "images.gz"), str(tmp_path / "labels.gz"))), "resize")
     np.testing.assert_array_equal(plain.images, images)
     rows = [",".join(["smile" if k % 2 else "frown", *map(str, (255 - images[k]).ravel())]) for k in range(4)]
@@ -139,11 +141,12 @@ def test_loading_stops_when_cancelled(tmp_path):
 def test_merge_matches_classes_by_name():
     from playground.engine.data.owndata import OwnData, merge
     a = OwnData(np.zeros((3, 28, 28), np.uint8), np.array([0, 1, 1]), ("circle", "smile"), ())
-    b = OwnData(np.ones((2, 28, 28), np.uint8), np.array([0, 1]), ("star", "circle"), (("x.png", "damaged"),))
+    damaged = Skipped("x.png", SkipKind.CORRUPT)
+    b = OwnData(np.ones((2, 28, 28), np.uint8), np.array([0, 1]), ("star", "circle"), (damaged,))
     both = merge(a, b)
     assert both.class_names == ("circle", "smile", "star")
     assert both.labels.tolist() == [0, 1, 1, 2, 0] and both.counts().tolist() == [2, 2, 1]
-    assert both.skipped == (("x.png", "damaged"),) and both.images.shape == (5, 28, 28)
+    assert both.skipped == (damaged,) and both.images.shape == (5, 28, 28)
 
 
 def test_drawn_examples_in_both_preparations(tmp_path):
@@ -160,7 +163,7 @@ def test_drawn_examples_in_both_preparations(tmp_path):
     assert mnist.labels.tolist() == [0, 1] and mnist.skipped == ()
     np.testing.assert_array_equal(mnist.images[0], image)
     plain = drawn_examples(store, store.drawings("shapes"), ["square", "blot"], "resize")
-    assert plain.labels.tolist() == [0] and "MNIST-style" in plain.skipped[0][1]
+    assert plain.labels.tolist() == [0] and plain.skipped[0].kind is SkipKind.NO_PAD_PICTURE
     assert plain.images[0, 3:7, 3:7].min() > 200 and plain.images[0, 14:, 14:].max() < 30
 
 
@@ -173,3 +176,14 @@ def test_an_unreadable_folder_is_a_dataset_error(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "iterdir", refuse)
     with pytest.raises(DatasetError, match="cannot be read"):
         guess_source([str(tmp_path)])
+
+
+def test_every_skip_kind_has_a_sentence_and_an_os_error_keeps_its_words(tmp_path):
+    assert set(REASONS) == set(SkipKind) and all(REASONS.values())
+    missing = tmp_path / "gone.png"
+    try:
+        missing.stat()
+    except OSError as exc:
+        skipped = skipped_picture(str(missing), exc)
+    assert skipped.kind is SkipKind.UNREADABLE and skipped.detail == "No such file or directory"
+    assert skipped.reason == "cannot be read (No such file or directory)"

@@ -4,12 +4,14 @@ wherever it is measured (its data has no test set)."""
 import numpy as np
 import pytest
 
+from playground.engine.data.prepare import network_picture
 from playground.engine.data.sources import own_dataset
 from playground.engine.fast.network import Network
 from playground.engine.inspection.testset import held_out_images
-from playground.engine.presets import mlp_spec
+from playground.engine.presets import get_preset, mlp_spec
 from playground.engine.training.config import TrainConfig
 from playground.engine.training.loop import train
+from playground.engine.training.modelfile import Model, new_model
 from playground.engine.training.runs import finished_model, initial_weights
 from playground.engine.training.transfer import with_outputs
 from playground.gui.draw.panel import DrawPanel
@@ -95,15 +97,21 @@ def test_the_weights_page_measures_own_classes_on_their_held_out_images_and_name
     assert [label.text for _sample, label in panel.layer_map.legend.items] == list(NAMES)
 
 
-def test_without_its_held_out_images_a_model_of_own_classes_says_it_has_no_test_set(show_panel, state, trained):
-    model, _held = trained
+def test_without_its_held_out_images_a_model_of_own_classes_says_it_has_no_test_set(show_panel, state, qtbot,
+                                                                                     trained):
+    model, held = trained
     state.set_model(model, "opened from a file")  # its validation images stayed with the session that trained it
     panel = show_panel(WeightsPanel)
     for view in (panel.evaluation, panel.robustness, panel.layer_map):
         panel.tabs.setCurrentWidget(view)
         assert view.message.startswith("There is no test set for shapes: it was trained on shapes")
     inside = show_panel(InsidePanel)
-    assert inside.message.text().startswith("There is no test set for shapes")
+    assert inside.pages.currentWidget() is inside.tabs  # only the neuron lab needs the test set
+    assert inside.lab.unmeasured.text().startswith("There is no test set for shapes")
+    state.set_model(model, "trained here", held_out=held)  # measured again once there are images
+    qtbot.waitUntil(lambda: inside.meter is not None, timeout=WAIT)
+    assert inside.lab.unmeasured.isHidden() and not inside.lab.accuracy_tile.isHidden()
+    assert inside.lab.global_box.isEnabled() and inside.picker.random_button.isEnabled()
 
 
 def test_the_draw_page_reads_with_the_new_model_and_names_its_bars(show_panel, state, qtbot, trained):
@@ -132,3 +140,69 @@ def test_the_inside_page_measures_on_the_held_out_images_and_names_the_output_un
     assert "the output of class ring" in lab.unit_label.text()
     lab.layer_box.setCurrentIndex(0)
     assert lab.class_of_unit() is None
+
+
+def test_the_draw_page_gives_a_model_trained_on_plain_resizes_a_plain_resize(show_panel, state, qtbot, trained):
+    model, _held = trained
+    plain = Model(model.network, {**model.meta, "preparation": "resize"})
+    panel = show_panel(DrawPanel)
+    panel._compare_box.setChecked(True)
+    state.set_model(plain, "opened from a file")
+    picture = np.ones((280, 280), np.float32)
+    picture[20:80, 30:90] = 0.0  # a dark square near a corner: MNIST-style would centre it
+    panel.pad.set_picture(picture)
+    panel.read_now()
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=WAIT)
+    reading = panel._last_reading
+    np.testing.assert_allclose(reading.prepared, network_picture(picture, "resize"))
+    assert reading.prepared[2:9, 3:9].mean() > 0.8 and reading.naive is None
+    np.testing.assert_allclose(panel.probabilities(), plain.probabilities(reading.prepared[None])[0], rtol=1e-5)
+
+
+def test_the_draw_page_asks_for_the_models_own_classes_and_hides_the_digit_teaching(
+        show_panel, state, qtbot, trained):
+    model, held = trained
+    panel = show_panel(DrawPanel)
+    assert panel.answer_text() == "Draw a digit" and panel.teach.isVisible()
+    state.set_model(model, "trained here", held_out=held)
+    assert panel.answer_text() == "Draw one of: across, down, ring"
+    assert "Draw one of across, down, ring" in panel.pad.toolTip()
+    assert not panel.teach.isVisible()  # adapting mixes in MNIST: it teaches digits only
+    assert "Your classes page" in panel._model_note.text()
+    assert panel._random_button.text() == "Random test image" and panel._random_button.isEnabled()
+    assert panel._confidence.text() == "or open a picture, or press Random test image"
+    panel.show_random_test_digit()  # one of the images its run held out
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=WAIT)
+    index, label = panel._source.text().removeprefix("Held-out image ").split(", labelled ")
+    assert label == NAMES[int(held.labels[int(index)])]
+    panel.pad.clear()
+    state.set_model(model, "opened from a file")  # no held-out images: nothing to pick from
+    assert not panel._random_button.isEnabled()
+    assert panel._confidence.text() == "or open a picture"
+    many = Model(model.network, {**model.meta, "classes": list("abcdefg")})
+    panel._use_model(many)
+    assert panel.answer_text() == "Draw one of: a, b, c, d, e, …"
+
+
+def test_the_inside_page_explains_the_drawing_of_a_model_without_a_test_set(show_panel, state, qtbot):
+    """Arithmetic and the convolution step by step need one image, not a test set: the pad's drawing."""
+    network = Network(with_outputs(get_preset("simple-cnn").network_spec(), 3), seed=0)
+    model = new_model(network, name="shapes", preset="simple-cnn", input_spec=get_preset("simple-cnn").input,
+                      dataset="shapes", classes=list(NAMES))
+    state.set_model(model, "opened from a file")
+    panel = show_panel(InsidePanel)
+    lab = panel.lab
+    assert panel.pages.currentWidget() is panel.tabs and panel.picker.source == "drawing"
+    assert not lab.unmeasured.isHidden() and "neuron lab measures every edit on test images" in lab.unmeasured.text()
+    assert lab.accuracy_tile.isHidden() and not lab.global_box.isEnabled()
+    assert not panel.picker.random_button.isEnabled() and not panel.picker.mistake_button.isEnabled()
+    ring = shapes(3, np.random.default_rng(1))[0][2].astype(np.float32) / 255.0
+    state.drawn_digit.emit(ring)
+    qtbot.waitUntil(lambda: panel.arithmetic.result is not None, timeout=WAIT)
+    assert panel.arithmetic.classes == list(NAMES) and panel.image_label.text().startswith("drawing: ")
+    x = model.prepare(ring[None])
+    np.testing.assert_allclose(panel.arithmetic.result.scores, model.network.predict(x)[0], rtol=1e-4, atol=1e-5)
+    panel.tabs.setCurrentWidget(panel.convolution)
+    qtbot.waitUntil(lambda: panel.convolution.steps is not None, timeout=WAIT)
+    z = model.network.forward(x, train=False)[0][0]
+    np.testing.assert_allclose(panel.convolution.steps.z, z, rtol=1e-4, atol=1e-5)

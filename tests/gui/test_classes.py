@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from benchmarks.own_classes import render, shape_strokes
+from playground.engine.data.prepare import network_picture
 from playground.engine.training import transfer
 from playground.engine.training.modelfile import load_model
 from playground.gui.classes import panel as panel_module
@@ -138,8 +139,9 @@ def test_a_dropped_folder_with_corrupt_files_lists_them_and_trains_on_the_rest(q
     rows = {box.skipped.topLevelItem(k).text(0): box.skipped.topLevelItem(k).text(1)
             for k in range(box.skipped.topLevelItemCount())}
     assert set(rows) == {"truncated.png", "notes.png", "empty.png"}
-    assert "damaged" in rows["truncated.png"] and "not an image" in rows["notes.png"]
-    assert "0 bytes" in rows["empty.png"]
+    assert rows["truncated.png"].startswith("damaged or truncated picture (")  # with the decoder's words
+    assert rows["notes.png"] == "not a picture file (PNG, JPEG, BMP, GIF, TIFF or WebP)"
+    assert rows["empty.png"] == "empty file (0 bytes), not a picture"
     assert "16 pictures in 2 classes" in box.summary.text() and "3 skipped" in box.summary.text()
     assert panel.use_choice.currentData() == "loaded"
     qtbot.waitUntil(lambda: panel.examples_ready and panel.preview.shown == {"circle": 8, "cross": 8},
@@ -179,18 +181,26 @@ def test_a_load_is_cancelled_and_a_bad_choice_is_explained(qtbot, panel, tmp_pat
     assert "stopped" in panel.load_box.summary.text() and panel.load_box.folder_button.isEnabled()
 
 
-def test_the_trained_model_is_saved_with_its_class_names(qtbot, panel, tmp_path, monkeypatch):
+def test_the_trained_model_is_saved_with_its_class_names_and_preparation(qtbot, panel, state, tmp_path,
+                                                                         monkeypatch):
     monkeypatch.setattr(transfer, "MIN_STEPS", 20)
     name_classes(qtbot, panel, ["circle", "cross"])
     keep_drawings(qtbot, panel, ["circle", "cross"], 3, np.random.default_rng(6))
     assert not panel.save_button.isEnabled()
     panel.start_choice.setCurrentIndex(panel.start_choice.findData("scratch"))
+    panel.preparation.setCurrentIndex(panel.preparation.findData("resize"))
     train(qtbot, panel)
+    assert state.model.preparation == "resize"  # the Draw page and classify read it so too
+    read = []
+    monkeypatch.setattr(panel_module, "classify", lambda model, image: read.append(image) or np.full(2, 0.5))
+    draw_shape(qtbot, panel, "circle", np.random.default_rng(8))
+    np.testing.assert_array_equal(read[-1], network_picture(panel.pad.canvas_pixels(), "resize"))
     target = tmp_path / "mine.npz"
     monkeypatch.setattr(panel_module, "ask_model_save_path", lambda *_args: str(target))
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved" in panel.status.text(), timeout=20_000)
-    assert load_model(target).classes == ["circle", "cross"]
+    saved = load_model(target)
+    assert saved.classes == ["circle", "cross"] and saved.preparation == "resize"
 
 
 def test_training_stops_on_request_and_a_failed_load_leaves_no_files_in_the_set(qtbot, panel, tmp_path):

@@ -126,3 +126,29 @@ def test_korean_interface_falls_back_to_the_os_hangul_font(qapp, monkeypatch, pl
         assert family.lower() in [name.lower() for name in QFont.substitutes(default)]
     finally:
         QFont.removeSubstitutions(default)
+
+
+def test_skip_reasons_are_the_engines_sentences_and_korean_in_a_korean_interface(korean, qtbot):
+    import numpy as np
+
+    from playground.engine.data.owndata import OwnData
+    from playground.engine.data.skips import REASONS, SkipKind, Skipped
+    from playground.gui.classes.loadbox import LoadBox
+    from playground.gui.classes.skip_reasons import reason_sentences
+
+    for translator in korean:
+        QCoreApplication.removeTranslator(translator)
+    assert reason_sentences() == REASONS  # one sentence per kind, the GUI's source text is the engine's
+    for translator in korean:
+        QCoreApplication.installTranslator(translator)
+    korean_sentences = reason_sentences()
+    assert all(korean_sentences[kind] != REASONS[kind] for kind in SkipKind)
+    box = LoadBox()
+    qtbot.addWidget(box)
+    skipped = (Skipped("/data/shapes/circle/broken.png", SkipKind.CORRUPT, "image file is truncated"),
+               Skipped("/data/shapes/smile", SkipKind.EMPTY_CLASS_FOLDER))
+    box.show_result("shapes", OwnData(np.zeros((2, 28, 28), np.uint8), np.array([0, 1]), ("a", "b"), skipped))
+    reasons = [box.skipped.topLevelItem(k).text(1) for k in range(box.skipped.topLevelItemCount())]
+    assert reasons == [f"{korean_sentences[SkipKind.CORRUPT]} (image file is truncated)",
+                       korean_sentences[SkipKind.EMPTY_CLASS_FOLDER]]
+    assert all(re.search("[가-힣]", reason) for reason in reasons)

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import DatasetError
 from .owndata import Cancelled, OwnData, Report, read_pictures
+from .skips import SkipKind, Skipped
 
 MIN_CLASSES = 2
 MAX_CLASSES = 100
@@ -44,5 +45,5 @@ def load_class_folder(folder: str | Path, preparation: str = "mnist", report: Re
     remap = np.full(len(class_dirs), -1, np.int64)
     remap[used] = np.arange(len(used))
     for k in sorted(set(range(len(class_dirs))) - set(used)):
-        skipped.append((str(class_dirs[k]), "class folder holds no readable picture"))
+        skipped.append(Skipped(str(class_dirs[k]), SkipKind.EMPTY_CLASS_FOLDER))
     return OwnData(images, remap[labels], tuple(class_dirs[k].name for k in used), tuple(skipped))

@@ -11,9 +11,8 @@ import numpy as np
 from .mnist_style import MNIST_SIDE, to_grayscale
 from .owndata import OwnData
 from .prepare import plain_resize
+from .skips import SkipKind, Skipped
 from .userdrawings import Drawing, DrawingStore, DrawingStoreError
-
-NO_PAD_PICTURE = "kept without the pad's picture, so only its MNIST-style image exists"
 
 
 def drawn_examples(store: DrawingStore, drawings: list[Drawing], names: list[str], preparation: str) -> OwnData:
@@ -33,10 +32,10 @@ def drawn_examples(store: DrawingStore, drawings: list[Drawing], names: list[str
         try:
             raw = store.raw_image(drawing.id)
         except DrawingStoreError as exc:  # deleted meanwhile, or its file damaged
-            skipped.append((f"drawing {drawing.id}", str(exc)))
+            skipped.append(Skipped(f"drawing {drawing.id}", SkipKind.DRAWING_UNREADABLE, str(exc)))
             continue
         if raw is None:
-            skipped.append((f"drawing {drawing.id}", NO_PAD_PICTURE))
+            skipped.append(Skipped(f"drawing {drawing.id}", SkipKind.NO_PAD_PICTURE))
             continue
         prepared.append(plain_resize(to_grayscale(raw)))
         labels.append(names.index(drawing.label))

@@ -17,6 +17,7 @@ from ..errors import DatasetError
 from .checks import IMAGE_SIDE, NUM_CLASSES
 from .classfolder import MAX_FILES
 from .owndata import Cancelled, OwnData, Report, read_pictures
+from .skips import SkipKind, Skipped
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"})
 _LAST_DIGITS = re.compile(r"(\d+)\D*$")
@@ -94,11 +95,11 @@ def load_named_pictures(folder: str | Path, preparation: str = "mnist", report: 
     for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
         label = label_from_name(path)
         if path.suffix.lower() not in IMAGE_SUFFIXES:
-            skipped.append((str(path), "not an image file (its name does not end in a picture format)"))
+            skipped.append(Skipped(str(path), SkipKind.NOT_A_PICTURE_NAME))
         elif label is None:
-            skipped.append((str(path), "the file name holds no digits giving its label (like my_own_3.png)"))
+            skipped.append(Skipped(str(path), SkipKind.NO_LABEL_IN_NAME))
         elif label >= NUM_CLASSES:
-            skipped.append((str(path), f"the name gives label {label}, outside 0..{NUM_CLASSES - 1}"))
+            skipped.append(Skipped(str(path), SkipKind.LABEL_OUT_OF_RANGE, str(label)))
         else:
             files.append((label, path))
     if len(files) > MAX_FILES:

@@ -26,7 +26,15 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 from scipy import ndimage as ndi
 
-from ..errors import EmptyImageError, ImageError
+from ..errors import (
+    DamagedImageError,
+    EmptyImageError,
+    ImageError,
+    ImageTooLargeError,
+    ImageTooSmallError,
+    NotAnImageError,
+    UnreadableImageError,
+)
 
 MNIST_SIDE = 28
 DIGIT_BOX = 20
@@ -59,9 +67,9 @@ def load_image(path: str | Path) -> np.ndarray:
     """
     path = Path(path)
     if path.is_dir():
-        raise ImageError(f"{path}: is a folder, not an image file")
+        raise UnreadableImageError(f"{path}: is a folder, not an image file", "folder")
     if not path.is_file():
-        raise ImageError(f"{path}: file not found")
+        raise UnreadableImageError(f"{path}: file not found", "not found")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -70,13 +78,13 @@ def load_image(path: str | Path) -> np.ndarray:
                 opened.load()
                 image = ImageOps.exif_transpose(opened)
     except UnidentifiedImageError:
-        raise ImageError(f"{path.name}: not an image file (PNG, JPEG, BMP, GIF, TIFF or WebP)") from None
+        raise NotAnImageError(f"{path.name}: not an image file (PNG, JPEG, BMP, GIF, TIFF or WebP)") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError(f"{path.name}: image is too large to open safely") from None
+        raise ImageTooLargeError(f"{path.name}: image is too large to open safely") from None
     except PermissionError:
-        raise ImageError(f"{path}: not allowed to read this file") from None
+        raise UnreadableImageError(f"{path}: not allowed to read this file", "permission denied") from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise ImageError(f"{path.name}: damaged or truncated image ({exc})") from None
+        raise DamagedImageError(f"{path.name}: damaged or truncated image ({exc})", str(exc)) from None
     return _grayscale_array(image)
 
 
@@ -84,11 +92,11 @@ def _check_size(path: Path, size: tuple[int, int]) -> None:
     """Refuse absurd sizes from the header, before any pixel is decoded."""
     width, height = size
     if width * height > MAX_PIXELS:
-        raise ImageError(f"{path.name}: image is {width} x {height} pixels, too large "
-                         f"(at most {MAX_PIXELS // 1_000_000} megapixels)")
+        raise ImageTooLargeError(f"{path.name}: image is {width} x {height} pixels, too large "
+                                 f"(at most {MAX_PIXELS // 1_000_000} megapixels)", f"{width} x {height}")
     if min(width, height) < MIN_SIDE:
-        raise ImageError(f"{path.name}: image is {width} x {height} pixels, too small to hold "
-                         f"a digit (at least {MIN_SIDE} x {MIN_SIDE})")
+        raise ImageTooSmallError(f"{path.name}: image is {width} x {height} pixels, too small to hold "
+                                 f"a digit (at least {MIN_SIDE} x {MIN_SIDE})", f"{width} x {height}")
 
 
 def _grayscale_array(image: Image.Image) -> np.ndarray:
@@ -116,8 +124,9 @@ def to_grayscale(image: np.ndarray) -> np.ndarray:
     if array.ndim not in (2, 3) or (array.ndim == 3 and array.shape[2] not in (3, 4)):
         raise ImageError(f"an image must be (H, W), (H, W, 3) or (H, W, 4), not {array.shape}")
     if array.size == 0 or min(array.shape[:2]) < MIN_SIDE:
-        raise ImageError(f"image of {array.shape[1]} x {array.shape[0]} pixels is too small to "
-                         f"hold a digit (at least {MIN_SIDE} x {MIN_SIDE})")
+        raise ImageTooSmallError(f"image of {array.shape[1]} x {array.shape[0]} pixels is too small to "
+                                 f"hold a digit (at least {MIN_SIDE} x {MIN_SIDE})",
+                                 f"{array.shape[1]} x {array.shape[0]}")
     if np.issubdtype(array.dtype, np.integer):
         pixels = array.astype(np.float32)
         pixels /= float(np.iinfo(array.dtype).max)

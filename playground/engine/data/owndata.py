@@ -2,7 +2,8 @@
 
 Every reader of a person's files (class folders, labelled CSV, IDX pairs, labelled file names)
 returns an ``OwnData``: the images as the network will see them, the labels, the class names, and
-every file or row that could not be used with its reason, so nothing is dropped silently. The
+every file or row that could not be used with its reason (``skips.Skipped``), so nothing is
+dropped silently. The
 counts per class carry the warnings a learner should see before training.
 """
 
@@ -17,6 +18,7 @@ import numpy as np
 from ..errors import DatasetError, ImageError
 from .mnist_style import MNIST_SIDE
 from .prepare import light_ink_on_dark, prepare_picture, read_picture
+from .skips import Skipped, skipped_picture
 
 FEW_EXAMPLES = 5
 IMBALANCE_RATIO = 10
@@ -36,7 +38,7 @@ class OwnData:
     images: np.ndarray
     labels: np.ndarray
     class_names: tuple[str, ...]
-    skipped: tuple[tuple[str, str], ...]
+    skipped: tuple[Skipped, ...]
 
     def counts(self) -> np.ndarray:
         """Examples per class, in the order of ``class_names``."""
@@ -64,8 +66,8 @@ class OwnData:
 
 
 def read_pictures(files: Sequence[tuple[int, Path]], preparation: str, report: Report = lambda _f: None,
-                  cancelled: Cancelled = lambda: False) -> tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]:
-    """Images, labels and skipped (path, reason) of labelled picture files, reporting progress.
+                  cancelled: Cancelled = lambda: False) -> tuple[np.ndarray, np.ndarray, list[Skipped]]:
+    """Images, labels and skipped files of labelled picture files, reporting progress.
 
     A file that cannot be read or holds no usable picture is skipped with its reason; a stop
     request raises ``LoadCancelled``.
@@ -77,17 +79,15 @@ def read_pictures(files: Sequence[tuple[int, Path]], preparation: str, report: R
         try:
             images.append(read_picture(path, preparation))
             labels.append(label)
-        except ImageError as exc:
-            skipped.append((str(path), str(exc)))
-        except OSError as exc:
-            skipped.append((str(path), f"cannot be read ({exc.strerror or exc})"))
+        except (ImageError, OSError) as exc:
+            skipped.append(skipped_picture(str(path), exc))
         report((done + 1) / len(files))
     stacked = np.stack(images) if images else np.zeros((0, MNIST_SIDE, MNIST_SIDE), np.uint8)
     return stacked, np.asarray(labels, np.int64), skipped
 
 
 def prepare_arrays(images: np.ndarray, preparation: str, source: str, report: Report = lambda _f: None,
-                   cancelled: Cancelled = lambda: False) -> tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]:
+                   cancelled: Cancelled = lambda: False) -> tuple[np.ndarray, np.ndarray, list[Skipped]]:
     """28 x 28 images from a CSV or IDX file in the chosen preparation: (images, kept rows, skipped).
 
     "resize" leaves the size as it is and only turns dark-on-light images to light ink on dark;
@@ -104,7 +104,7 @@ def prepare_arrays(images: np.ndarray, preparation: str, source: str, report: Re
             prepared.append(prepare_picture(image, preparation))
             kept.append(row)
         except ImageError as exc:
-            skipped.append((f"{source}, image {row + 1}", str(exc)))
+            skipped.append(skipped_picture(f"{source}, image {row + 1}", exc))
         if row % 100 == 99 or row == len(images) - 1:
             report((row + 1) / len(images))
     stacked = np.stack(prepared) if prepared else np.zeros((0, MNIST_SIDE, MNIST_SIDE), np.uint8)

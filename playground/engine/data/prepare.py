@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from ..errors import ImageError
-from .mnist_style import MNIST_SIDE, load_image, to_mnist
+from ..errors import ImageTooLargeError, NotAnImageError
+from .mnist_style import MNIST_SIDE, load_image, to_grayscale, to_mnist
 
 PREPARATIONS = ("mnist", "resize")
 MAX_FILE_BYTES = 50_000_000
@@ -57,12 +57,30 @@ def prepare_picture(gray: np.ndarray, preparation: str) -> np.ndarray:
     raise ValueError(f"unknown preparation {preparation!r}; choose one of {', '.join(PREPARATIONS)}")
 
 
+class EmptyFileError(NotAnImageError):
+    """A file of 0 bytes: no picture at all (often a copy that failed)."""
+
+
+def network_picture(image: np.ndarray, preparation: str, normalize_stroke: bool = True) -> np.ndarray:
+    """Any picture array (a drawing, an opened file) as the (28, 28) float32 input in 0..1 (ink high)
+    of a model trained with ``preparation``, so it is read the way its training images were made.
+
+    ``normalize_stroke`` applies to the MNIST-style preparation only. Raises ``EmptyImageError``
+    when that preparation finds no ink; a plain resize reads any picture, blank or not.
+    """
+    if preparation == "resize":
+        return plain_resize(to_grayscale(image)).astype(np.float32) / 255.0
+    if preparation == "mnist":
+        return to_mnist(image, normalize_stroke=normalize_stroke)
+    raise ValueError(f"unknown preparation {preparation!r}; choose one of {', '.join(PREPARATIONS)}")
+
+
 def read_picture(path: Path, preparation: str) -> np.ndarray:
     """One picture file, its size checked before it is decoded, as the network's 28 x 28 input."""
     size = path.stat().st_size
     if size == 0:
-        raise ImageError(f"{path.name}: empty file (0 bytes), not an image")
+        raise EmptyFileError(f"{path.name}: empty file (0 bytes), not an image")
     if size > MAX_FILE_BYTES:
-        raise ImageError(f"{path.name}: file is {size:,} bytes, too large "
-                         f"(at most {MAX_FILE_BYTES // 1_000_000} MB)")
+        raise ImageTooLargeError(f"{path.name}: file is {size:,} bytes, too large "
+                                 f"(at most {MAX_FILE_BYTES // 1_000_000} MB)", f"{size / 1_000_000:,.1f} MB")
     return prepare_picture(load_image(path), preparation)

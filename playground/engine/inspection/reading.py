@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..data.mnist_style import classify, naive_resize, to_mnist
+from ..data.mnist_style import classify, naive_resize
+from ..data.prepare import network_picture
 from ..errors import EmptyImageError, ImageError
 from ..training.modelfile import Model
 from .saliency import saliency_map
@@ -51,11 +52,14 @@ class Reading:
 
 
 def read_drawing(request: ReadingRequest) -> Reading:
-    """Prepare the picture like MNIST, and read it with the model if there is one."""
+    """Prepare the picture as the model's training images were (MNIST-style without a model), and
+    read it with the model if there is one. The naive comparison is made for the MNIST-style
+    preparation only: a model trained on plain resizes already reads the whole picture."""
     started = time.perf_counter()
+    preparation = "mnist" if request.model is None else request.model.preparation
     try:
-        prepared = to_mnist(request.image, normalize_stroke=request.normalize_stroke)
-        naive = naive_resize(request.image) if request.compare else None
+        prepared = network_picture(request.image, preparation, request.normalize_stroke)
+        naive = naive_resize(request.image) if request.compare and preparation == "mnist" else None
     except EmptyImageError as error:
         return Reading(request.generation, problem=str(error), empty=True)
     except ImageError as error:

@@ -2,7 +2,9 @@
 
 Layout: every parameter and buffer of the network under its book name (``W1``, ``b1``...), and
 ``__meta__``: a uint8 array holding UTF-8 JSON with the format name and version, the network spec,
-the input preprocessing, dataset and class names, training config, metrics and creation time.
+the input preprocessing, dataset and class names, training config, metrics and creation time, and
+how pictures were prepared for it (``preparation``: "mnist", the pad's, or "resize"; files from
+before it was recorded were all MNIST-style).
 Optional extra arrays (e.g. the weights at initialisation) are stored as ``extra/<name>``.
 Files are loaded with ``allow_pickle=False`` and checked completely before anything is built, and
 saved atomically (temporary file in the same folder, then ``os.replace``).
@@ -26,6 +28,7 @@ import numpy as np
 
 from ..atomic import write_atomically
 from ..data.datasets import prepare_input
+from ..data.prepare import PREPARATIONS
 from ..errors import ModelFileError, PlaygroundError
 from ..fast.network import Network
 from .modelschema import MAX_PARAMETERS, Budget, check_header
@@ -60,7 +63,7 @@ class Model:
     """A network together with what it needs to be used: input preprocessing and class names.
 
     ``meta`` keys: format, version, name, preset, spec, input, dataset, classes, training, metrics,
-    created. ``extras``: named arrays kept beside the parameters (e.g. ``initial/W1``).
+    created, and optionally preparation. ``extras``: named arrays kept beside the parameters (e.g. ``initial/W1``).
     """
 
     network: Network
@@ -85,6 +88,13 @@ class Model:
             if isinstance(self.meta.get(key), str) and self.meta[key]:
                 return self.meta[key]
         return "model"
+
+    @property
+    def preparation(self) -> str:
+        """How a picture becomes this model's input: "mnist" (the pad's, and every file from before
+        the header said) or "resize" (a plain resize), as its training images were made."""
+        value = self.meta.get("preparation", "mnist")
+        return value if value in PREPARATIONS else "mnist"
 
     @property
     def test_accuracy(self) -> float | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from numbers import Real
 
 from ..data.network_input import LAYOUTS, SCALES
+from ..data.prepare import PREPARATIONS
 from ..errors import SpecError
 from ..initializers import INITIALIZERS
 from ..fast.layers import check_spec_keys
@@ -247,6 +248,9 @@ def check_header(meta, budget: Budget = Budget()) -> int:
     check_class_names(meta["classes"], outputs)
     for key in ("name", "preset", "dataset", "created"):
         _text(meta.get(key), key)
+    if "preparation" in meta and meta["preparation"] not in PREPARATIONS:
+        raise SpecError(f"preparation must be one of {', '.join(PREPARATIONS)}, "
+                        f"got {str(meta['preparation'])[:40]!r}")
     for key in ("training", "metrics"):
         if meta.get(key) is not None and not isinstance(meta[key], dict):
             raise SpecError(f"{key} must be an object, got {type(meta[key]).__name__}")

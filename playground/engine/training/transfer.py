@@ -15,6 +15,7 @@ import numpy as np
 
 from ...paths import MODELS_DIR
 from ..data.datasets import Dataset
+from ..data.prepare import PREPARATIONS
 from ..fast.network import Network
 from ..presets import get_preset
 from .config import TrainConfig
@@ -87,17 +88,22 @@ def copied_rate_scales(network: Network, copied: str) -> dict[str, float]:
 
 
 def train_classes(images: np.ndarray, labels: np.ndarray, class_names: list[str], *, from_digits: bool,
-                  copied: str = "train", report: Callable[[float], None] = lambda _f: None,
-                  cancelled: Callable[[], bool] = lambda: False, epochs: int = 15, seed: int = 0) -> Model:
+                  copied: str = "train", preparation: str = "mnist",
+                  report: Callable[[float], None] = lambda _f: None, cancelled: Callable[[], bool] = lambda: False,
+                  epochs: int = 15, seed: int = 0) -> Model:
     """A simple-cnn trained on a few examples of named classes; blocking, so it runs off the GUI thread.
 
     ``from_digits`` starts from the shipped digits model's layers (a new output layer), else from
     random weights; ``copied`` ("train", "slow" or "freeze") says how the copied layers learn while
-    the new head trains at the full rate. Augmentation is on: a few dozen drawings are too few to
-    train on unchanged. The validation share is held out class by class; a tiny set trains for at
-    least ``MIN_STEPS`` steps, and the last weights are kept (a handful of validation images cannot
-    tell epochs apart: the first to read them all would be kept, long before the head has learned).
+    the new head trains at the full rate; ``preparation`` ("mnist" or "resize") says how ``images``
+    were made, and goes into the model's header so every reader prepares pictures the same way.
+    Augmentation is on: a few dozen drawings are too few to train on unchanged. The validation share
+    is held out class by class; a tiny set trains for at least ``MIN_STEPS`` steps, and the last
+    weights are kept (a handful of validation images cannot tell epochs apart: the first to read
+    them all would be kept, long before the head has learned).
     """
+    if preparation not in PREPARATIONS:
+        raise ValueError(f"unknown preparation {preparation!r}; choose one of {', '.join(PREPARATIONS)}")
     preset = get_preset("simple-cnn")
     optimizer: dict = {"type": "adam", "lr": HEAD_RATE if from_digits else SCRATCH_RATE}
     if from_digits:
@@ -123,4 +129,5 @@ def train_classes(images: np.ndarray, labels: np.ndarray, class_names: list[str]
     model = finished_model(network, name="own-classes", preset=preset.name, input_spec=preset.input, data=data,
                            images_used=len(labels), config=config, last=last, initial=initial)
     model.meta["metrics"]["val_accuracy"] = final_val_accuracy  # of the weights kept: the last epoch's
+    model.meta["preparation"] = preparation
     return model

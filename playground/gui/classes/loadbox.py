@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.data.owndata import OwnData
+from .skip_reasons import skip_reason
 
 
 class LoadBox(QWidget):
@@ -102,9 +103,10 @@ class LoadBox(QWidget):
             text += " " + self.tr("%1 skipped (listed below).").replace("%1", str(len(own.skipped)))
         self.summary.setText(text)
         self.skipped.clear()
-        for path, reason in own.skipped:
+        for skipped in own.skipped:
+            path = skipped.where
             name = Path(path).name if Path(path).exists() else path
-            reason = reason.removeprefix(f"{Path(path).name}: ")  # the row already names the file
+            reason = skip_reason(skipped)
             item = QTreeWidgetItem([name, reason])
             item.setToolTip(0, path)
             item.setToolTip(1, reason)

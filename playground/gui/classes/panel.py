@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.data.drawnsets import drawn_examples
-from ...engine.data.mnist_style import classify, to_grayscale, to_mnist
+from ...engine.data.mnist_style import classify, to_mnist
 from ...engine.data.owndata import OwnData, merge
-from ...engine.data.prepare import prepare_picture
+from ...engine.data.prepare import network_picture
 from ...engine.data.sources import DataSource, guess_source, read_own
 from ...engine.data.userdrawings import DrawingStore, DrawingStoreError, check_name
 from ...engine.errors import EmptyImageError, PlaygroundError
@@ -64,7 +64,6 @@ class ClassesPanel(QWidget):
         self._state = state
         self._store: DrawingStore | None = None
         self._model = None
-        self._model_preparation = "mnist"
         self._loaded: OwnData | None = None
         self._loaded_source: DataSource | None = None
         self._set: OwnData | None = None
@@ -371,9 +370,9 @@ class ClassesPanel(QWidget):
         self._trained_on = (own.images, own.labels)
         self.status.setText(self.tr("Training on %1 examples…").replace("%1", str(len(own.labels))))
         self.progress.setValue(0)
-        self._jobs.submit_with_progress("train", lambda report, cancelled: (preparation, train_classes(
-            own.images, own.labels, names, from_digits=from_digits, copied=copied, report=report,
-            cancelled=cancelled)))
+        self._jobs.submit_with_progress("train", lambda report, cancelled: train_classes(
+            own.images, own.labels, names, from_digits=from_digits, copied=copied, preparation=preparation,
+            report=report, cancelled=cancelled))
         self._training = True
         self._update_train_button()
 
@@ -394,7 +393,7 @@ class ClassesPanel(QWidget):
         elif kind == "set":
             self._show_set(result)
         elif kind == "train":
-            self._trained(*result)
+            self._trained(result)
 
     def _on_failed(self, kind: str, message: str) -> None:
         if kind == "load":
@@ -406,8 +405,8 @@ class ClassesPanel(QWidget):
         elif kind == "train":
             self._finish(message)
 
-    def _trained(self, preparation: str, model) -> None:
-        self._model, self._model_preparation = model, preparation
+    def _trained(self, model) -> None:
+        self._model = model
         self.bars.set_classes(model.classes)
         self._state.set_model(model, self.tr("trained on your classes"),
                               held_out=held_out_images(model, *self._trained_on))
@@ -423,15 +422,16 @@ class ClassesPanel(QWidget):
         self.status.setText(message)
 
     def _read(self) -> None:
-        """Read the pad with the model trained here (fast enough for the GUI thread: one image)."""
+        """Read the pad with the model trained here, prepared as its header says (fast enough for
+        the GUI thread: one image)."""
         if self._model is None:
             return
         try:
-            image = None if self.pad.is_empty() else prepare_picture(
-                to_grayscale(self.pad.canvas_pixels()), self._model_preparation)
+            image = None if self.pad.is_empty() else network_picture(self.pad.canvas_pixels(),
+                                                                     self._model.preparation)
         except EmptyImageError:
             image = None  # a stroke just begun: nothing to read yet
-        self.bars.show_probabilities(None if image is None else classify(self._model, image / 255.0))
+        self.bars.show_probabilities(None if image is None else classify(self._model, image))
 
     def save_model(self) -> None:
         """Save the model trained here (its file carries the class names)."""

@@ -14,6 +14,7 @@ model to the kept drawings in a fourth, listing the personal model beside the sh
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -33,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.data.datasets import DIGIT_CLASSES
 from ...engine.data.mnist_style import load_image, shrink_to_fit
 from ...engine.data.userdrawings import DIGITS, Drawing, DrawingStore
 from ...engine.inspection.reading import PREDICTED_CLASS, Reading, ReadingRequest, read_drawing
+from ...engine.inspection.testset import LabelledImages, dataset_name
 from ...engine.training.adapt import (
     AdaptConfig,
     AdaptError,
@@ -57,6 +58,7 @@ from .drawings_browser import DrawingsBrowser
 from .model_choice import ModelChooser, describe
 from .pad import DrawingPad
 from .teach import TeachBox
+from .wording import draw_prompt, empty_hint, input_view, nothing_found, pad_tip, reads_digits
 
 #: Coalescing delay between a stroke segment and the reading it triggers.
 READ_DELAY_MS = 35
@@ -141,8 +143,6 @@ class DrawPanel(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         self.pad = DrawingPad()
-        self.pad.setToolTip(self.tr("Draw a digit with the mouse, touchpad or pen; drop a picture "
-                                    "file here to read it instead"))
         self._models = ModelChooser()
         self._model_note = QLabel()
         self._model_note.setWordWrap(True)
@@ -164,7 +164,10 @@ class DrawPanel(QWidget):
         buttons = QGridLayout()  # two rows, so the pad's column stays narrow at 1280 px
         for i, action in enumerate((self._clear_action, self._undo_action, self._open_action,
                                     self._random_action, self._save_action)):
-            buttons.addWidget(self._button(action), i // 3, i % 3)
+            button = self._button(action)
+            buttons.addWidget(button, i // 3, i % 3)
+            if action is self._random_action:
+                self._random_button = button
         buttons.setColumnStretch(3, 1)
         self._pen = ValueSlider(self.tr("Pen"), 1.0, 10.0, 0.5, decimals=1,
                                 tooltip=self.tr("Pen width in percent of the pad's side"))
@@ -183,9 +186,7 @@ class DrawPanel(QWidget):
         left.addWidget(self._message)
         left.addStretch(1)
 
-        self.network_view = DigitView(self.tr("MNIST-style input"))
-        self.network_view.setToolTip(self.tr("The 28 x 28 image the network receives: the ink "
-                                             "cropped, scaled into 20 x 20 and centred by its mass"))
+        self.network_view = DigitView()
         self.naive_view = DigitView(self.tr("Naive input"))
         self.naive_view.setToolTip(self.tr("The whole pad shrunk to 28 x 28 without cropping or "
                                            "centring"))
@@ -221,20 +222,17 @@ class DrawPanel(QWidget):
         saliency_row.addWidget(self._saliency_class, 1)
         input_layout.addLayout(saliency_row)
         input_layout.addWidget(self._saliency_note)
-        explanation = QLabel(self.tr(
-            "The network never sees the pad, only this 28 x 28 picture. Like MNIST's digits, the "
-            "ink is cropped, its strokes made as thick as MNIST's, scaled to fit 20 x 20 pixels and "
-            "moved so its centre of mass sits in the middle. Shrinking the whole pad instead gives "
-            "a digit of another size and place than any the network learned from."))
-        explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: palette(dark);")
+        self._explanation = QLabel()
+        self._explanation.setWordWrap(True)
+        self._explanation.setStyleSheet("color: palette(dark);")
         input_layout.addSpacing(8)
-        input_layout.addWidget(explanation)
+        input_layout.addWidget(self._explanation)
         input_layout.addStretch(1)
 
         self._answer = QLabel()
         self._answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._answer.setMinimumHeight(90)
+        self._answer.setWordWrap(True)  # "Draw one of: ..." may be long
         self._confidence = QLabel()
         self._confidence.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._confidence.setWordWrap(True)
@@ -271,7 +269,7 @@ class DrawPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(model_row)
         layout.addLayout(body, 1)
-        self._update_compare_visibility()
+        self._update_wording()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Let the 28 x 28 views grow with the window (pyqtgraph plots have no height-for-width)."""
@@ -343,22 +341,37 @@ class DrawPanel(QWidget):
         self._set_message("")
         self._jobs.submit("model-file", lambda: (path, load_model(path)))
 
+    def random_images(self) -> str | LabelledImages | None:
+        """Where a random image comes from: the model's shipped dataset (by name), the images its run
+        held out (a model of one's own classes trained in this session), or nowhere (None)."""
+        if self._model is None:
+            return "mnist"
+        return dataset_name(self._model) or self._state.held_out_for(self._model)
+
     def show_random_test_digit(self) -> None:
-        """Put a random test image of the model's dataset on the pad (loaded in the background)."""
-        dataset = "fashion-mnist" if self._model is not None and \
-            self._model.meta.get("dataset") == "fashion-mnist" else "mnist"
-        seed = int(self._rng.integers(2**63))
-        state, title = self._state, self.tr("{0} test image {1}, labelled {2}")
+        """Put a random test image of the model's dataset, or one its run held out, on the pad
+        (a dataset is loaded in the background)."""
+        source, classes = self.random_images(), list(self._model_classes)
+        if source is None:
+            return
+        seed, state = int(self._rng.integers(2**63)), self._state
+        held_out = isinstance(source, LabelledImages)
+        title = partial(self.tr("Held-out image {0}, labelled {1}").format) if held_out else \
+            partial(self.tr("{0} test image {1}, labelled {2}").format, source.upper())
 
         def pick() -> tuple[np.ndarray, str]:
-            data = state.dataset(dataset)
-            index = int(np.random.default_rng(seed).integers(len(data.test_labels)))
-            label = data.classes[int(data.test_labels[index])]
-            paper_and_ink = 1.0 - data.test_images[index].astype(np.float32) / 255.0
-            return paper_and_ink, title.format(dataset.upper(), index, label)
+            if held_out:
+                images, labels, names = source.images, source.labels, classes
+            else:
+                data = state.dataset(source)
+                images, labels, names = data.test_images, data.test_labels, data.classes
+            index = int(np.random.default_rng(seed).integers(len(labels)))
+            paper_and_ink = 1.0 - images[index].astype(np.float32) / 255.0
+            return paper_and_ink, title(index, names[int(labels[index])])
 
         self._set_message("")
-        self._source.setText(self.tr("Loading the {0} test set…").format(dataset.upper()))
+        if not held_out:
+            self._source.setText(self.tr("Loading the {0} test set…").format(source.upper()))
         self._jobs.submit("picture", pick)
 
     def probabilities(self) -> np.ndarray | None:
@@ -438,8 +451,7 @@ class DrawPanel(QWidget):
         self._last_reading = reading
         if reading.prepared is None:
             self._state.drawn_digit.emit(None)
-            self._show_empty(self.tr("No digit found: the picture is blank or one uniform shade")
-                             if reading.empty else reading.problem)
+            self._show_empty(nothing_found(self._model_classes) if reading.empty else reading.problem)
             return
         self._state.drawn_digit.emit(reading.prepared)
         self._set_message("")
@@ -499,8 +511,9 @@ class DrawPanel(QWidget):
         self.bars.show_probabilities(None)
         self._naive_reading.setText("")
         self._timing.setText("")
-        self._set_answer(self.tr("Draw a digit"), large=False)
-        self._confidence.setText(self.tr("or open a picture, or press Random test digit"))
+        self._set_answer(draw_prompt(self._model_classes), large=False)
+        self._confidence.setText(empty_hint(self._random_button.text() if self._random_action.isEnabled()
+                                            else None))
         self._set_message(message)
 
     def _set_answer(self, text: str, large: bool) -> None:
@@ -527,15 +540,40 @@ class DrawPanel(QWidget):
         self._saliency_class.addItems(names)
         self._saliency_class.setCurrentIndex(min(current, len(names)))
         self._saliency_class.blockSignals(False)
-        fashion = model is not None and model.meta.get("dataset") == "fashion-mnist"
-        self._model_note.setText(self.tr("Trained on Fashion-MNIST: it names garments, whatever "
-                                         "you draw.") if fashion else "")
         self._model_classes = names
-        self.teach.set_digits_model(names == list(DIGIT_CLASSES))
+        self._update_wording()
         if self.pad.is_empty():
             self._show_empty(self._message.text())
         else:
             self._restart_reading()
+
+    def _update_wording(self) -> None:
+        """Say what to draw and how the input is made for the current model; the teach box only for
+        a digits model (adapting mixes the drawings with MNIST and measures on its test set, so it
+        cannot teach other classes: a model of one's own classes learns more on the Your classes page)."""
+        model, names = self._model, self._model_classes
+        digits = reads_digits(names)
+        self.pad.setToolTip(pad_tip(names))
+        resized = model is not None and model.preparation == "resize"
+        title, tip, explanation = input_view(resized)
+        self.network_view.setTitle(title, size="9pt")
+        self.network_view.setToolTip(tip)
+        self._explanation.setText(explanation)
+        for box in (self._stroke_box, self._compare_box):  # both belong to the MNIST-style preparation
+            box.setEnabled(not resized)
+        self._update_compare_visibility()
+        self._random_button.setText(self.tr("Random test digit") if digits else self.tr("Random test image"))
+        self._random_action.setEnabled(self.random_images() is not None)
+        self._random_button.setEnabled(self._random_action.isEnabled())
+        self.teach.setVisible(digits)
+        if model is not None and model.meta.get("dataset") == "fashion-mnist":
+            note = self.tr("Trained on Fashion-MNIST: it names garments, whatever you draw.")
+        elif model is not None and dataset_name(model) is None:
+            note = self.tr("It reads your own classes: to teach it more, add examples on the Your classes "
+                           "page and train again.")
+        else:
+            note = ""
+        self._model_note.setText(note)
 
     # ------------------------------------------------------------------ files and jobs
     def _ask_picture(self) -> None:
@@ -597,7 +635,7 @@ class DrawPanel(QWidget):
         self._restart_reading()
 
     def _update_compare_visibility(self) -> None:
-        shown = self._compare_box.isChecked()
+        shown = self._compare_box.isChecked() and self._compare_box.isEnabled()
         self.naive_view.setVisible(shown)
         self._naive_reading.setVisible(shown)
 

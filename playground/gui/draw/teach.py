@@ -4,7 +4,7 @@ A row of digit buttons ("That was a …") keeps the drawing on the pad under the
 counter says how many drawings are kept; "Adapt to my writing" fine-tunes the model in the
 background, with a progress bar and a cancel button, and reports before/after accuracy on the
 user's own (held-out) drawings and on MNIST. The box only shows and signals: the panel stores,
-adapts and loads.
+adapts and loads, and shows the box for a model of the ten digits only.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ class TeachBox(QGroupBox):
         self._count = 0
         self._busy = False
         self._can_correct = False
-        self._digits_model = True
         prompt = QLabel(self.tr("Misread? That was a …"))
         self.digit_buttons: dict[str, QPushButton] = {}
         digits = QGridLayout()
@@ -94,11 +93,6 @@ class TeachBox(QGroupBox):
         self._can_correct = can
         self._update()
 
-    def set_digits_model(self, digits: bool) -> None:
-        """Only a model of the ten digits can learn from digit drawings."""
-        self._digits_model = digits
-        self._update()
-
     def set_count(self, count: int) -> None:
         self._count = count
         if count >= MIN_DRAWINGS:
@@ -139,9 +133,9 @@ class TeachBox(QGroupBox):
 
     def _update(self) -> None:
         for button in self.digit_buttons.values():
-            button.setEnabled(self._can_correct and self._digits_model)
+            button.setEnabled(self._can_correct)
         self.review_button.setEnabled(self._count > 0)
-        self.adapt_button.setEnabled(not self._busy and self._digits_model and self._count >= MIN_DRAWINGS)
+        self.adapt_button.setEnabled(not self._busy and self._count >= MIN_DRAWINGS)
         self.adapt_button.setVisible(not self._busy)
         self.cancel_button.setVisible(self._busy)
         self._progress.setVisible(self._busy)

@@ -46,6 +46,7 @@ class LabTab(QWidget):
         self.layers: list[MixingLayer] = []
         self.edits: dict[tuple[str, int], NeuronEdit] = {}
         self.unit = 0
+        self.measured = True
 
         self.temperature = ValueSlider(self.tr("Temperature"), 0.1, 10.0, 0.1, 1,
                                        self.tr("Scores are divided by this before the softmax"))
@@ -58,8 +59,8 @@ class LabTab(QWidget):
         self.prune = ValueSlider(self.tr("Prune %"), 0.0, 99.0, 1.0, 0,
                                  self.tr("Share of each layer's smallest weights (by size) set to zero"))
         self.temperature.setValue(1.0)
-        global_box = QGroupBox(self.tr("Whole network"))
-        global_layout = QGridLayout(global_box)
+        self.global_box = QGroupBox(self.tr("Whole network"))
+        global_layout = QGridLayout(self.global_box)
         global_layout.addWidget(self.temperature, 0, 0, 1, 2)
         global_layout.addWidget(self.noise, 1, 0)
         seed_row = QHBoxLayout()
@@ -118,6 +119,9 @@ class LabTab(QWidget):
         self.drawing_tile = Tile(self.tr("Drawing on the pad"),
                                  self.tr("The answer for the digit drawn on the Draw page, read again after each edit"))
         self.drawing_tile.setVisible(False)  # until there is a drawing
+        self.unmeasured = QLabel()
+        self.unmeasured.setWordWrap(True)
+        self.unmeasured.setVisible(False)
         self.status = QLabel()
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Undo every edit"))
@@ -137,11 +141,12 @@ class LabTab(QWidget):
 
         body = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(global_box)
+        left.addWidget(self.global_box)
         left.addWidget(units_box, 1)
         body.addLayout(left, 3)
         body.addWidget(unit_box, 2)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unmeasured)
         layout.addLayout(tiles)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
@@ -174,6 +179,21 @@ class LabTab(QWidget):
         self.layer_box.blockSignals(False)
         self.unit = 0
         self._on_layer()
+
+    def set_unmeasured(self, reason: str | None) -> None:
+        """Without images to measure on (``reason`` says why) the tiles give way to the reason and
+        the edits are disabled; the units of the chosen image can still be looked at."""
+        self.measured = reason is None
+        self.unmeasured.setText(reason or "")
+        self.unmeasured.setVisible(not self.measured)
+        for tile in (self.accuracy_tile, self.loss_tile, self.confidence_tile, self.image_tile):
+            tile.setVisible(self.measured)
+        if not self.measured:
+            self.drawing_tile.setVisible(False)
+            self.save_button.setEnabled(False)
+        for widget in (self.global_box, self.bias_shift, self.weight_scale, self.reset_button):
+            widget.setEnabled(self.measured)
+        self._show_unit()
 
     def set_image(self, result: ImageArithmetic) -> None:
         self.result = result
@@ -228,7 +248,7 @@ class LabTab(QWidget):
             control.blockSignals(False)
         self.switch_off.blockSignals(True)
         self.switch_off.setChecked(edit.off)
-        self.switch_off.setEnabled(can_switch_off(network, mixing.weight))
+        self.switch_off.setEnabled(self.measured and can_switch_off(network, mixing.weight))
         self.switch_off.blockSignals(False)
         self._mark_units()
         W = network.params[mixing.weight]

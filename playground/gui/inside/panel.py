@@ -1,6 +1,9 @@
 """The Inside page: the arithmetic of one image, a neuron lab and convolution step by step.
 
-Works on the application's current model and its test set. Everything heavier than drawing runs
+Works on the application's current model and its test set; a model of one's own classes without
+one (opened from a file, its held-out images gone with the session that trained it) is explained
+on the drawing on the Draw page's pad, and only the neuron lab, which measures on a test set, says
+it cannot. Everything heavier than drawing runs
 on the page's own worker thread (one BLAS thread): the test set and the damage meter (the original
 network's pass over it) once per model, one image's forward pass per choice, and each edit's
 measurement, coalesced so a dragged slider asks for one measurement at a time.
@@ -34,7 +37,7 @@ from ..common.state import AppState
 from .arithmetic_tab import ArithmeticTab
 from .convolution_tab import ConvolutionTab
 from .lab_tab import LabTab
-from .picker import DRAWING, ImagePicker
+from .picker import DRAWING, TEST, ImagePicker
 
 BLAS_THREADS = 1
 DATA_JOB, IMAGE_JOB, DAMAGE_JOB = "data", "image", "damage"
@@ -134,10 +137,9 @@ class InsidePanel(QWidget):
         self.pages.setCurrentWidget(self.message)
         load, held_out = self.state.dataset, self.state.held_out_for(model)
         if not has_images_to_measure(model, held_out):
-            self.message.setText(no_test_set_text(model) + " " + self.tr(
-                "The neuron lab measures every edit on test images, so it needs them."))
-            self.picker.set_count(0)
+            self._explain_drawings_only(model)
             return
+        self.lab.set_unmeasured(None)
         self.message.setText(self.tr("Loading the test set and measuring the network on it…"))
 
         def job(report, cancelled):
@@ -150,6 +152,17 @@ class InsidePanel(QWidget):
             return model, measured.images, measured.labels, meter, mistakes
 
         self.jobs.submit_with_progress(DATA_JOB, job)
+
+    def _explain_drawings_only(self, model: Model) -> None:
+        """No test set: the tabs explain the pad's drawing, the neuron lab says why it cannot measure."""
+        self.lab.set_unmeasured(no_test_set_text(model) + " " + self.tr(
+            "The neuron lab measures every edit on test images, so it needs them; the Arithmetic and "
+            "Convolution tabs explain the drawing on the Draw page."))
+        self.picker.set_count(0)
+        self.picker.set_mistakes(np.zeros(0, np.int64))
+        self.pages.setCurrentWidget(self.tabs)
+        self.image_label.setText(self.tr("Draw on the Draw page: its drawing is explained here."))
+        self.picker.choose_drawing()  # read at once if there is one
 
     # ----------------------------------------------------------------- one image
     def current_image(self) -> np.ndarray | None:
@@ -250,6 +263,8 @@ class InsidePanel(QWidget):
             if model is not self.model:
                 return
             self.images, self.labels, self.meter = images, labels, meter
+            if self.picker.source == DRAWING and self.state.drawn_digit_image is None:
+                self.picker.source = TEST  # nothing drawn to explain: the test images are
             self.picker.set_count(len(images))
             self.picker.set_mistakes(mistakes)
             self.pages.setCurrentWidget(self.tabs)

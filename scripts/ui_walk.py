@@ -122,7 +122,7 @@ def _controls(page: QWidget) -> list[QWidget]:
 
 
 def _pads(page: QWidget) -> list[QWidget]:
-    from playground.gui.draw.pad import DrawingPad
+    from playground.gui.common.pad import DrawingPad
 
     return [pad for pad in page.findChildren(DrawingPad) if _usable(pad)]
 

@@ -4315,7 +4315,7 @@ reads as {1}</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location filename="../../playground/gui/draw/bars.py" line="32" />
+        <location filename="../../playground/gui/common/bars.py" line="32" />
         <source>probability (%)</source>
         <translation>확률 (%)</translation>
     </message>

@@ -39,8 +39,8 @@ from ...engine.training.transfer import train_classes
 from ..common.jobs import JobRunner
 from ..common.model_io import ModelFileController, ask_model_save_path
 from ..common.state import AppState
-from ..draw.bars import ProbabilityBars
-from ..draw.pad import DrawingPad
+from ..common.bars import ProbabilityBars
+from ..common.pad import DrawingPad
 from .examples import ExamplesBrowser
 from .loadbox import LoadBox
 from .preview import PreviewGrid

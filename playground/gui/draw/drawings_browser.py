@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...engine.data.datasets import DIGIT_CLASSES
 from ...engine.data.userdrawings import Drawing
-from .pad import gray_image
+from ..common.pad import gray_image
 
 ICON_SIDE = 56
 

@@ -52,11 +52,11 @@ from ...paths import MODELS_DIR
 from ..common.jobs import JobRunner
 from ..common.state import AppState
 from ..common.widgets import ValueSlider
-from .bars import ProbabilityBars
+from ..common.bars import ProbabilityBars
 from .digit_view import DigitView
 from .drawings_browser import DrawingsBrowser
 from .model_choice import ModelChooser, describe
-from .pad import DrawingPad
+from ..common.pad import DrawingPad
 from .teach import TeachBox
 from .wording import draw_prompt, empty_hint, input_view, nothing_found, pad_tip, reads_digits
 

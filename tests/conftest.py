@@ -15,6 +15,9 @@ def qapp_named(qapp):
     """The test QApplication carrying the app's names, so QSettings behaves as in the product."""
     qapp.setApplicationName("nn-playground")
     qapp.setOrganizationName("nn-playground")
+    from playground.gui.common.garbage import collect_in_gui_thread
+
+    collect_in_gui_thread(qapp)  # as the application does: cycles are collected in the GUI thread
     return qapp
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..paths import RESOURCES_DIR
+from .common.garbage import collect_in_gui_thread
 from .pages import icon
 
 APP_NAME = "nn-playground"
@@ -65,6 +66,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(icon("app"))
     install_translators(app)
     use_hangul_font(app)
+    collect_in_gui_thread(app)
     return app
 
 

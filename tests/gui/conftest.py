@@ -2,6 +2,14 @@
 
 import pytest
 
+from playground.gui.common.garbage import collect_in_gui_thread
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_in_gui_thread(qapp):
+    """As in the application: a worker thread never runs the cycle collector over GUI objects."""
+    collect_in_gui_thread(qapp)
+
 
 @pytest.fixture
 def show_panel(qtbot, state):

@@ -40,8 +40,8 @@ from ...engine.training.transfer import with_outputs
 from .records import OwnDataReport, RunRequest, RunResult, SweepPoint, Update
 
 EMIT_INTERVAL = 0.1  # seconds between two updates: at most ten a second
-#: How each kind of a person's own data is prepared: pictures as the pad prepares a drawing (as the
-#: command line's ``train --data`` does), 28 x 28 images from a CSV or IDX file only turned to light ink on dark.
+# How each kind of a person's own data is prepared: pictures as the pad prepares a drawing (as the
+# command line's ``train --data`` does), 28 x 28 images from a CSV or IDX file only turned to light ink on dark.
 OWN_PREPARATION = {"folder": "mnist", "names": "mnist", "csv": "resize", "idx": "resize"}
 
 

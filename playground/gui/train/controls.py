@@ -42,7 +42,7 @@ CUSTOM_MLP = "__custom_mlp__"
 DEFAULT_PRESET = "fast-track"
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "leaky-relu")
 SCHEDULES = ("constant", "step", "cosine")
-#: The Dataset choices that are a person's own files, and the source kinds each one takes.
+# The Dataset choices that are a person's own files, and the source kinds each one takes.
 OWN_DATA_KINDS = {"idx": ("idx",), "csv": ("csv",), "folder": ("folder", "names")}
 
 
@@ -67,7 +67,7 @@ class TrainingForm(QWidget):
     """Every setting of a run, grouped as Data, Network, Optimisation and Regularisation."""
 
     learning_rate_changed = Signal(float)
-    #: Chosen or dropped files that are no data the form can train on, with why.
+    # Chosen or dropped files that are no data the form can train on, with why.
     own_data_rejected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -74,7 +74,7 @@ class OwnDataNote(QWidget):
             first = "; ".join(_skipped_line(p, r) for p, r in report.skipped[:SHOWN_SKIPPED])
             more = len(report.skipped) - SHOWN_SKIPPED
             lines.append(self.tr("{0} skipped: {1}").format(len(report.skipped), first)
-                         + (self.tr(" … and {0} more").format(more) if more > 0 else ""))
+                         + (" " + self.tr("… and {0} more").format(more) if more > 0 else ""))
         lines.extend(report.warnings)
         self.summary.setText("\n".join(lines))
         listed = [_skipped_line(p, r) for p, r in report.skipped[:LISTED_SKIPPED]]

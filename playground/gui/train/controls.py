@@ -450,6 +450,8 @@ class TrainingForm(QWidget):
             schedule=None if schedule["type"] == "constant" else schedule, weight_decay=self.weight_decay.value(),
             augment=augment or None, seed=self.seed.value(),
             validation_share=self.validation.value() / 100.0,
+            # A person's own few dozen pictures a class: a plain random split can leave a class unmeasured.
+            stratified=self._source_kind() != "shipped",
             early_stopping=EarlyStopping(patience=self.patience.value()) if self.early_stopping.isChecked() else None)
         try:
             config.validate()

@@ -3846,6 +3846,55 @@ reads as {1}</source>
     </message>
 </context>
 <context>
+    <name>OwnDataNote</name>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="49" />
+        <source>All skipped files</source>
+        <translation>건너뛴 파일 모두</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="50" />
+        <source>List every file that was skipped, with the reason</source>
+        <translation>건너뛴 파일을 모두 이유와 함께 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="53" />
+        <source>Skipped file</source>
+        <translation>건너뛴 파일</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="53" />
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="71" />
+        <source>{0}: {1} pictures in {2} classes ({3}).</source>
+        <translation>{0}: 클래스 {2}개에 그림 {1}장 ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="76" />
+        <source>{0} skipped: {1}</source>
+        <translation>{0}개 건너뜀: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="77" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="82" />
+        <source>… and {0} more</source>
+        <translation>… 외 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="83" />
+        <source>Skipped files and why:</source>
+        <translation>건너뛴 파일과 이유:</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="84" />
+        <source>Every file was used.</source>
+        <translation>모든 파일을 사용했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PerceptronCard</name>
     <message>
         <location filename="../../playground/gui/gates/perceptron_card.py" line="28" />
@@ -4845,366 +4894,381 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="73" />
+        <location filename="../../playground/gui/train/panel.py" line="75" />
         <source>Live curves</source>
         <translation>실시간 곡선</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="74" />
+        <location filename="../../playground/gui/train/panel.py" line="76" />
         <source>Sweep</source>
         <translation>값 탐색</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="76" />
+        <location filename="../../playground/gui/train/panel.py" line="78" />
         <source>Diagnostics</source>
         <translation>진단</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="77" />
+        <location filename="../../playground/gui/train/panel.py" line="79" />
         <source>Why the run learns or fails: gradients, inactive units, weights, hints</source>
         <translation>훈련이 잘되거나 안 되는 이유: 기울기, 비활성 유닛, 가중치, 도움말</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="78" />
+        <location filename="../../playground/gui/train/panel.py" line="80" />
         <source>Loss, accuracy and learning rate of this session's runs as they train</source>
         <translation>이번 세션에서 실행한 학습의 손실, 정확도, 학습률을 실시간으로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="79" />
+        <location filename="../../playground/gui/train/panel.py" line="81" />
         <source>Accuracy against one hyper-parameter, one training run per value</source>
         <translation>하이퍼파라미터 하나에 따른 정확도, 값마다 학습 한 번</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="90" />
+        <location filename="../../playground/gui/train/panel.py" line="93" />
         <source>Choose a network and press Start.</source>
         <translation>신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="102" />
+        <location filename="../../playground/gui/train/panel.py" line="105" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="102" />
+        <location filename="../../playground/gui/train/panel.py" line="105" />
         <source>Train a new network with the settings on the left</source>
         <translation>왼쪽 설정으로 새 신경망을 학습시킵니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="105" />
-        <location filename="../../playground/gui/train/panel.py" line="479" />
+        <location filename="../../playground/gui/train/panel.py" line="108" />
+        <location filename="../../playground/gui/train/panel.py" line="518" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="105" />
-        <location filename="../../playground/gui/train/panel.py" line="481" />
+        <location filename="../../playground/gui/train/panel.py" line="108" />
+        <location filename="../../playground/gui/train/panel.py" line="520" />
         <source>Hold the training after the current batch</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="107" />
+        <location filename="../../playground/gui/train/panel.py" line="110" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="107" />
+        <location filename="../../playground/gui/train/panel.py" line="110" />
         <source>While paused, train exactly one more batch</source>
         <translation>일시 정지 중에 배치 하나만 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="109" />
+        <location filename="../../playground/gui/train/panel.py" line="112" />
         <source>+1 epoch</source>
         <translation>+1 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="109" />
+        <location filename="../../playground/gui/train/panel.py" line="112" />
         <source>Add one more epoch to the running training</source>
         <translation>진행 중인 학습에 에폭을 하나 더합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="111" />
+        <location filename="../../playground/gui/train/panel.py" line="114" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="112" />
+        <location filename="../../playground/gui/train/panel.py" line="115" />
         <source>End the training after the current batch and keep the model so far</source>
         <translation>현재 배치가 끝나면 학습을 끝내고 지금까지의 모델을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="114" />
+        <location filename="../../playground/gui/train/panel.py" line="117" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="115" />
+        <location filename="../../playground/gui/train/panel.py" line="118" />
         <source>Clear every run's curves and put the chosen network's recipe back</source>
         <translation>모든 실행의 곡선을 지우고 선택한 신경망의 학습 설정을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="117" />
+        <location filename="../../playground/gui/train/panel.py" line="120" />
         <source>Restore best</source>
         <translation>최고 에폭 복원</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="118" />
+        <location filename="../../playground/gui/train/panel.py" line="121" />
         <source>Make the weights of the best epoch so far the current model</source>
         <translation>지금까지 가장 좋았던 에폭의 가중치를 현재 모델로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="120" />
+        <location filename="../../playground/gui/train/panel.py" line="123" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="120" />
+        <location filename="../../playground/gui/train/panel.py" line="123" />
         <source>Save the current model to a file</source>
         <translation>현재 모델을 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="134" />
-        <location filename="../../playground/gui/train/panel.py" line="263" />
-        <location filename="../../playground/gui/train/panel.py" line="459" />
+        <location filename="../../playground/gui/train/panel.py" line="137" />
+        <location filename="../../playground/gui/train/panel.py" line="297" />
+        <location filename="../../playground/gui/train/panel.py" line="498" />
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="135" />
+        <location filename="../../playground/gui/train/panel.py" line="138" />
         <source>How far the run has got: epoch and iteration</source>
         <translation>학습 진행 정도: 에폭과 반복</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="137" />
+        <location filename="../../playground/gui/train/panel.py" line="140" />
         <source>Training speed, time left and time spent</source>
         <translation>학습 속도, 남은 시간, 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="142" />
+        <location filename="../../playground/gui/train/panel.py" line="145" />
         <source>What the training is doing, in words</source>
         <translation>학습이 하고 있는 일을 글로 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="166" />
+        <location filename="../../playground/gui/train/panel.py" line="175" />
         <source>Saved the model to {0}.</source>
         <translation>모델을 {0}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="190" />
+        <location filename="../../playground/gui/train/panel.py" line="204" />
+        <source>A run is training: drop your files again when it has ended.</source>
+        <translation>학습이 진행 중입니다. 끝난 뒤에 파일을 다시 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/panel.py" line="209" />
+        <source>Your own data is chosen: {0}. Press Start to train on it.</source>
+        <translation>내 데이터를 선택했습니다: {0}. 시작을 누르면 이 데이터로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/panel.py" line="223" />
         <source>Run {0}: {1}, lr {2:g}</source>
         <translation>실행 {0}: {1}, lr {2:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="208" />
+        <location filename="../../playground/gui/train/panel.py" line="241" />
         <source>lr {0:g}</source>
         <translation>lr {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="210" />
+        <location filename="../../playground/gui/train/panel.py" line="243" />
         <source>epochs {0}</source>
         <translation>에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="211" />
+        <location filename="../../playground/gui/train/panel.py" line="244" />
         <source>{0} images</source>
         <translation>이미지 {0}장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="211" />
+        <location filename="../../playground/gui/train/panel.py" line="244" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="216" />
+        <location filename="../../playground/gui/train/panel.py" line="249" />
         <source>The hint's settings are in the form; press Start to train with them.</source>
         <translation>도움말의 설정을 양식에 넣었습니다. '시작'을 누르면 그 설정으로 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="235" />
+        <location filename="../../playground/gui/train/panel.py" line="269" />
         <source>Stopping after the current batch…</source>
         <translation>현재 배치가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="241" />
+        <location filename="../../playground/gui/train/panel.py" line="275" />
         <source>One more epoch added to this run.</source>
         <translation>이번 실행에 에폭을 하나 더했습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="247" />
+        <location filename="../../playground/gui/train/panel.py" line="281" />
         <source>Training again.</source>
         <translation>학습을 다시 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="250" />
+        <location filename="../../playground/gui/train/panel.py" line="284" />
         <source>Pausing after the current batch…</source>
         <translation>현재 배치가 끝나면 일시 정지합니다…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="265" />
+        <location filename="../../playground/gui/train/panel.py" line="299" />
         <source>Cleared. Choose a network and press Start.</source>
         <translation>지웠습니다. 신경망을 고르고 '시작'을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="280" />
+        <location filename="../../playground/gui/train/panel.py" line="314" />
         <source>best epoch {0} of a run in this session</source>
         <translation>이번 세션 실행의 최고 에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="281" />
+        <location filename="../../playground/gui/train/panel.py" line="315" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="282" />
+        <location filename="../../playground/gui/train/panel.py" line="316" />
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="283" />
+        <location filename="../../playground/gui/train/panel.py" line="317" />
         <source>The current model now holds the weights of epoch {0} ({1} {2:.1f} %).</source>
         <translation>이제 현재 모델은 에폭 {0}의 가중치입니다 ({1} {2:.1f} %).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="296" />
+        <location filename="../../playground/gui/train/panel.py" line="330" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="303" />
+        <location filename="../../playground/gui/train/panel.py" line="337" />
         <source>Saving the model…</source>
         <translation>모델 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="328" />
+        <location filename="../../playground/gui/train/panel.py" line="362" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="329" />
+        <location filename="../../playground/gui/train/panel.py" line="363" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="330" />
+        <location filename="../../playground/gui/train/panel.py" line="364" />
         <source>Measuring the accuracy on the test images…</source>
         <translation>시험 이미지로 정확도를 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="344" />
+        <location filename="../../playground/gui/train/panel.py" line="370" />
+        <source>Loading your files: {0} %</source>
+        <translation>파일 불러오는 중: {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/panel.py" line="383" />
         <source>Paused at iteration {0:,} (epoch {1}/{2}). Step trains one batch, Resume carries on.</source>
         <translation>반복 {0:,}에서 일시 정지했습니다 (에폭 {1}/{2}). '한 단계'는 배치 하나를 학습하고, '계속'은 학습을 이어 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="371" />
+        <location filename="../../playground/gui/train/panel.py" line="410" />
         <source>Epoch {0}/{1} · iteration {2:,}/{3:,}</source>
         <translation>에폭 {0}/{1} · 반복 {2:,}/{3:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="373" />
+        <location filename="../../playground/gui/train/panel.py" line="412" />
         <source>{0:,.0f} images/s · {1} left · {2} spent</source>
         <translation>{0:,.0f} 이미지/s · 남은 시간 {1} · 걸린 시간 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="379" />
+        <location filename="../../playground/gui/train/panel.py" line="418" />
         <source>Epoch {0}/{1}, {2:.0%} through – accuracy {3:.1f} % so far</source>
         <translation>에폭 {0}/{1}, {2:.0%} 진행 – 지금까지 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="381" />
+        <location filename="../../playground/gui/train/panel.py" line="420" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="383" />
+        <location filename="../../playground/gui/train/panel.py" line="422" />
         <source>Epoch {0}/{1} – val accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 검증 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="386" />
+        <location filename="../../playground/gui/train/panel.py" line="425" />
         <source>Epoch {0}/{1} – train accuracy {2:.1f} %{3}</source>
         <translation>에폭 {0}/{1} – 훈련 정확도 {2:.1f} %{3}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="396" />
+        <location filename="../../playground/gui/train/panel.py" line="435" />
         <source>Sweep point {0}/{1} ({2} = {3:g}) · epoch {4}/{5}</source>
         <translation>탐색 지점 {0}/{1} ({2} = {3:g}) · 에폭 {4}/{5}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="406" />
+        <location filename="../../playground/gui/train/panel.py" line="445" />
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="406" />
+        <location filename="../../playground/gui/train/panel.py" line="445" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="407" />
+        <location filename="../../playground/gui/train/panel.py" line="446" />
         <source>{0} = {1:g}: {2} accuracy {3:.1f} %</source>
         <translation>{0} = {1:g}: {2} 정확도 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="420" />
+        <location filename="../../playground/gui/train/panel.py" line="459" />
         <source>trained in this session ({0})</source>
         <translation>이번 세션에서 학습함 ({0})</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="429" />
+        <location filename="../../playground/gui/train/panel.py" line="468" />
         <source>test accuracy {0:.1f} %</source>
         <translation>시험 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="430" />
+        <location filename="../../playground/gui/train/panel.py" line="469" />
         <source>no test images in this dataset</source>
         <translation>이 데이터셋에는 시험 이미지가 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="433" />
+        <location filename="../../playground/gui/train/panel.py" line="472" />
         <source>Training diverged at iteration {0:,}: the loss became infinite or not a number, so the run stopped and the weights went back to their last finite values. Try a smaller learning rate, for example {1:g}.</source>
         <translation>반복 {0:,}에서 학습이 발산했습니다. 손실이 무한대나 NaN이 되어 실행을 멈추고 가중치를 마지막으로 유한했던 값으로 되돌렸습니다. 더 작은 학습률(예: {1:g})로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="438" />
+        <location filename="../../playground/gui/train/panel.py" line="477" />
         <source>Finished after {0} epochs: {1}. The trained network is now the current model.</source>
         <translation>{0}에폭 후 완료: {1}. 이제 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="439" />
+        <location filename="../../playground/gui/train/panel.py" line="478" />
         <source>Stopped in epoch {0}: {1}. The network so far is now the current model.</source>
         <translation>에폭 {0}에서 중지: {1}. 이제 지금까지 학습한 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="440" />
+        <location filename="../../playground/gui/train/panel.py" line="479" />
         <source>Early stopping after epoch {0}, as validation accuracy stopped improving: {1}. The best epoch's network is now the current model.</source>
         <translation>검증 정확도가 더 나아지지 않아 에폭 {0} 후 조기 종료: {1}. 이제 가장 좋았던 에폭의 신경망이 현재 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="448" />
+        <location filename="../../playground/gui/train/panel.py" line="487" />
         <source>The sweep ended before its first point was trained.</source>
         <translation>첫 지점을 학습하기 전에 탐색이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="451" />
+        <location filename="../../playground/gui/train/panel.py" line="490" />
         <source>Sweep done: {0} of {1} points, best accuracy {2:.1f} % at {3} = {4:g}.</source>
         <translation>탐색 완료: {1}개 지점 중 {0}개, 최고 정확도 {2:.1f} % ({3} = {4:g}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="457" />
+        <location filename="../../playground/gui/train/panel.py" line="496" />
         <source>Cannot train: {0}</source>
         <translation>학습할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="467" />
+        <location filename="../../playground/gui/train/panel.py" line="506" />
         <source>Learning rate changed to {0:g} from the next batch on.</source>
         <translation>다음 배치부터 학습률을 {0:g}(으)로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="479" />
+        <location filename="../../playground/gui/train/panel.py" line="518" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/panel.py" line="480" />
+        <location filename="../../playground/gui/train/panel.py" line="519" />
         <source>Carry on training</source>
         <translation>학습을 이어 갑니다</translation>
     </message>
@@ -5212,452 +5276,462 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="60" />
+        <location filename="../../playground/gui/train/controls.py" line="61" />
         <source>Hidden layers: write whole numbers from 1 to 4096 separated by commas, e.g. 512, 256</source>
         <translation>은닉층: 1 ~ 4096 사이의 정수를 쉼표로 구분해 쓰세요 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="126" />
+        <location filename="../../playground/gui/train/controls.py" line="129" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="128" />
+        <location filename="../../playground/gui/train/controls.py" line="131" />
         <source>MNIST digits</source>
         <translation>MNIST 숫자</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="129" />
+        <location filename="../../playground/gui/train/controls.py" line="132" />
         <source>Fashion-MNIST clothes</source>
         <translation>Fashion-MNIST 의류</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="130" />
+        <location filename="../../playground/gui/train/controls.py" line="133" />
         <source>Book's CSV sample (100 + 10 digits)</source>
         <translation>책의 CSV 샘플 (숫자 100 + 10개)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="131" />
+        <location filename="../../playground/gui/train/controls.py" line="134" />
         <source>Your own IDX files…</source>
         <translation>내 IDX 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="132" />
+        <location filename="../../playground/gui/train/controls.py" line="135" />
         <source>Your own CSV file…</source>
         <translation>내 CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="134" />
+        <location filename="../../playground/gui/train/controls.py" line="136" />
+        <source>Your own folder of classes…</source>
+        <translation>내 클래스 폴더…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="138" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="135" />
+        <location filename="../../playground/gui/train/controls.py" line="139" />
         <source>The images and labels the network learns from</source>
         <translation>신경망이 학습할 이미지와 레이블</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="140" />
+        <location filename="../../playground/gui/train/controls.py" line="144" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="141" />
-        <source>Pick the file(s) holding your own 28 × 28 digit images and labels</source>
-        <translation>직접 준비한 28 × 28 숫자 이미지와 레이블이 든 파일을 고릅니다</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/train/controls.py" line="148" />
+        <location filename="../../playground/gui/train/controls.py" line="153" />
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="149" />
-        <source>Your own data: an IDX images file with its labels file, or one CSV file</source>
-        <translation>직접 준비한 데이터: IDX 이미지 파일과 그 레이블 파일, 또는 CSV 파일 하나</translation>
+        <location filename="../../playground/gui/train/controls.py" line="145" />
+        <source>Pick your own data: a folder with one sub-folder per class, a CSV file or an IDX pair (or drop them on this page)</source>
+        <translation>내 데이터를 고릅니다: 클래스마다 하위 폴더가 하나씩 있는 폴더, CSV 파일, 또는 IDX 파일 한 쌍 (이 페이지에 끌어다 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="151" />
+        <location filename="../../playground/gui/train/controls.py" line="154" />
+        <source>Your own data: a folder with one sub-folder per class (or pictures named like my_own_3.png), an IDX images file with its labels file, or one CSV file</source>
+        <translation>내 데이터: 클래스마다 하위 폴더가 하나씩 있는 폴더 (또는 my_own_3.png처럼 이름 붙은 그림들), IDX 이미지 파일과 그 레이블 파일, 또는 CSV 파일 하나</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="158" />
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="151" />
+        <location filename="../../playground/gui/train/controls.py" line="158" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="152" />
+        <location filename="../../playground/gui/train/controls.py" line="159" />
         <source>Train on only the first this many images, for quick experiments (0 = all)</source>
         <translation>빠른 실험을 위해 앞에서부터 이 개수의 이미지로만 학습합니다 (0 = 전체)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="154" />
+        <location filename="../../playground/gui/train/controls.py" line="161" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="155" />
+        <location filename="../../playground/gui/train/controls.py" line="162" />
         <source>Share of the training images held out to measure validation accuracy</source>
         <translation>검증 정확도를 재려고 따로 떼어 두는 훈련 이미지의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="160" />
+        <location filename="../../playground/gui/train/controls.py" line="167" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="164" />
+        <location filename="../../playground/gui/train/controls.py" line="171" />
         <source>Your own MLP</source>
         <translation>직접 설계한 MLP</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="165" />
+        <location filename="../../playground/gui/train/controls.py" line="172" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="166" />
+        <location filename="../../playground/gui/train/controls.py" line="173" />
         <source>A network from the books (with its training recipe) or your own fully connected one</source>
         <translation>책에 나오는 신경망(학습 설정 포함) 또는 직접 설계한 완전연결 신경망</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="170" />
+        <location filename="../../playground/gui/train/controls.py" line="177" />
         <source>What the chosen network is and where it comes from</source>
         <translation>선택한 신경망이 무엇이고 어디서 왔는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="173" />
+        <location filename="../../playground/gui/train/controls.py" line="180" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="174" />
+        <location filename="../../playground/gui/train/controls.py" line="181" />
         <source>Sizes of the hidden layers, separated by commas (e.g. 512, 256)</source>
         <translation>은닉층의 크기, 쉼표로 구분 (예: 512, 256)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="175" />
+        <location filename="../../playground/gui/train/controls.py" line="182" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="176" />
+        <location filename="../../playground/gui/train/controls.py" line="183" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤에 오는 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="178" />
+        <location filename="../../playground/gui/train/controls.py" line="185" />
         <source>Initialiser</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="179" />
+        <location filename="../../playground/gui/train/controls.py" line="186" />
         <source>How the starting weights are drawn (He suits ReLU, Xavier suits sigmoid/tanh)</source>
         <translation>초기 가중치를 뽑는 방법 (ReLU에는 He, sigmoid/tanh에는 Xavier가 알맞습니다)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="182" />
+        <location filename="../../playground/gui/train/controls.py" line="189" />
         <source>BatchNorm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="182" />
+        <location filename="../../playground/gui/train/controls.py" line="189" />
         <source>after each hidden layer</source>
         <translation>각 은닉층 뒤에</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="183" />
+        <location filename="../../playground/gui/train/controls.py" line="190" />
         <source>Normalise each hidden layer's outputs per batch, which speeds up learning</source>
         <translation>각 은닉층의 출력을 배치마다 정규화해 학습을 빠르게 합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="184" />
+        <location filename="../../playground/gui/train/controls.py" line="191" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="185" />
+        <location filename="../../playground/gui/train/controls.py" line="192" />
         <source>Share of hidden units switched off at random in each training batch</source>
         <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="191" />
+        <location filename="../../playground/gui/train/controls.py" line="198" />
         <source>Optimisation</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="192" />
+        <location filename="../../playground/gui/train/controls.py" line="199" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="193" />
+        <location filename="../../playground/gui/train/controls.py" line="200" />
         <source>The rule that turns gradients into weight changes</source>
         <translation>기울기를 가중치 변화로 바꾸는 규칙</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="196" />
+        <location filename="../../playground/gui/train/controls.py" line="203" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="197" />
+        <location filename="../../playground/gui/train/controls.py" line="204" />
         <source>Step size of each update; can be changed while training runs</source>
         <translation>갱신할 때마다의 보폭. 학습 중에도 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="200" />
+        <location filename="../../playground/gui/train/controls.py" line="207" />
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="201" />
+        <location filename="../../playground/gui/train/controls.py" line="208" />
         <source>How much of the previous update carries over into the next</source>
         <translation>이전 갱신이 다음 갱신에 얼마나 이어지는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="202" />
+        <location filename="../../playground/gui/train/controls.py" line="209" />
         <source>β1</source>
         <translation>β1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="203" />
+        <location filename="../../playground/gui/train/controls.py" line="210" />
         <source>Adam: decay of the running mean of the gradients</source>
         <translation>Adam: 기울기 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="204" />
+        <location filename="../../playground/gui/train/controls.py" line="211" />
         <source>β2</source>
         <translation>β2</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="205" />
+        <location filename="../../playground/gui/train/controls.py" line="212" />
         <source>Adam: decay of the running mean of the squared gradients</source>
         <translation>Adam: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="206" />
+        <location filename="../../playground/gui/train/controls.py" line="213" />
         <source>Decay rate</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="207" />
+        <location filename="../../playground/gui/train/controls.py" line="214" />
         <source>RMSprop: decay of the running mean of the squared gradients</source>
         <translation>RMSprop: 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="208" />
+        <location filename="../../playground/gui/train/controls.py" line="215" />
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="209" />
+        <location filename="../../playground/gui/train/controls.py" line="216" />
         <source>How the learning rate changes over the run</source>
         <translation>실행하는 동안 학습률이 바뀌는 방식</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="210" />
+        <location filename="../../playground/gui/train/controls.py" line="217" />
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="210" />
+        <location filename="../../playground/gui/train/controls.py" line="217" />
         <source>step decay</source>
         <translation>계단식 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="210" />
+        <location filename="../../playground/gui/train/controls.py" line="217" />
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="213" />
+        <location filename="../../playground/gui/train/controls.py" line="220" />
         <source>Step every</source>
         <translation>감소 주기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="213" />
+        <location filename="../../playground/gui/train/controls.py" line="220" />
         <source> epochs</source>
         <translation> 에폭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="214" />
+        <location filename="../../playground/gui/train/controls.py" line="221" />
         <source>Step decay: epochs between two reductions of the learning rate</source>
         <translation>계단식 감소: 학습률을 줄이는 간격(에폭)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="215" />
+        <location filename="../../playground/gui/train/controls.py" line="222" />
         <source>Step factor</source>
         <translation>감소 배율</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="216" />
+        <location filename="../../playground/gui/train/controls.py" line="223" />
         <source>Step decay: the learning rate is multiplied by this at every step</source>
         <translation>계단식 감소: 줄일 때마다 학습률에 이 값을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="217" />
+        <location filename="../../playground/gui/train/controls.py" line="224" />
         <source>Final rate</source>
         <translation>최종 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="218" />
+        <location filename="../../playground/gui/train/controls.py" line="225" />
         <source>Cosine: the learning rate reached at the end of the run</source>
         <translation>코사인: 실행이 끝날 때 도달하는 학습률</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="220" />
+        <location filename="../../playground/gui/train/controls.py" line="227" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="221" />
+        <location filename="../../playground/gui/train/controls.py" line="228" />
         <source>Images per gradient step (1 = the book's one image at a time)</source>
         <translation>경사 하강 한 단계에 쓰는 이미지 수 (1 = 책처럼 한 번에 이미지 하나)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="222" />
+        <location filename="../../playground/gui/train/controls.py" line="229" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="223" />
+        <location filename="../../playground/gui/train/controls.py" line="230" />
         <source>Passes over the training images</source>
         <translation>훈련 이미지 전체를 몇 번 반복해 학습하는지</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="228" />
+        <location filename="../../playground/gui/train/controls.py" line="235" />
         <source>Regularisation</source>
         <translation>규제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="229" />
+        <location filename="../../playground/gui/train/controls.py" line="236" />
         <source>Weight decay</source>
         <translation>가중치 감소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="230" />
+        <location filename="../../playground/gui/train/controls.py" line="237" />
         <source>L2 penalty on the weights, which keeps them small (0 = off)</source>
         <translation>가중치에 L2 벌칙을 주어 작게 유지합니다 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="232" />
+        <location filename="../../playground/gui/train/controls.py" line="239" />
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="233" />
+        <location filename="../../playground/gui/train/controls.py" line="240" />
         <source>Augmentation: rotate each training image by up to this many degrees</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 각도만큼 회전합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="234" />
+        <location filename="../../playground/gui/train/controls.py" line="241" />
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="234" />
+        <location filename="../../playground/gui/train/controls.py" line="241" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="235" />
+        <location filename="../../playground/gui/train/controls.py" line="242" />
         <source>Augmentation: move each training image by up to this many pixels</source>
         <translation>데이터 확장: 훈련 이미지를 최대 이 픽셀 수만큼 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="236" />
+        <location filename="../../playground/gui/train/controls.py" line="243" />
         <source>Zoom</source>
         <translation>확대·축소</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="237" />
+        <location filename="../../playground/gui/train/controls.py" line="244" />
         <source>Augmentation: zoom each training image by a factor within 1 ± this</source>
         <translation>데이터 확장: 훈련 이미지마다 1 ± 이 값 안의 배율로 확대하거나 축소합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="238" />
+        <location filename="../../playground/gui/train/controls.py" line="245" />
         <source>Stroke thickness</source>
         <translation>획 두께</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="239" />
+        <location filename="../../playground/gui/train/controls.py" line="246" />
         <source>Augmentation: chance that an image's strokes are made thicker, and the same chance that they are made thinner</source>
         <translation>데이터 확장: 이미지의 획을 굵게 만들 확률이며, 같은 확률로 가늘게도 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="241" />
+        <location filename="../../playground/gui/train/controls.py" line="248" />
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="241" />
+        <location filename="../../playground/gui/train/controls.py" line="248" />
         <source>on</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="242" />
+        <location filename="../../playground/gui/train/controls.py" line="249" />
         <source>Stop when validation accuracy stops improving, keeping the best epoch</source>
         <translation>검증 정확도가 더 나아지지 않으면 멈추고 가장 좋았던 에폭을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="243" />
+        <location filename="../../playground/gui/train/controls.py" line="250" />
         <source>Patience</source>
         <translation>기다릴 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="244" />
+        <location filename="../../playground/gui/train/controls.py" line="251" />
         <source>Epochs without improvement before early stopping ends the run</source>
         <translation>조기 종료가 실행을 끝내기 전까지 개선 없이 기다리는 에폭 수</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="247" />
+        <location filename="../../playground/gui/train/controls.py" line="254" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="248" />
+        <location filename="../../playground/gui/train/controls.py" line="255" />
         <source>Seed of the random numbers: the same seed repeats a run exactly</source>
         <translation>난수의 시드: 같은 시드면 실행을 똑같이 재현합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="257" />
+        <location filename="../../playground/gui/train/controls.py" line="264" />
         <source>no file chosen</source>
         <translation>선택한 파일 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="266" />
-        <source>A fully connected network of your design: 784 inputs, the hidden layers below, 10 outputs with softmax and cross-entropy.</source>
-        <translation>직접 설계하는 완전연결 신경망: 입력 784개, 아래의 은닉층, 소프트맥스와 교차 엔트로피 오차를 쓰는 출력 10개.</translation>
+        <location filename="../../playground/gui/train/controls.py" line="273" />
+        <source>A fully connected network of your design: 784 inputs, the hidden layers below, one output per class (10 for digits) with softmax and cross-entropy.</source>
+        <translation>직접 설계하는 완전연결 신경망: 입력 784개, 아래의 은닉층, 소프트맥스와 교차 엔트로피 오차를 쓰는 클래스마다 출력 하나 (숫자는 10개).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="294" />
+        <location filename="../../playground/gui/train/controls.py" line="302" />
+        <source>Choose a folder of your own classes</source>
+        <translation>내 클래스 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controls.py" line="308" />
         <source>Choose a CSV file</source>
         <translation>CSV 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="295" />
+        <location filename="../../playground/gui/train/controls.py" line="309" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="298" />
+        <location filename="../../playground/gui/train/controls.py" line="312" />
         <source>IDX files (*-ubyte *-ubyte.gz *.idx *.gz);;All files (*)</source>
         <translation>IDX 파일 (*-ubyte *-ubyte.gz *.idx *.gz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="299" />
+        <location filename="../../playground/gui/train/controls.py" line="313" />
         <source>Choose the IDX images file</source>
         <translation>IDX 이미지 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="303" />
+        <location filename="../../playground/gui/train/controls.py" line="317" />
         <source>Choose the matching IDX labels file</source>
         <translation>짝이 맞는 IDX 레이블 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controls.py" line="389" />
+        <location filename="../../playground/gui/train/controls.py" line="421" />
         <source>Dataset: choose your own file(s) first, with the Choose… button</source>
         <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
     </message>
@@ -5665,7 +5739,12 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../playground/gui/train/controller.py" line="128" />
+        <location filename="../../playground/gui/train/controller.py" line="146" />
+        <source>Loading stopped; nothing was trained.</source>
+        <translation>불러오기를 멈췄습니다. 아무것도 학습하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/controller.py" line="150" />
         <source>Not enough memory for this run: try a smaller network or batch size.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 신경망이나 배치 크기로 해 보세요.</translation>
     </message>

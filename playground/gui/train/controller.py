@@ -20,8 +20,9 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ...engine.data.datasets import Dataset
-from ...engine.data.sources import load_source
-from ...engine.errors import PlaygroundError
+from ...engine.data.owndata import LoadCancelled
+from ...engine.data.sources import DataSource, load_source, own_dataset, read_own
+from ...engine.errors import DatasetError, PlaygroundError
 from ...engine.fast.network import Network
 from ...engine.fast.threads import blas_thread_limit
 from ...engine.inspection.testset import held_out_images
@@ -35,9 +36,24 @@ from ...engine.training.runs import (
     initial_weights,
     sweep_point,
 )
-from .records import RunRequest, RunResult, SweepPoint, Update
+from ...engine.training.transfer import with_outputs
+from .records import OwnDataReport, RunRequest, RunResult, SweepPoint, Update
 
 EMIT_INTERVAL = 0.1  # seconds between two updates: at most ten a second
+# How each kind of a person's own data is prepared: pictures as the pad prepares a drawing (as the
+# command line's ``train --data`` does), 28 x 28 images from a CSV or IDX file only turned to light ink on dark.
+OWN_PREPARATION = {"folder": "mnist", "names": "mnist", "csv": "resize", "idx": "resize"}
+
+
+def spec_for_classes(spec: dict, classes: int) -> dict:
+    """``spec`` with one output per class: unchanged when its output layer already has ``classes`` units."""
+    affines = [layer for layer in spec["layers"] if layer.get("type") == "affine"]
+    if affines and affines[-1].get("units") == classes:
+        return spec
+    try:
+        return with_outputs(spec, classes)
+    except ValueError as error:
+        raise DatasetError(str(error)) from None
 
 
 def gui_blas_threads() -> int:
@@ -90,11 +106,14 @@ class _NewsBuffer:
 class TrainingWorker(QObject):
     """Runs requests in its own thread; every outcome is a signal, never a widget call.
 
-    Signals: ``phase(str)`` ("loading", "training", "testing"), ``update(Update)``,
+    Signals: ``phase(str)`` ("loading", "training", "testing"), ``loading_progress(float)`` (share of
+    a person's files read), ``own_data(OwnDataReport)``, ``update(Update)``,
     ``sweep_point(SweepPoint)``, ``finished(RunResult)``, ``failed(str)``.
     """
 
     phase = Signal(str)
+    loading_progress = Signal(float)
+    own_data = Signal(object)
     update = Signal(object)
     sweep_point = Signal(object)
     finished = Signal(object)
@@ -108,6 +127,7 @@ class TrainingWorker(QObject):
         self._news = _NewsBuffer()
         self._sweep_index: int | None = None
         self._classes: tuple[str, ...] = ()
+        self._loading_percent = -1
 
     def abandon(self) -> None:
         """From any thread: the app is closing, so skip the work that only serves a result."""
@@ -122,6 +142,8 @@ class TrainingWorker(QObject):
         try:
             with blas_thread_limit(self._blas_threads):
                 result = self._sweep(request, control) if request.sweep else self._train_one(request, control)
+        except LoadCancelled:
+            self.failed.emit(QCoreApplication.translate("TrainingWorker", "Loading stopped; nothing was trained."))
         except PlaygroundError as error:
             self.failed.emit(str(error))
         except MemoryError:
@@ -134,18 +156,37 @@ class TrainingWorker(QObject):
             self.finished.emit(result)
 
     # ----------------------------------------------------------------- one run
-    def _load(self, request: RunRequest) -> tuple[Dataset, np.ndarray, np.ndarray]:
+    def _load(self, request: RunRequest, control: TrainingControl) -> tuple[Dataset, np.ndarray, np.ndarray]:
         self.phase.emit("loading")
-        data = load_source(request.source, self._datasets)
+        if request.source.kind == "shipped":
+            data = load_source(request.source, self._datasets)
+        else:
+            self._loading_percent = -1
+            data = self._read_own(request.source, control)
         self._classes = tuple(data.classes)
         images, labels = data.train_images, data.train_labels
         if request.limit:
             images, labels = images[:request.limit], labels[:request.limit]
         return data, images, labels
 
+    def _read_own(self, source: DataSource, control: TrainingControl) -> Dataset:
+        """A person's own files with everything skipped reported; Stop (or closing) ends the reading."""
+        own = read_own(source, OWN_PREPARATION[source.kind], self._report_loading,
+                       lambda: control.stop_requested or self._closing.stop_requested)
+        self.own_data.emit(OwnDataReport(source.label(), own.class_names, tuple(int(n) for n in own.counts()),
+                                         own.skipped, tuple(own.warnings())))
+        return own_dataset(source.label(), own.images, own.labels, own.class_names)
+
+    def _report_loading(self, fraction: float) -> None:
+        """Readers report every file; a signal goes out only when the whole percentage changes."""
+        percent = int(100 * fraction)
+        if percent != self._loading_percent:
+            self._loading_percent = percent
+            self.loading_progress.emit(fraction)
+
     def _train_one(self, request: RunRequest, control: TrainingControl) -> RunResult:
-        data, images, labels = self._load(request)
-        network = Network(request.spec, seed=request.config.seed)
+        data, images, labels = self._load(request, control)
+        network = Network(spec_for_classes(request.spec, len(data.classes)), seed=request.config.seed)
         initial = initial_weights(network)
         self.phase.emit("training")
         last = self._drive(train(network, images, labels, request.input_spec, request.config, control), network)
@@ -182,12 +223,12 @@ class TrainingWorker(QObject):
 
     # ----------------------------------------------------------------- sweeps
     def _sweep(self, request: RunRequest, control: TrainingControl) -> RunResult:
-        data, images, labels = self._load(request)
+        data, images, labels = self._load(request, control)
         self.phase.emit("training")
         last = None
         for index, value in enumerate(request.sweep.values):
             spec, config = sweep_point(request.spec, request.config, request.sweep.parameter, value)
-            network = Network(spec, seed=config.seed)
+            network = Network(spec_for_classes(spec, len(data.classes)), seed=config.seed)
             self._sweep_index = index
             last = self._drive(train(network, images, labels, request.input_spec, config, control), network)
             if control.stop_requested or self._closing.stop_requested:
@@ -205,11 +246,14 @@ class TrainingWorker(QObject):
 class TrainingController(QObject):
     """The GUI-thread owner of the training thread: start, steer, and shut down runs.
 
-    Signals (all emitted in the GUI thread): ``phase_changed(str)``, ``progress(Update)``,
+    Signals (all emitted in the GUI thread): ``phase_changed(str)``, ``loading_progress(float)``,
+    ``own_data(OwnDataReport)``, ``progress(Update)``,
     ``sweep_point(SweepPoint)``, ``finished(RunResult)``, ``failed(str)``, ``running_changed(bool)``.
     """
 
     phase_changed = Signal(str)
+    loading_progress = Signal(float)
+    own_data = Signal(object)
     progress = Signal(object)
     sweep_point = Signal(object)
     finished = Signal(object)
@@ -309,6 +353,8 @@ class TrainingController(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
         self._run_requested.connect(self._worker.run)
         self._worker.phase.connect(self._on_phase)
+        self._worker.loading_progress.connect(self._on_loading_progress)
+        self._worker.own_data.connect(self._on_own_data)
         self._worker.update.connect(self._on_update)
         self._worker.sweep_point.connect(self._on_sweep_point)
         self._worker.finished.connect(self._on_finished)
@@ -319,6 +365,16 @@ class TrainingController(QObject):
     def _on_phase(self, phase: str) -> None:
         if not self._closed:
             self.phase_changed.emit(phase)
+
+    @Slot(float)
+    def _on_loading_progress(self, fraction: float) -> None:
+        if not self._closed:
+            self.loading_progress.emit(fraction)
+
+    @Slot(object)
+    def _on_own_data(self, report: OwnDataReport) -> None:
+        if not self._closed:
+            self.own_data.emit(report)
 
     @Slot(object)
     def _on_update(self, update: Update) -> None:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.data.sources import DataSource
-from ...engine.errors import SpecError
+from ...engine.data.sources import DataSource, guess_source
+from ...engine.errors import PlaygroundError, SpecError
 from ...engine.initializers import INITIALIZERS
 from ...engine.optimizers import OPTIMIZERS
 from ...engine.presets import FLAT_UNIT, PRESETS, mlp_spec
@@ -42,7 +42,8 @@ CUSTOM_MLP = "__custom_mlp__"
 DEFAULT_PRESET = "fast-track"
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "leaky-relu")
 SCHEDULES = ("constant", "step", "cosine")
-OWN_DATA_KINDS = ("idx", "csv")
+# The Dataset choices that are a person's own files, and the source kinds each one takes.
+OWN_DATA_KINDS = {"idx": ("idx",), "csv": ("csv",), "folder": ("folder", "names")}
 
 
 class FormError(ValueError):
@@ -66,10 +67,12 @@ class TrainingForm(QWidget):
     """Every setting of a run, grouped as Data, Network, Optimisation and Regularisation."""
 
     learning_rate_changed = Signal(float)
+    # Chosen or dropped files that are no data the form can train on, with why.
+    own_data_rejected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._custom_paths: dict[str, tuple[str, ...]] = {"idx": (), "csv": ()}
+        self._own_sources: dict[str, DataSource | None] = dict.fromkeys(OWN_DATA_KINDS)
         # The chosen network's whole recipe: the form edits the fields it shows and carries the
         # rest (update rule, gradient clip, pen styles) into the run unchanged.
         self._recipe = TrainConfig()
@@ -129,7 +132,8 @@ class TrainingForm(QWidget):
                           (self.tr("Fashion-MNIST clothes"), "fashion-mnist"),
                           (self.tr("Book's CSV sample (100 + 10 digits)"), "mnist-csv-sample"),
                           (self.tr("Your own IDX files…"), "idx"),
-                          (self.tr("Your own CSV file…"), "csv")):
+                          (self.tr("Your own CSV file…"), "csv"),
+                          (self.tr("Your own folder of classes…"), "folder")):
             self.dataset.addItem(text, key)
         self._row(form, self.tr("Dataset"), self.dataset,
                   self.tr("The images and labels the network learns from"))
@@ -138,7 +142,8 @@ class TrainingForm(QWidget):
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.choose_file = QPushButton(self.tr("Choose…"))
-        self.choose_file.setToolTip(self.tr("Pick the file(s) holding your own 28 × 28 digit images and labels"))
+        self.choose_file.setToolTip(self.tr("Pick your own data: a folder with one sub-folder per class, a CSV "
+                                            "file or an IDX pair (or drop them on this page)"))
         self.choose_file.clicked.connect(self._choose_files)
         files = QWidget()
         files_layout = QHBoxLayout(files)
@@ -146,7 +151,9 @@ class TrainingForm(QWidget):
         files_layout.addWidget(self.file_label, 1)
         files_layout.addWidget(self.choose_file)
         self.files_row = self._row(form, self.tr("Files"), files,
-                                   self.tr("Your own data: an IDX images file with its labels file, or one CSV file"))
+                                   self.tr("Your own data: a folder with one sub-folder per class (or pictures "
+                                           "named like my_own_3.png), an IDX images file with its labels file, "
+                                           "or one CSV file"))
 
         self.limit = self._row(form, self.tr("Training images"), self._spin(0, 60000, 0, self.tr("all")),
                                self.tr("Train on only the first this many images, for quick experiments (0 = all)"))
@@ -253,8 +260,8 @@ class TrainingForm(QWidget):
     def _on_source_changed(self, *_args) -> None:
         kind = self._source_kind()
         self._data_form.setRowVisible(self.files_row, kind != "shipped")
-        paths = self._custom_paths.get(kind, ())
-        self.file_label.setText(", ".join(Path(p).name for p in paths) if paths else self.tr("no file chosen"))
+        source = self._own_sources.get(kind)
+        self.file_label.setText(", ".join(Path(p).name for p in source.paths) if source else self.tr("no file chosen"))
 
     @Slot()
     def _on_model_changed(self, *_args) -> None:
@@ -264,7 +271,8 @@ class TrainingForm(QWidget):
             self._network_form.setRowVisible(field, custom)
         if custom:
             self.description.setText(self.tr("A fully connected network of your design: 784 inputs, the hidden "
-                                             "layers below, 10 outputs with softmax and cross-entropy."))
+                                             "layers below, one output per class (10 for digits) with softmax "
+                                             "and cross-entropy."))
             self._recipe = preset_recipe(None)
         else:
             preset = PRESETS[name]
@@ -290,6 +298,12 @@ class TrainingForm(QWidget):
     @Slot()
     def _choose_files(self) -> None:
         kind = self._source_kind()
+        if kind == "folder":
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of your own classes"),
+                                                      str(Path.home()))
+            if folder:
+                self.use_paths([folder])
+            return
         if kind == "csv":
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), str(Path.home()),
                                                   self.tr("CSV files (*.csv);;All files (*)"))
@@ -308,10 +322,27 @@ class TrainingForm(QWidget):
 
     # ----------------------------------------------------------------- public
     def set_own_files(self, kind: str, paths: tuple[str, ...]) -> None:
-        """Select a person's own data: kind "idx" (images, labels) or "csv" (one file)."""
-        self._custom_paths[kind] = tuple(str(p) for p in paths)
-        self.dataset.setCurrentIndex(self.dataset.findData(kind))
+        """Select a person's own data of a known kind: "idx" (images, labels), "csv" (one file), "folder"
+        (one sub-folder per class) or "names" (pictures named like my_own_3.png)."""
+        self.set_own_source(DataSource(kind, paths=tuple(str(p) for p in paths)))
+
+    def set_own_source(self, source: DataSource) -> None:
+        """Make ``source`` the run's data, shown as chosen under its Dataset entry."""
+        key = next(key for key, kinds in OWN_DATA_KINDS.items() if source.kind in kinds)
+        self._own_sources[key] = source
+        self.dataset.setCurrentIndex(self.dataset.findData(key))
         self._on_source_changed()
+
+    def use_paths(self, paths: list[str]) -> bool:
+        """Chosen or dropped paths (a folder, a CSV, an IDX pair) as the run's data; False, with
+        ``own_data_rejected``, when they are none of these."""
+        try:
+            source = guess_source(paths)
+        except PlaygroundError as error:
+            self.own_data_rejected.emit(str(error))
+            return False
+        self.set_own_source(source)
+        return True
 
     def select_dataset(self, name: str) -> None:
         """Choose a shipped dataset by name ("mnist", "fashion-mnist", "mnist-csv-sample")."""
@@ -385,9 +416,10 @@ class TrainingForm(QWidget):
         kind = self._source_kind()
         if kind == "shipped":
             return DataSource("shipped", self.dataset.currentData())
-        if not self._custom_paths[kind]:
+        source = self._own_sources[kind]
+        if source is None:
             raise FormError(self.tr("Dataset: choose your own file(s) first, with the Choose… button"))
-        return DataSource(kind, paths=self._custom_paths[kind])
+        return source
 
     def config(self) -> TrainConfig:
         kind = self.optimizer.currentText()
@@ -418,6 +450,8 @@ class TrainingForm(QWidget):
             schedule=None if schedule["type"] == "constant" else schedule, weight_decay=self.weight_decay.value(),
             augment=augment or None, seed=self.seed.value(),
             validation_share=self.validation.value() / 100.0,
+            # A person's own few dozen pictures a class: a plain random split can leave a class unmeasured.
+            stratified=self._source_kind() != "shipped",
             early_stopping=EarlyStopping(patience=self.patience.value()) if self.early_stopping.isChecked() else None)
         try:
             config.validate()

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,9 +31,10 @@ from ...engine.training.modelfile import new_model
 from ...engine.training.progress import Progress, Status, format_duration
 from ..common.model_io import ModelFileController, ask_model_save_path
 from ..common.state import AppState
-from .controller import TrainingController, gui_blas_threads
+from .controller import TrainingController, gui_blas_threads, spec_for_classes
 from .controls import FormError, TrainingForm
 from .diagnostics_view import DiagnosticsView
+from .own_data_note import OwnDataNote
 from .plots import LivePlots
 from .records import BestEpoch, RunRequest, RunResult, Sweep, SweepPoint, Update
 from .sweep import SweepView, parameter_label
@@ -87,6 +89,7 @@ class TrainPanel(QWidget):
         layout.addLayout(right, 1)
 
         self._connect()
+        self.setAcceptDrops(True)
         self._show_message(self.tr("Choose a network and press Start."))
         self._update_buttons()
 
@@ -141,22 +144,28 @@ class TrainPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setToolTip(self.tr("What the training is doing, in words"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own_data_note = OwnDataNote()
         grid = QGridLayout()
         grid.addWidget(self.progress, 0, 0)
         grid.addWidget(self.speed, 0, 1)
         grid.addWidget(self.status, 1, 0, 1, 2)
+        grid.addWidget(self.own_data_note, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         return grid
 
     def _connect(self) -> None:
         c = self.controller
         c.phase_changed.connect(self._on_phase)
+        c.loading_progress.connect(self._on_loading_progress)
+        c.own_data.connect(self.own_data_note.show_report)
         c.progress.connect(self._on_progress)
         c.sweep_point.connect(self._on_sweep_point)
         c.finished.connect(self._on_finished)
         c.failed.connect(self._on_failed)
         c.running_changed.connect(self._on_running_changed)
         self.form.learning_rate_changed.connect(self._on_learning_rate_edited)
+        self.form.own_data_rejected.connect(self._show_error)
+        self.form.dataset.currentIndexChanged.connect(self.own_data_note.clear_report)
         self.sweep_view.start_requested.connect(self.start_sweep)
         self.sweep_view.stop_requested.connect(self.controller.stop)
         self.sweep_view.invalid.connect(self._show_error)
@@ -176,6 +185,30 @@ class TrainPanel(QWidget):
         """A problem in words, highlighted; the rest of the panel stays as it was."""
         self.status.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
         self.status.setText(text)
+
+    # ----------------------------------------------------------------- dropped files
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if not self.controller.running and any(url.isLocalFile() for url in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.use_own_data(paths)
+
+    def use_own_data(self, paths: list[str]) -> bool:
+        """A dropped folder, CSV or IDX pair becomes the run's data, as if chosen in the form."""
+        if self.controller.running:
+            self._show_error(self.tr("A run is training: drop your files again when it has ended."))
+            return False
+        if not self.form.use_paths(paths):
+            return False
+        self.own_data_note.clear_report()
+        self._show_message(self.tr("Your own data is chosen: {0}. Press Start to train on it.").format(
+            self.form.source().label()))
+        return True
 
     # ----------------------------------------------------------------- commands
     @Slot()
@@ -217,6 +250,7 @@ class TrainPanel(QWidget):
 
     def _launch(self, request: RunRequest) -> bool:
         self._curves_started = False
+        self.own_data_note.clear_report()
         if request.sweep is None:
             self._forget_best()
         self._last_lr_sent = request.config.optimizer["lr"]
@@ -271,7 +305,7 @@ class TrainPanel(QWidget):
             return
         best = self._best
         request = best.request
-        network = Network(request.spec, seed=request.config.seed)
+        network = Network(spec_for_classes(request.spec, len(best.classes)), seed=request.config.seed)
         network.load_state(best.weights)
         model = new_model(network, name=request.title, preset=request.preset, input_spec=request.input_spec,
                           dataset=request.source.label(), classes=list(best.classes),
@@ -329,6 +363,11 @@ class TrainPanel(QWidget):
                  "training": self.tr("Training…"),
                  "testing": self.tr("Measuring the accuracy on the test images…")}
         self._show_message(texts[phase])
+
+    @Slot(float)
+    def _on_loading_progress(self, fraction: float) -> None:
+        self.progress.setValue(int(1000 * fraction))
+        self.progress.setFormat(self.tr("Loading your files: {0} %").format(int(100 * fraction)))
 
     @Slot(object)
     def _on_progress(self, update: Update) -> None:

@@ -76,6 +76,21 @@ class RunResult:
 
 
 @dataclass(frozen=True)
+class OwnDataReport:
+    """What the worker made of a person's own files: examples per class and every file it skipped, with why."""
+
+    name: str
+    class_names: tuple[str, ...]
+    counts: tuple[int, ...]
+    skipped: tuple[tuple[str, str], ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def examples(self) -> int:
+        return sum(self.counts)
+
+
+@dataclass(frozen=True)
 class SweepPoint:
     """One finished point of a sweep: accuracy is on the test set, or validation without one."""
 

@@ -3848,48 +3848,58 @@ reads as {1}</source>
 <context>
     <name>OwnDataNote</name>
     <message>
-        <location filename="../../playground/gui/train/own_data_note.py" line="49" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="46" />
         <source>All skipped files</source>
         <translation>건너뛴 파일 모두</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/own_data_note.py" line="50" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="47" />
         <source>List every file that was skipped, with the reason</source>
         <translation>건너뛴 파일을 모두 이유와 함께 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/own_data_note.py" line="53" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="50" />
         <source>Skipped file</source>
         <translation>건너뛴 파일</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/own_data_note.py" line="53" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="50" />
         <source>Reason</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/own_data_note.py" line="71" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="68" />
         <source>{0}: {1} pictures in {2} classes ({3}).</source>
         <translation>{0}: 클래스 {2}개에 그림 {1}장 ({3}).</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/own_data_note.py" line="76" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="73" />
         <source>{0} skipped: {1}</source>
         <translation>{0}개 건너뜀: {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/own_data_note.py" line="77" />
-        <location filename="../../playground/gui/train/own_data_note.py" line="82" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="74" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="83" />
         <source>… and {0} more</source>
         <translation>… 외 {0}개</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/own_data_note.py" line="83" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="76" />
+        <source>Fewer than 5 examples: {0}</source>
+        <translation>예시가 5개보다 적은 클래스: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="78" />
+        <source>The classes are imbalanced (10:1 or more): the network will favour the larger ones.</source>
+        <translation>클래스의 크기가 고르지 않습니다(10:1 이상). 신경망이 큰 클래스 쪽으로 치우칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/train/own_data_note.py" line="84" />
         <source>Skipped files and why:</source>
         <translation>건너뛴 파일과 이유:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/own_data_note.py" line="84" />
+        <location filename="../../playground/gui/train/own_data_note.py" line="85" />
         <source>Every file was used.</source>
         <translation>모든 파일을 사용했습니다.</translation>
     </message>
@@ -6271,72 +6281,72 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>skip_reasons</name>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="18" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="18" />
         <source>empty file (0 bytes), not a picture</source>
         <translation>빈 파일 (0바이트), 그림이 아님</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="19" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="19" />
         <source>not a picture file (PNG, JPEG, BMP, GIF, TIFF or WebP)</source>
         <translation>그림 파일이 아님 (PNG, JPEG, BMP, GIF, TIFF, WebP)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="20" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="20" />
         <source>not a picture file (its name does not end in a picture format)</source>
         <translation>그림 파일이 아님 (이름이 그림 형식의 확장자로 끝나지 않음)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="21" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="21" />
         <source>damaged or truncated picture</source>
         <translation>손상되었거나 잘린 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="22" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="22" />
         <source>cannot be read</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="23" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="23" />
         <source>too large to open safely</source>
         <translation>너무 커서 안전하게 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="24" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="24" />
         <source>too small to hold a drawing (at least 8 x 8 pixels)</source>
         <translation>그림을 담기에 너무 작음 (최소 8 x 8 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="25" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="25" />
         <source>blank picture: nothing stands out from the background</source>
         <translation>빈 그림: 배경에서 두드러지는 것이 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="26" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="26" />
         <source>cannot be used as a picture</source>
         <translation>그림으로 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="27" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="27" />
         <source>the file name holds no digits giving its label (like my_own_3.png)</source>
         <translation>파일 이름에 레이블을 나타내는 숫자가 없음 (my_own_3.png처럼)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="28" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="28" />
         <source>the name gives a label outside 0..9</source>
         <translation>이름이 0..9 범위 밖의 레이블을 가리킴</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="29" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="29" />
         <source>class folder holds no readable picture</source>
         <translation>클래스 폴더에 읽을 수 있는 그림이 없음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="30" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="30" />
         <source>kept without the pad's picture, so only its MNIST-style image exists</source>
         <translation>패드의 그림 없이 보관되어 MNIST 방식 이미지만 있음</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/skip_reasons.py" line="31" />
+        <location filename="../../playground/gui/common/skip_reasons.py" line="31" />
         <source>the kept drawing cannot be read</source>
         <translation>보관한 그림을 읽을 수 없음</translation>
     </message>

@@ -134,7 +134,7 @@ def test_skip_reasons_are_the_engines_sentences_and_korean_in_a_korean_interface
     from playground.engine.data.owndata import OwnData
     from playground.engine.data.skips import REASONS, SkipKind, Skipped
     from playground.gui.classes.loadbox import LoadBox
-    from playground.gui.classes.skip_reasons import reason_sentences
+    from playground.gui.common.skip_reasons import reason_sentences
 
     for translator in korean:
         QCoreApplication.removeTranslator(translator)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.data.owndata import OwnData
-from .skip_reasons import skip_reason
+from ..common.skip_reasons import skip_reason
 
 
 class LoadBox(QWidget):

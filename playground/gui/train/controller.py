@@ -174,7 +174,7 @@ class TrainingWorker(QObject):
         own = read_own(source, OWN_PREPARATION[source.kind], self._report_loading,
                        lambda: control.stop_requested or self._closing.stop_requested)
         self.own_data.emit(OwnDataReport(source.label(), own.class_names, tuple(int(n) for n in own.counts()),
-                                         own.skipped, tuple(own.warnings())))
+                                         tuple(own.skipped), tuple(own.few_examples()), own.imbalanced()))
         return own_dataset(source.label(), own.images, own.labels, own.class_names)
 
     def _report_loading(self, fraction: float) -> None:

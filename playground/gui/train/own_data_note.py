@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.data.skips import Skipped
+from ..common.skip_reasons import skip_reason
 from .records import OwnDataReport
 
 SHOWN_SKIPPED = 3  # skipped files named in the sentence
@@ -27,13 +29,8 @@ LISTED_SKIPPED = 60  # named in the tooltip: a taller one would not fit on the s
 LIST_HEIGHT = 140
 
 
-def _reason(path: str, reason: str) -> str:
-    """The reason without the file name in front, which the line names already."""
-    return reason.removeprefix(f"{Path(path).name}: ")
-
-
-def _skipped_line(path: str, reason: str) -> str:
-    return f"{Path(path).name or path}: {_reason(path, reason)}"
+def _skipped_line(skipped: Skipped) -> str:
+    return f"{Path(skipped.where).name or skipped.where}: {skip_reason(skipped)}"
 
 
 class OwnDataNote(QWidget):
@@ -71,23 +68,28 @@ class OwnDataNote(QWidget):
         lines = [self.tr("{0}: {1} pictures in {2} classes ({3}).").format(
             report.name, report.examples, len(report.class_names), counts)]
         if report.skipped:
-            first = "; ".join(_skipped_line(p, r) for p, r in report.skipped[:SHOWN_SKIPPED])
+            first = "; ".join(_skipped_line(s) for s in report.skipped[:SHOWN_SKIPPED])
             more = len(report.skipped) - SHOWN_SKIPPED
             lines.append(self.tr("{0} skipped: {1}").format(len(report.skipped), first)
                          + (" " + self.tr("… and {0} more").format(more) if more > 0 else ""))
-        lines.extend(report.warnings)
+        if report.few_examples:
+            lines.append(self.tr("Fewer than 5 examples: {0}").format(", ".join(report.few_examples)))
+        if report.imbalanced:
+            lines.append(self.tr("The classes are imbalanced (10:1 or more): the network will favour the "
+                                 "larger ones."))
         self.summary.setText("\n".join(lines))
-        listed = [_skipped_line(p, r) for p, r in report.skipped[:LISTED_SKIPPED]]
+        listed = [_skipped_line(s) for s in report.skipped[:LISTED_SKIPPED]]
         if len(report.skipped) > LISTED_SKIPPED:
             listed.append(self.tr("… and {0} more").format(len(report.skipped) - LISTED_SKIPPED))
         self.summary.setToolTip("\n".join([self.tr("Skipped files and why:"), *listed]) if listed
                                 else self.tr("Every file was used."))
-        self.summary.setStyleSheet("QLabel { color: #8a5a00; }" if report.skipped or report.warnings else "")
+        self.summary.setStyleSheet("QLabel { color: #8a5a00; }" if report.skipped or report.few_examples or report.imbalanced else "")
         self.skipped_list.clear()
-        for path, reason in report.skipped:
-            item = QTreeWidgetItem([Path(path).name or path, _reason(path, reason)])
-            item.setToolTip(0, path)
-            item.setToolTip(1, _reason(path, reason))
+        for skipped in report.skipped:
+            reason = skip_reason(skipped)
+            item = QTreeWidgetItem([Path(skipped.where).name or skipped.where, reason])
+            item.setToolTip(0, skipped.where)
+            item.setToolTip(1, reason)
             self.skipped_list.addTopLevelItem(item)
         self.show_all.setVisible(bool(report.skipped))
         self.show_all.setChecked(False)

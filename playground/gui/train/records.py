@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...engine.data.skips import Skipped
 from ...engine.data.sources import DataSource
 from ...engine.inspection.testset import LabelledImages
-from ...engine.training.diagnostics import Diagnostics
-from ...engine.training.progress import Progress
 from ...engine.training.config import TrainConfig
+from ...engine.training.diagnostics import Diagnostics
 from ...engine.training.modelfile import Model
+from ...engine.training.progress import Progress
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,9 @@ class OwnDataReport:
     name: str
     class_names: tuple[str, ...]
     counts: tuple[int, ...]
-    skipped: tuple[tuple[str, str], ...]
-    warnings: tuple[str, ...]
+    skipped: tuple[Skipped, ...]
+    few_examples: tuple[str, ...]  # classes with too few examples to learn from
+    imbalanced: bool
 
     @property
     def examples(self) -> int:

@@ -15,6 +15,8 @@ import argparse
 import time
 from pathlib import Path
 
+import playground  # noqa: E402,F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
+# isort: split
 import numpy as np
 
 from playground.engine.data.datasets import load_dataset

@@ -20,10 +20,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import playground  # noqa: E402,F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
+# isort: split
 import numpy as np  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-import playground  # noqa: E402,F401  (first: it sets OpenBLAS's options before NumPy loads it)
 from playground.bench import (  # noqa: E402
     INFERENCE_BATCH,
     MNIST_TRAIN_IMAGES,

@@ -26,6 +26,8 @@ import sys
 import time
 from pathlib import Path
 
+import playground  # noqa: E402,F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
+# isort: split
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

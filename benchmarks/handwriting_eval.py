@@ -16,6 +16,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import playground  # noqa: E402,F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
+# isort: split
 import numpy as np
 
 from playground.engine.data.datasets import load_dataset

@@ -30,6 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import playground  # noqa: E402,F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
+# isort: split
 import numpy as np  # noqa: E402
 from playground.gui.weights.jobs import BLAS_THREADS as JOB_BLAS_THREADS  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402

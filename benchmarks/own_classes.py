@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import time
 
+import playground  # noqa: E402,F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
+# isort: split
 import numpy as np
 from PIL import Image, ImageDraw
 

@@ -30,6 +30,8 @@ from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before NumPy loads: forked children stay small
 
+import playground  # noqa: E402,F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
+# isort: split
 import numpy as np  # noqa: E402
 
 from playground.engine.errors import DatasetError, ModelFileError  # noqa: E402

@@ -13,6 +13,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import playground  # noqa: F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
+# isort: split
 import numpy as np
 
 META = "__meta__.npy"

@@ -17,6 +17,8 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import playground  # noqa: E402,F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
+# isort: split
 import numpy as np
 from PIL import Image
 

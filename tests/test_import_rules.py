@@ -50,3 +50,21 @@ def test_a_page_imports_no_other_page(page):
         bad = {m for m in imported_modules(path)
                if any(m == f"playground.gui.{p}" or m.startswith(f"playground.gui.{p}.") for p in others)}
         assert not bad, f"{path.relative_to(PACKAGE)} imports {sorted(bad)}"
+
+
+def _first_line(path: Path, prefixes: tuple[str, ...]) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if line.startswith(prefixes):
+            return number
+    return None
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE.parent / "benchmarks").glob("*.py"))
+                         + sorted((PACKAGE.parent / "scripts").glob("*.py")), ids=lambda p: p.name)
+def test_scripts_import_the_package_before_numpy(path):
+    """OpenBLAS reads its thread timeout (set in playground/__init__.py) once, when NumPy loads it:
+    a script that loads NumPy first runs with spinning BLAS threads and measures a slower engine."""
+    numpy_line = _first_line(path, ("import numpy", "from numpy"))
+    if numpy_line is not None:
+        package_line = _first_line(path, ("import playground", "from playground"))
+        assert package_line is not None and package_line < numpy_line, path.name

@@ -1947,52 +1947,52 @@ reads as {1}</source>
 <context>
     <name>DrawingsBrowser</name>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="39" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="38" />
         <source>Your drawings</source>
         <translation>내 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="52" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="44" />
         <source>The label to give the selected drawings</source>
         <translation>선택한 그림에 붙일 레이블</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="53" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="45" />
         <source>Relabel</source>
         <translation>레이블 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="54" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="46" />
         <source>Give the selected drawings the chosen label</source>
         <translation>선택한 그림에 고른 레이블을 붙입니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="56" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="47" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="57" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="48" />
         <source>Delete the selected drawings from this computer</source>
         <translation>선택한 그림을 이 컴퓨터에서 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="59" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="49" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="62" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="52" />
         <source>Label:</source>
         <translation>레이블:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="86" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="74" />
         <source>Labelled {0}, drawn {1}</source>
         <translation>레이블 {0}, {1}에 그림</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/draw/drawings_browser.py" line="91" />
+        <location filename="../../playground/gui/draw/drawings_browser.py" line="77" />
         <source>Drawings: {0} ({1})</source>
         <translation>그림 {0}개 ({1})</translation>
     </message>
@@ -2104,27 +2104,27 @@ reads as {1}</source>
 <context>
     <name>ExamplesBrowser</name>
     <message>
-        <location filename="../../playground/gui/classes/examples.py" line="42" />
+        <location filename="../../playground/gui/classes/examples.py" line="34" />
         <source>The class to give the selected drawings</source>
         <translation>선택한 그림에 줄 클래스</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/examples.py" line="43" />
+        <location filename="../../playground/gui/classes/examples.py" line="35" />
         <source>Move to class</source>
         <translation>클래스 옮기기</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/examples.py" line="44" />
+        <location filename="../../playground/gui/classes/examples.py" line="36" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/examples.py" line="45" />
+        <location filename="../../playground/gui/classes/examples.py" line="37" />
         <source>Delete the selected drawings from this computer</source>
         <translation>선택한 그림을 이 컴퓨터에서 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/classes/examples.py" line="47" />
+        <location filename="../../playground/gui/classes/examples.py" line="39" />
         <source>Selected:</source>
         <translation>선택한 것:</translation>
     </message>

@@ -131,7 +131,7 @@ def test_the_browser_relabels_and_deletes_kept_drawings(panel, qtbot, data_home)
     qtbot.waitExposed(browser)
     assert [browser.list.item(i).text() for i in range(browser.list.count())] == ["1", "7"]
     browser.list.item(1).setSelected(True)
-    browser.label_choice.setCurrentText("9")
+    browser.label_choice().setCurrentText("9")
     qtbot.mouseClick(browser.relabel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: sorted(d.label for d in panel.kept_drawings()) == ["1", "9"], timeout=5000)
     assert sorted(d.label for d in DrawingStore(data_home / "drawings").drawings()) == ["1", "9"]

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from ...engine.data.datasets import DIGIT_CLASSES
 from ...engine.data.userdrawings import Drawing
+from ..common.drawing_grid import DrawingSelection, icon_grid
 from ..common.pad import gray_image
 
 ICON_SIDE = 56
 
 
-class DrawingsBrowser(QDialog):
+class DrawingsBrowser(DrawingSelection, QDialog):
     """Signals ``relabelRequested(list, str)`` (drawing ids, new label) and ``deleteRequested(list)``."""
 
     relabelRequested = Signal(list, str)
@@ -37,30 +36,21 @@ class DrawingsBrowser(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your drawings"))
-        self.list = QListWidget()
-        self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
-        self.list.setGridSize(QSize(ICON_SIDE + 18, ICON_SIDE + 26))
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setMovement(QListWidget.Movement.Static)
-        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.list.itemSelectionChanged.connect(self._update)
+        self.list = icon_grid(ICON_SIDE, QSize(ICON_SIDE + 18, ICON_SIDE + 26))
         self._summary = QLabel()
         self._summary.setWordWrap(True)
-        self.label_choice = QComboBox()
-        self.label_choice.addItems(list(DIGIT_CLASSES))
-        self.label_choice.setToolTip(self.tr("The label to give the selected drawings"))
+        self.label_choice_box = QComboBox()
+        self.label_choice_box.addItems(list(DIGIT_CLASSES))
+        self.label_choice_box.setToolTip(self.tr("The label to give the selected drawings"))
         self.relabel_button = QPushButton(self.tr("Relabel"))
         self.relabel_button.setToolTip(self.tr("Give the selected drawings the chosen label"))
-        self.relabel_button.clicked.connect(self._relabel)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected drawings from this computer"))
-        self.delete_button.clicked.connect(self._delete)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Label:")))
-        row.addWidget(self.label_choice)
+        row.addWidget(self.label_choice_box)
         row.addWidget(self.relabel_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
@@ -70,40 +60,19 @@ class DrawingsBrowser(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         self.resize(560, 420)
-        self._update()
+        self.connect_selection()
+
+    def label_choice(self) -> QComboBox:
+        return self.label_choice_box
 
     def set_drawings(self, drawings: list[Drawing], images: np.ndarray) -> None:
         """Show the drawings (their 28 x 28 images, ink high) grouped by label, keeping the selection."""
-        chosen = set(self.selected_ids())
-        self.list.clear()
         order = sorted(range(len(drawings)), key=lambda i: (drawings[i].label, drawings[i].created))
-        for i in order:
-            drawing = drawings[i]
-            pixmap = QPixmap.fromImage(gray_image(images[i] / 255.0)).scaled(
-                ICON_SIDE, ICON_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
-            item = QListWidgetItem(QIcon(pixmap), drawing.label)
-            item.setData(Qt.ItemDataRole.UserRole, drawing.id)
-            item.setToolTip(self.tr("Labelled {0}, drawn {1}").format(drawing.label, drawing.created[:16]
-                                                                      .replace("T", " ")))
-            self.list.addItem(item)
-            item.setSelected(drawing.id in chosen)
+        pictures = [QPixmap.fromImage(gray_image(image / 255.0)).scaled(
+            ICON_SIDE, ICON_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
+            for image in images]
+        self.show_drawings(drawings, pictures, order, lambda drawing: self.tr("Labelled {0}, drawn {1}").format(
+            drawing.label, drawing.created[:16].replace("T", " ")))
         counts = {label: sum(d.label == label for d in drawings) for label in sorted({d.label for d in drawings})}
         self._summary.setText(self.tr("Drawings: {0} ({1})").format(
             len(drawings), ", ".join(f"{label} × {n}" for label, n in counts.items())))
-        self._update()
-
-    def selected_ids(self) -> list[str]:
-        return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
-
-    def _relabel(self) -> None:
-        if self.selected_ids():
-            self.relabelRequested.emit(self.selected_ids(), self.label_choice.currentText())
-
-    def _delete(self) -> None:
-        if self.selected_ids():
-            self.deleteRequested.emit(self.selected_ids())
-
-    def _update(self) -> None:
-        selected = bool(self.list.selectedItems())
-        self.relabel_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)

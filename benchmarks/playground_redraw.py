@@ -2,7 +2,7 @@
 and does the window stay smooth meanwhile?
 
 A shown Playground panel trains a 6 x 8 tanh network on the 500-point spiral (ratio 50 %, batch 10)
-at full speed for ``--seconds``: its training thread trains and renders frames (every neuron over
+at full speed for ``--seconds``: its training process trains and renders frames (every neuron over
 the 100 x 100 grid), the GUI thread paints them. Printed: frames painted per second (each repaints
 the heatmap, the 6 x 8 + inputs + outputs thumbnails, the links and the numbers), epochs per
 second, the GUI-thread time of one paint (p50 / p99 / max), window re-layouts per second (Qt's
@@ -24,12 +24,10 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import playground  # noqa: E402,F401,I001  (first: it sets OpenBLAS's thread timeout before NumPy loads)
 # isort: split
 import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
@@ -100,14 +98,14 @@ def main() -> None:
     probe_timer, lateness = lateness_probe()
     paint_seconds.clear()
     layouts[0] = 0
-    start_epoch = panel.trainer.epoch
+    start_epoch = panel.frame.epoch
     panel.controls.play.setChecked(True)
     probe_timer.start()
     start = time.perf_counter()
     run_events(args.seconds)
     elapsed = time.perf_counter() - start
     probe_timer.stop()
-    paints, epochs = len(paint_seconds), panel.trainer.epoch - start_epoch
+    paints, epochs = len(paint_seconds), panel.frame.epoch - start_epoch
     panel.controls.play.setChecked(False)
     paint_ms = np.array(paint_seconds) * 1e3
     late, idle = np.array(lateness) * 1e3, np.array(idle_lateness) * 1e3

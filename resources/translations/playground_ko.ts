@@ -4289,17 +4289,17 @@ reads as {1}</source>
         <translation>플레이그라운드 설정 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="293" />
+        <location filename="../../playground/gui/playground/panel.py" line="298" />
         <source>Weight from neuron {0} of column {1} to neuron {2} of column {3}:</source>
         <translation>{1}열 뉴런 {0}에서 {3}열 뉴런 {2}로 가는 가중치:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="301" />
+        <location filename="../../playground/gui/playground/panel.py" line="306" />
         <source>Bias of neuron {0} of column {1}:</source>
         <translation>{1}열 뉴런 {0}의 편향:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="331" />
+        <location filename="../../playground/gui/playground/panel.py" line="336" />
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
@@ -5744,6 +5744,25 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <location filename="../../playground/gui/train/controls.py" line="421" />
         <source>Dataset: choose your own file(s) first, with the Choose… button</source>
         <translation>데이터셋: 먼저 '선택…' 버튼으로 파일을 고르세요</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProcess</name>
+    <message>
+        <location filename="../../playground/gui/playground/training.py" line="148" />
+        <source>the training process could not start ({0})</source>
+        <translation>학습 프로세스를 시작할 수 없습니다 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/training.py" line="162" />
+        <source>the training process did not answer</source>
+        <translation>학습 프로세스가 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/playground/training.py" line="209" />
+        <location filename="../../playground/gui/playground/training.py" line="226" />
+        <source>the training process has ended</source>
+        <translation>학습 프로세스가 끝났습니다</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,12 @@
 """A training run as the Playground page drives it: slices of time, a loss per epoch, and every
 neuron over many points evaluated in blocks that change nothing."""
 
-import numpy as np
+import pickle
 
+import numpy as np
+import pytest
+
+from playground.engine.errors import SpecError
 from playground.engine.plane.data import generate, split
 from playground.engine.plane.network import (
     COLUMN_BLOCK,
@@ -61,3 +65,29 @@ def test_columns_of_many_points_are_the_same_in_blocks_as_in_one_pass():
     np.testing.assert_allclose(columns[-2], whole[-2], rtol=1e-6)
     np.testing.assert_allclose(columns[-1], model.outputs(whole[-1]), rtol=1e-6)
     assert model.columns(points[:0])[-1].shape == (0, 2)
+
+
+def test_a_run_rebuilt_elsewhere_from_its_recipe_and_progress_goes_on_exactly_as_the_original():
+    """What the Playground's training process relies on: hand a run over, train there, hand it
+    back, and the steps are those one run would have taken (Adam's state and the shuffle too)."""
+    original, handed = _run(), _run()
+    original.trainer.hyper.optimizer = handed.trainer.hyper.optimizer = "adam"
+    for run in (original, handed):
+        run.trainer.step()
+        run.trainer.step()
+    elsewhere = PlaneRun.from_recipe(*pickle.loads(pickle.dumps((handed.recipe(), handed.progress()))))
+    for _ in range(40):  # across an epoch's end: the order of the next epoch comes from the same generator
+        original.trainer.step()
+        elsewhere.trainer.step()
+    weights = handed.model.weights(0)
+    handed.resume(elsewhere.progress())
+    assert handed.model.weights(0) is weights  # the views keep pointing at the same arrays
+    assert handed.epoch == original.epoch == 1 and handed.trainer.steps == original.trainer.steps
+    for link in range(original.model.links):
+        np.testing.assert_array_equal(handed.model.weights(link), original.model.weights(link))
+        np.testing.assert_array_equal(handed.model.biases(link), original.model.biases(link))
+
+
+def test_progress_of_another_network_is_refused():
+    with pytest.raises(SpecError):
+        _run(hidden=(4, 2)).resume(_run(hidden=(3,)).progress())

@@ -1,7 +1,6 @@
 """The Playground page driven as a person would: features, layers, points, weights, play."""
 
 import re
-import threading
 
 import numpy as np
 import pytest
@@ -125,7 +124,7 @@ def test_hovering_a_neuron_shows_its_map_large(panel, qtbot):
 
 
 def step(panel, qtbot, epochs=1):
-    """Click Step and wait for the training thread's epoch to be painted."""
+    """Click Step and wait for the epoch trained in the training process to be painted."""
     target = panel.frame.epoch + epochs
     for _ in range(epochs):
         qtbot.mouseClick(panel.controls.step_button, LEFT)
@@ -138,34 +137,43 @@ def play_until(panel, qtbot, epochs):
     qtbot.waitUntil(lambda: panel.frame.epoch >= epochs, timeout=20000)
 
 
-def test_play_trains_in_its_own_thread_and_updates_the_numbers(panel, qtbot):
+def test_play_trains_in_its_own_process_and_updates_the_numbers(panel, qtbot):
     start_loss = panel.run.train_losses[-1]
-    gui_thread = threading.get_ident()
-    threads = set()
-    step_once = panel.trainer.step
-
-    def recorded_step():
-        threads.add(threading.get_ident())
-        return step_once()
-
-    panel.trainer.step = recorded_step
     play_until(panel, qtbot, 15)
-    painted = panel.frame.epoch
-    assert 0 < painted <= panel.trainer.epoch and panel.controls.epoch_label.text() != "Epoch 0"
+    # The page's own run has not moved: the epochs painted were trained in the training process.
+    assert panel.training.is_alive() and panel.run.epoch == 0
     qtbot.mouseClick(panel.controls.play, LEFT)
     assert not panel.training.playing and panel.controls.play.text() == "Play"
-    assert threads and gui_thread not in threads
-    losses = panel.run.train_losses
+    painted = panel.frame.epoch
+    assert 15 <= painted <= panel.trainer.epoch and panel.controls.epoch_label.text() != "Epoch 0"
+    losses = panel.run.train_losses  # pausing brought the process's progress into the page's run
     assert len(losses) == panel.trainer.epoch + 1 and losses[-1] < start_loss
     paused_at = panel.trainer.epoch
     qtbot.wait(150)
-    assert panel.trainer.epoch == paused_at  # pausing stops the thread at once
+    assert panel.trainer.epoch == paused_at and panel.frame.epoch == paused_at  # pausing stops at once
     assert f"Epoch {paused_at}" == panel.controls.epoch_label.text()
     train_loss, test_loss = panel.trainer.losses()  # the numbers are those of the weights shown
     assert f"{train_loss:.3f}" in panel.output.loss_label.text() and f"{test_loss:.3f}" in panel.output.loss_label.text()
     assert panel.network.explanation.text()
     shown = [int(n) for n in re.findall(r"&nbsp;(\d+)&nbsp;", panel.output.confusion_label.text())]
     assert shown == panel.trainer.test_confusion().ravel().tolist() and sum(shown) == len(panel.test)
+
+
+def test_playing_on_continues_the_run_where_it_was_paused(panel, qtbot):
+    """Play, pause, play: the same run as one training of as many steps (a seeded run repeats)."""
+    from playground.engine.plane.network import PlaneNetwork, Trainer
+
+    fresh = Trainer(PlaneNetwork(panel.model.architecture, seed=panel.seed), panel.train, panel.test,
+                    panel.hyper, panel.seed)
+    play_until(panel, qtbot, 2)
+    qtbot.mouseClick(panel.controls.play, LEFT)
+    play_until(panel, qtbot, panel.frame.epoch + 2)
+    qtbot.mouseClick(panel.controls.play, LEFT)
+    for _ in range(panel.trainer.steps):
+        fresh.step()
+    assert fresh.epoch == panel.trainer.epoch
+    for link in range(panel.model.links):
+        np.testing.assert_allclose(fresh.model.weights(link), panel.model.weights(link), rtol=1e-5, atol=1e-6)
 
 
 def test_an_edit_made_while_training_reaches_the_engine_at_once(panel, qtbot):
@@ -190,11 +198,23 @@ def test_an_edit_made_while_training_reaches_the_engine_at_once(panel, qtbot):
     qtbot.mouseClick(panel.controls.play, LEFT)
 
 
-def test_shutting_down_mid_training_stops_and_joins_the_thread(panel, qtbot):
+def test_shutting_down_mid_training_ends_the_training_process(panel, qtbot):
     play_until(panel, qtbot, 2)
-    assert panel.training.isRunning()
+    process = panel.training._process
+    assert process.is_alive()
     panel.shutdown()
-    assert not panel.training.isRunning()
+    assert not process.is_alive() and process.exitcode == 0
+
+
+def test_a_training_process_that_dies_stops_play_and_a_new_one_takes_over(panel, qtbot):
+    play_until(panel, qtbot, 2)
+    panel.training._process.kill()
+    qtbot.waitUntil(lambda: not panel.controls.play.isChecked())
+    assert "training process has ended" in panel.data_column.message.text()
+    epoch = panel.trainer.epoch
+    play_until(panel, qtbot, epoch + 2)  # from the page's run as it was last brought back
+    qtbot.mouseClick(panel.controls.play, LEFT)
+    assert panel.trainer.epoch >= epoch + 2
 
 
 def test_step_and_reset(panel, qtbot):
@@ -311,14 +331,11 @@ def test_a_diverged_network_is_drawn_neutral_not_as_garbage():
 
 
 def test_an_error_in_training_stops_play_and_says_why(panel, qtbot, capsys):
-    def broken_step():
-        raise FloatingPointError("overflow in the test")
-
-    panel.trainer.step = broken_step
+    panel.hyper.batch_size = 0  # past every check the page makes: the training process refuses it
     qtbot.mouseClick(panel.controls.play, LEFT)
     qtbot.waitUntil(lambda: not panel.controls.play.isChecked())
-    assert "overflow in the test" in panel.data_column.message.text() and not panel.training.playing
-    assert "FloatingPointError" in capsys.readouterr().err
+    assert "batch size" in panel.data_column.message.text() and not panel.training.playing
+    assert "Error" in capsys.readouterr().err  # the process's traceback, for a bug report
 
 
 def test_hovering_while_training_shows_the_neurons_map_in_the_next_frames(panel, qtbot):

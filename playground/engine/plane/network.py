@@ -9,6 +9,7 @@ grid of the plane for the thumbnails.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -16,7 +17,7 @@ import numpy as np
 from ..errors import SpecError
 from ..fast.network import Network
 from ..fast.threads import single_blas_thread
-from ..optimizers import OPTIMIZERS, add_weight_decay, build_optimizer
+from ..optimizers import OPTIMIZERS, Optimizer, add_weight_decay, build_optimizer
 from .data import EXTENT, PlaneData
 from .features import check_features, expand
 
@@ -159,7 +160,7 @@ class PlaneNetwork:
 
         The products are narrow (at most 8 columns), so they run on one BLAS thread: split over
         two they took fifty times longer. They run on blocks of ``COLUMN_BLOCK`` points: OpenBLAS
-        called from a second thread (the page's training thread) once another has used it took
+        called from a second thread (one renders while another trains) once another has used it took
         twenty times longer for a 10,000-row product, and no longer for rows in blocks like these.
         """
         x = self.inputs(points)
@@ -215,6 +216,19 @@ class PlaneNetwork:
 
 
 @dataclass
+class TrainerProgress:
+    """A trainer's moving parts: weights, optimizer state, shuffling and counters."""
+
+    params: dict[str, np.ndarray]
+    optimizer: Optimizer
+    rng: dict
+    order: np.ndarray
+    position: int
+    epoch: int
+    steps: int
+
+
+@dataclass
 class Trainer:
     """Mini-batch training of a ``PlaneNetwork`` on a fixed training set, one step at a time.
 
@@ -264,6 +278,28 @@ class Trainer:
             self.epoch += 1
             return True
         return False
+
+    def progress(self) -> TrainerProgress:
+        """Where training stands, as copies: what another process needs to go on from here."""
+        return TrainerProgress(params={name: value.copy() for name, value in self.model.network.params.items()},
+                               optimizer=copy.deepcopy(self._optimizer),
+                               rng=copy.deepcopy(self._rng.bit_generator.state),
+                               order=self._order.copy(), position=self._position, epoch=self.epoch,
+                               steps=self.steps)
+
+    def resume(self, progress: TrainerProgress) -> None:
+        """Go on from ``progress`` (of a trainer of the same network and data); the weights are
+        copied into this network's own arrays, which the views and the editing keep pointing at."""
+        params = self.model.network.params
+        if progress.params.keys() != params.keys() or any(
+                progress.params[name].shape != value.shape for name, value in params.items()):
+            raise SpecError("the training progress belongs to another network")
+        for name, value in params.items():
+            np.copyto(value, progress.params[name])
+        self._optimizer = copy.deepcopy(progress.optimizer)
+        self._rng.bit_generator.state = copy.deepcopy(progress.rng)
+        self._order, self._position = progress.order.copy(), progress.position
+        self.epoch, self.steps = progress.epoch, progress.steps
 
     def run_epoch(self) -> None:
         """Steps until the current epoch ends."""

@@ -9,8 +9,30 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from .network import PlaneNetwork, Trainer
+from .data import PlaneData
+from .network import Architecture, Hyper, PlaneNetwork, Trainer, TrainerProgress
+
+
+@dataclass(frozen=True)
+class RunRecipe:
+    """What a run is made of, to build the same run elsewhere (in another process)."""
+
+    architecture: Architecture
+    train: PlaneData
+    test: PlaneData
+    hyper: Hyper
+    seed: int
+
+
+@dataclass(frozen=True)
+class RunProgress:
+    """Where a run stands: the trainer's progress and the loss history."""
+
+    trainer: TrainerProgress
+    train_losses: list[float]
+    test_losses: list[float]
 
 
 class PlaneRun:
@@ -22,6 +44,26 @@ class PlaneRun:
         self.train_losses: list[float] = []
         self.test_losses: list[float] = []
         self.measure()
+
+    @classmethod
+    def from_recipe(cls, recipe: RunRecipe, progress: RunProgress) -> PlaneRun:
+        """The run ``recipe`` describes, gone as far as ``progress``."""
+        run = cls(Trainer(PlaneNetwork(recipe.architecture, recipe.seed), recipe.train, recipe.test, recipe.hyper,
+                          recipe.seed))
+        run.resume(progress)
+        return run
+
+    def recipe(self) -> RunRecipe:
+        trainer = self.trainer
+        return RunRecipe(self.model.architecture, trainer.train, trainer.test, trainer.hyper, trainer.seed)
+
+    def progress(self) -> RunProgress:
+        return RunProgress(self.trainer.progress(), list(self.train_losses), list(self.test_losses))
+
+    def resume(self, progress: RunProgress) -> None:
+        """Go on from ``progress``, made by a run of the same recipe."""
+        self.trainer.resume(progress.trainer)
+        self.train_losses, self.test_losses = list(progress.train_losses), list(progress.test_losses)
 
     @property
     def model(self) -> PlaneNetwork:

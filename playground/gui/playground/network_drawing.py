@@ -1,8 +1,8 @@
 """Where the drawn network's parts lie, and the picture of it: links coloured by sign and as thick
 as |w|, each neuron's thumbnail, a small square per bias, as TensorFlow Playground draws them.
 
-The picture is painted onto a QImage, which any thread may do: the training thread paints it with
-each frame, and the GUI thread only shows the finished image (painting several hundred
+The picture is painted onto a QImage, which needs no GUI thread: the training process paints it
+with each frame, and the GUI thread only shows the finished image (painting several hundred
 antialiased links and fifty thumbnails took it longer than everything else in a frame).
 """
 

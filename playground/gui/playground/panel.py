@@ -2,8 +2,8 @@
 a small network carve the plane, as in TensorFlow Playground, plus more classes, the engine's
 optimizers, your own points and an editable weight under every click.
 
-The panel keeps the settings and builds the run; ``TrainingThread`` trains it and sends frames.
-Every change the person makes is made with training held between two batches, and the panel
+The panel keeps the settings and builds the run; ``TrainingProcess`` trains it in a process of its
+own and sends frames. Every change the person makes is made with training held between two batches, and the panel
 renders that moment at once itself, so the change shows without waiting for the next frame.
 """
 
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ...engine.plane.data import MANY_CLASS, PlaneData, generate, split
@@ -33,7 +34,7 @@ from .file_actions import FileActions
 from .frames import Frame, View, render
 from .network_column import NetworkColumn
 from .output_column import OutputColumn
-from .training import TrainingThread
+from .training import TrainingProcess
 
 if TYPE_CHECKING:
     from ..common.state import AppState
@@ -55,7 +56,7 @@ class PlaygroundPanel(QWidget):
         self.generation = 0
         self.frame: Frame | None = None
         """The frame on screen."""
-        self.training = TrainingThread(self)
+        self.training = TrainingProcess(self)
         self.training.frame_ready.connect(self._frame_ready)
         self.training.failed.connect(self._training_failed)
         self.files = FileActions(self)
@@ -115,6 +116,10 @@ class PlaygroundPanel(QWidget):
 
     # ------------------------------------------------------------------ the engine's objects
     @property
+    def run(self) -> PlaneRun:
+        return self.training.run
+
+    @property
     def model(self) -> PlaneNetwork:
         return self.run.model
 
@@ -140,9 +145,9 @@ class PlaygroundPanel(QWidget):
     def _start_run(self, model: PlaneNetwork) -> None:
         """A new run of ``model`` on the current split: the epoch count starts again."""
         with self.training.held():
-            self.run = PlaneRun(Trainer(model, self.train, self.test, self.hyper, self.seed))
             self.generation += 1
-            self.training.use(self.run, self.data, self.generation)
+            self.training.use(PlaneRun(Trainer(model, self.train, self.test, self.hyper, self.seed)), self.data,
+                              self.generation)
             self.show_points()
             self.refresh()
 
@@ -155,7 +160,7 @@ class PlaygroundPanel(QWidget):
 
     def resplit(self) -> None:
         self.train, self.test = split(self.data, self.ratio, self.seed)
-        if not hasattr(self, "run") or self.model.architecture.classes != self.data.classes:
+        if self.run is None or self.model.architecture.classes != self.data.classes:
             self.rebuild_network()
         else:
             self._start_run(self.model)
@@ -321,7 +326,7 @@ class PlaygroundPanel(QWidget):
     # ------------------------------------------------------------------ training
     @Slot(bool)
     def _play_toggled(self, on: bool) -> None:
-        self.training.set_playing(on, self.window())
+        self.training.set_playing(on)
         if not on:
             self.refresh()  # show where training stopped, not the last frame before it
 
@@ -375,6 +380,10 @@ class PlaygroundPanel(QWidget):
         self.output.show_frame(frame, self.data, curve_soon)
         self.controls.show_epoch(frame.epoch)
         self.network.show_phase(phase(frame.train_losses, frame.test_losses))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.training.prepare()
 
     def shutdown(self) -> None:
         self.training.shutdown()

@@ -1,150 +1,87 @@
-"""Training off the GUI thread: a thread that trains the page's run and renders its frames.
+"""Training off the GUI, in a process of its own (see ``training_worker`` for why and the requests).
 
-While playing, the thread trains batch after batch and, about ``FRAMES_PER_SECOND`` times a
-second, renders a frame (every neuron over the grid, the pixels, copies of the weights and
-numbers) and announces it. Only the newest frame is kept: one the GUI had no time to paint is
-dropped. Everything the GUI changes (a weight, the data, the network, the settings, pause) goes
-through ``held()``, which stops training between two batches until the change is made, so the
-engine never sees half a change; the panel then renders that moment itself.
-
-The thread runs at a lower priority and on one BLAS thread, so that on a two-core machine the GUI
-thread always finds a core.
+While playing, the process trains batch after batch and, about 30 times a second, renders a frame
+(every neuron over the grid, the pixels, copies of the weights and numbers) and sends it; it sends
+the next only once the GUI has taken the last. The page's own run (``TrainingProcess.run``) is the
+one the GUI reads and edits: everything the GUI changes (a weight, the data, the network, the
+settings, pause) goes through ``held()``, which stops the process between two batches, brings its
+progress into that run, and hands the run back to it afterwards, so the process never sees half a
+change; the panel then renders that moment itself.
 """
 
 from __future__ import annotations
 
-import os
+import multiprocessing
+import queue
 import sys
 import threading
-import time
-import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from multiprocessing.connection import Connection
 
-from PySide6.QtCore import (
-    QAbstractEventDispatcher,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QThread,
-    Signal,
-)
-from PySide6.QtWidgets import QWidget
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance, Slot
 
-from ...engine.fast.threads import single_blas_thread
 from ...engine.plane.data import PlaneData
 from ...engine.plane.run import PlaneRun
-from .frames import Frame, View, render
+from .colors import image_from_words
+from .frames import Frame, View
+from .training_worker import serve
 
-FRAMES_PER_SECOND = 30
-SWITCH_INTERVAL = 0.001
-"""Seconds a thread may hold Python's interpreter lock while another waits, while training runs.
-The default 5 ms would make every wake-up of the GUI thread wait up to 5 ms for the trainer."""
-NICENESS = 5
-PAINT_ALLOWANCE = 0.015
-"""Seconds training waits at most, after the GUI took a frame, for the GUI thread to paint it."""
+REPLY_SECONDS = 10.0
+"""How long the GUI waits for the process to stop and report before it gives up on it."""
 
 
-def lower_this_threads_priority() -> None:
-    """Let the GUI thread go first when both want a core (Linux: this thread's nice value).
-
-    On a busy machine a GUI thread that wakes for an event otherwise waits for the trainer's time
-    slice; on an idle two-core machine each has a core and nothing changes.
-    """
-    if sys.platform.startswith("linux"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICENESS)
-        except OSError:
-            pass
-
-
-class PaintWatch(QObject):
-    """Calls ``done`` when the GUI thread has repainted the watched window after ``arm()``: at
-    the first moment its event loop goes idle after the window's repaint request. The loop also
-    goes idle between a frame's signal and the repaint it asks for, so idleness alone says little."""
-
-    def __init__(self, done: Callable[[], None]) -> None:
-        super().__init__()
-        self._done = done
-        self._window: QWidget | None = None
-        self._armed = self._repainted = False
-
-    def watch(self, window: QWidget | None) -> None:
-        """Watch ``window`` (None: nothing)."""
-        if window is self._window:
-            return
-        dispatcher = QAbstractEventDispatcher.instance(QThread.currentThread())
-        if self._window is not None:
-            self._window.removeEventFilter(self)
-            dispatcher.aboutToBlock.disconnect(self._idle)
-        self._window, self._armed = window, False
-        if window is not None:
-            window.installEventFilter(self)
-            dispatcher.aboutToBlock.connect(self._idle)
-
-    def arm(self) -> None:
-        self._armed, self._repainted = True, False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._armed and event.type() == QEvent.Type.UpdateRequest:
-            self._repainted = True
-        return False
-
-    def _idle(self) -> None:
-        if self._armed and self._repainted:
-            self._armed = False
-            self._done()
-
-
-class TrainingThread(QThread):
-    """Owns the run while it trains. Signals (emitted in the training thread, received in the GUI
-    thread): ``frame_ready``, ``take_frame()`` has a frame; ``failed(message)``, training raised
-    and has stopped."""
+class TrainingProcess(QObject):
+    """Owns the training process. Signals (GUI thread): ``frame_ready``, ``take_frame()`` has a
+    frame; ``failed(message)``, training raised (or the process died) and has stopped."""
 
     frame_ready = Signal()
     failed = Signal(str)
+    _arrived = Signal()
+    """Emitted by the receiving thread: the inbox holds answers."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("playground training")
-        self._condition = threading.Condition()  # re-entrant: a change may make another inside it
-        self._requests = 0  # GUI-thread calls waiting for held(); written by the GUI thread only
-        self._run: PlaneRun | None = None
+        self.run: PlaneRun | None = None
         self._data: PlaneData | None = None
         self._generation = 0
         self._view = View()
         self._playing = False
         self._stepping = False
-        self._frame_wanted = False
-        self._closing = False
-        self._gui_idle = threading.Event()  # cleared while the GUI thread paints a frame
-        self._gui_idle.set()
-        self._paint_watch = PaintWatch(self._gui_idle.set)
-        self._frame_lock = threading.Lock()
+        self._child_busy = False
+        self._holds = 0
         self._latest: Frame | None = None
-        self._announced = False
-        self._switch_interval = sys.getswitchinterval()
+        self._process = None
+        self._connection: Connection | None = None
+        self._receiver: threading.Thread | None = None
+        self._inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self._arrived.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.shutdown)
 
-    # ------------------------------------------------------------------ GUI side
+    # ------------------------------------------------------------------ what the panel asks
     @contextmanager
     def held(self) -> Iterator[None]:
-        """Training stopped between two batches for the enclosed block (GUI thread)."""
-        self._requests += 1
-        with self._condition:
-            self._requests -= 1
-            try:
-                yield
-            finally:
-                self._condition.notify_all()
+        """Training stopped between two batches, its progress in ``run``, for the enclosed block."""
+        self._holds += 1  # first: a signal emitted while pausing may ask for a hold of its own
+        try:
+            if self._holds == 1:
+                self._pause()
+            yield
+        finally:
+            if self._holds == 1:
+                self._resume()
+            self._holds -= 1
 
     def use(self, run: PlaneRun, data: PlaneData, generation: int) -> None:
         """Train ``run`` from now on (a single step under way is dropped with the old run)."""
         with self.held():
-            self._run, self._data, self._generation = run, data, generation
+            self.run, self._data, self._generation = run, data, generation
             self._stepping = False
+            self._latest = None
 
     @property
     def playing(self) -> bool:
@@ -154,99 +91,192 @@ class TrainingThread(QThread):
     def stepping(self) -> bool:
         return self._stepping
 
-    def set_playing(self, on: bool, window: QWidget | None = None) -> None:
-        """Train continuously, or stop between two batches. ``window`` is the one the frames are
-        painted in: training waits while it repaints."""
+    def is_alive(self) -> bool:
+        """Whether the training process runs (it starts with ``prepare`` or the first play or step)."""
+        return self._process is not None and self._process.is_alive()
+
+    def prepare(self) -> None:
+        """Start the process ahead of the first play, which then shows its first frame at once
+        instead of after the process has loaded (about half a second); a failure is told then."""
+        self._ensure_process()
+
+    def set_playing(self, on: bool) -> None:
+        """Train continuously, or stop between two batches."""
         with self.held():
             self._playing = on
-            if on and not self.isRunning():
-                self.start()
-        sys.setswitchinterval(SWITCH_INTERVAL if on else self._switch_interval)
-        self._paint_watch.watch(window if on else None)
-        self._gui_idle.set()
 
     def step_epoch(self) -> None:
-        """Train one whole epoch in the thread; its frame follows."""
+        """Train one whole epoch in the process; its frame follows."""
         with self.held():
             self._stepping = True
-            if not self.isRunning():
-                self.start()
 
     def set_view(self, view: View) -> None:
         """What the next frames show; while training, the next one comes at once."""
-        with self.held():
-            self._view = view
-            self._frame_wanted = True
+        self._view = view
+        if self._child_busy:
+            self._send(("view", view))
 
     def take_frame(self) -> Frame | None:
-        """The newest frame not yet taken, or None. Training then waits until the window has
-        repainted, ``PAINT_ALLOWANCE`` at most: a thread training meanwhile made the repaint
-        wait for Python's interpreter lock again and again, two to three times its own length."""
-        with self._frame_lock:
-            frame, self._latest, self._announced = self._latest, None, False
-        if frame is not None and self._playing:
-            self._gui_idle.clear()
-            self._paint_watch.arm()
+        """The newest frame not yet taken, or None; the process may then send the next."""
+        frame, self._latest = self._latest, None
+        if frame is not None and self._child_busy:
+            self._send(("ack",))
         return frame
 
     def shutdown(self) -> None:
-        """Stop training and join the thread; a training run ends after its current batch."""
+        """Stop training and end the process; a training run ends after its current batch."""
         with self.held():
-            self._closing = True
             self._playing = self._stepping = False
-        self._paint_watch.watch(None)
-        sys.setswitchinterval(self._switch_interval)
-        self.wait()
+        if self._process is not None:
+            self._send(("quit",))
+            self._end_process()
+            self._process = None
 
-    # ------------------------------------------------------------------ training thread
-    def _busy(self) -> bool:
-        return self._run is not None and (self._playing or self._stepping)
+    # ------------------------------------------------------------------ the process
+    def _mode(self) -> str | None:
+        if self.run is None:
+            return None
+        return "epoch" if self._stepping else "play" if self._playing else None
 
-    def run(self) -> None:
-        lower_this_threads_priority()
-        with single_blas_thread():
-            next_frame = 0.0
-            while True:
-                self._gui_idle.wait(PAINT_ALLOWANCE)
-                self._gui_idle.set()
-                with self._condition:
-                    while not self._closing and (self._requests or not self._busy()):
-                        self._condition.wait()
-                    if self._closing:
-                        return
-                    try:
-                        next_frame = self._train_slice(next_frame)
-                    except Exception as error:  # noqa: BLE001 - the GUI must hear of it, or it waits forever
-                        traceback.print_exc(file=sys.stderr)
-                        self._playing = self._stepping = False
-                        self.failed.emit(f"{type(error).__name__}: {error}")
+    def _resume(self) -> None:
+        mode = self._mode()
+        if mode is None:
+            return
+        problem = self._ensure_process()
+        if problem:
+            self._playing = self._stepping = False
+            self.failed.emit(self.tr("the training process could not start ({0})").format(problem))
+            return
+        self._send(("train", self.run.recipe(), self.run.progress(), self._data, self._generation, self._view, mode))
+        self._child_busy = True
 
-    def _train_slice(self, next_frame: float) -> float:
-        """Train until the next frame is due or the GUI asks; then render it. Returns when the
-        frame after is due."""
-        run = self._run
-        if self._stepping:
-            finished = run.train_for(max(0.0, next_frame - time.perf_counter()), self._interrupted,
-                                     until_epoch_end=True)
-            if finished:
-                self._stepping = False
-                self._frame_wanted = True
-        else:
-            run.train_for(max(0.0, next_frame - time.perf_counter()), self._interrupted)
-        now = time.perf_counter()
-        painting = not self._gui_idle.is_set()  # render once the window has shown the last frame
-        if self._requests or painting or not (self._frame_wanted or now >= next_frame):
-            return next_frame
-        self._frame_wanted = False
-        self._publish(render(run, self._data, self._view, self._generation))
-        return now + 1.0 / FRAMES_PER_SECOND
+    def _pause(self) -> None:
+        """Stop the process between two batches and take its progress into ``run``."""
+        if not self._child_busy:
+            return
+        self._send(("hold",))
+        while self._child_busy:
+            try:
+                message = self._inbox.get(timeout=REPLY_SECONDS)
+            except queue.Empty:
+                self._lost(self.tr("the training process did not answer"))
+                return
+            self._handle(message)
 
-    def _interrupted(self) -> bool:
-        return self._requests > 0 or self._closing or not self._gui_idle.is_set()
+    def _ensure_process(self) -> str:
+        """Start the process unless it runs; returns what went wrong ("" if nothing)."""
+        if self.is_alive():
+            return ""
+        try:
+            self._start_process()
+        except (OSError, RuntimeError) as error:
+            self._process = None
+            self._end_process()
+            return str(error).strip() or type(error).__name__
+        return ""
 
-    def _publish(self, frame: Frame) -> None:
-        with self._frame_lock:
-            self._latest = frame
-            announce, self._announced = not self._announced, True
-        if announce:
-            self.frame_ready.emit()
+    def _start_process(self) -> None:
+        self._end_process()
+        context = multiprocessing.get_context("spawn")  # a fork would copy the GUI's threads and Qt state
+        self._connection, child_end = context.Pipe()
+        self._process = context.Process(target=serve, args=(child_end,), name="playground training", daemon=True)
+        self._process.start()
+        child_end.close()
+        self._inbox = queue.SimpleQueue()
+        self._receiver = threading.Thread(target=_receive_all, args=(self._connection, self._inbox, self._arrived),
+                                          name="playground training pipe", daemon=True)
+        self._receiver.start()
+
+    def _end_process(self) -> None:
+        """Wait for the process to end (kill it after ``REPLY_SECONDS``), then close the pipe."""
+        if self._process is not None:
+            self._process.join(REPLY_SECONDS)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join()
+        if self._receiver is not None:
+            self._receiver.join()  # the process's end closed the pipe: the receiver has stopped
+            self._receiver = None
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        self._child_busy = False
+
+    def _send(self, message: tuple) -> None:
+        try:
+            self._connection.send(message)
+        except (OSError, AttributeError):
+            self._lost(self.tr("the training process has ended"))
+
+    @Slot()
+    def _drain(self) -> None:
+        inbox = self._inbox
+        while True:
+            try:
+                message = inbox.get_nowait()
+            except queue.Empty:
+                return
+            self._handle(message)
+
+    def _handle(self, message: tuple) -> None:
+        """Act on one answer of the process (``("lost",)``: its pipe closed)."""
+        kind = message[0]
+        if kind == "lost":
+            if self._process is not None:
+                self._lost(self.tr("the training process has ended"))
+            return
+        generation = message[1]
+        if kind == "frame":
+            if generation == self._generation and self._holds == 0:
+                self._latest = replace_network(message[2], message[3])
+                self.frame_ready.emit()
+            elif self._child_busy:
+                self._send(("ack",))  # a frame of an old run, or one that came during a hold
+        elif kind == "progress":
+            _, _, progress, finished = message
+            self._child_busy = False
+            if generation == self._generation:
+                self.run.resume(progress)
+                if finished:
+                    self._stepping = False  # the epoch's frame came just before
+        elif kind == "failed":
+            _, _, progress, text, details = message
+            self._child_busy = False
+            if generation == self._generation:
+                if progress is not None:
+                    self.run.resume(progress)
+                self._playing = self._stepping = False
+                print(details, file=sys.stderr, end="")
+                self.failed.emit(text)
+
+    def _lost(self, reason: str) -> None:
+        """The process died or hangs: end it; a later play starts a new one from ``run``."""
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()
+        self._end_process()
+        self._process = None
+        if self._playing or self._stepping:
+            self._playing = self._stepping = False
+            self.failed.emit(reason)
+
+
+def _receive_all(connection: Connection, inbox: queue.SimpleQueue, arrived: SignalInstance) -> None:
+    """The receiving thread: every answer into ``inbox``, then a signal that wakes the GUI thread.
+
+    The GUI thread never reads the pipe itself: a frame of a megabyte or two crosses it in pieces
+    of the pipe's buffer size, and reading it would hold the GUI thread for each of the writer's
+    turns. This thread waits in the read, without Python's interpreter lock."""
+    while True:
+        try:
+            message = connection.recv()
+        except (EOFError, OSError):
+            inbox.put(("lost",))
+            arrived.emit()
+            return
+        inbox.put(message)
+        arrived.emit()
+
+
+def replace_network(frame: Frame, words: np.ndarray) -> Frame:
+    """A frame from the pipe, with its network picture made a QImage again."""
+    return replace(frame, network=image_from_words(words))

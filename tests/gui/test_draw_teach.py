@@ -83,7 +83,7 @@ def test_correct_ten_drawings_adapt_and_pick_the_personal_model(panel, qtbot, da
     assert panel.teach.adapt_button.isEnabled()
     qtbot.mouseClick(panel.teach.adapt_button, Qt.MouseButton.LeftButton)
     assert panel.teach.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: "Added to the model list" in panel.teach.result_text(), timeout=60000)
+    qtbot.waitUntil(lambda: "Added to the model list" in panel.teach.result_text(), timeout=120000)
     text = panel.teach.result_text()
     assert "5-fold cross-validated" in text and "of 10 read right" in text and "of 500" in text
     saved = data_home / "models" / f"{base}-personal.npz"

@@ -3,8 +3,9 @@ a small network carve the plane, as in TensorFlow Playground, plus more classes,
 optimizers, your own points and an editable weight under every click.
 
 The panel keeps the settings and builds the run; ``TrainingProcess`` trains it in a process of its
-own and sends frames. Every change the person makes is made with training held between two batches, and the panel
-renders that moment at once itself, so the change shows without waiting for the next frame.
+own and sends frames. Every change the person makes is made with training held between two
+batches, and the panel renders that moment at once itself, so the change shows without waiting
+for the next frame.
 """
 
 from __future__ import annotations

@@ -147,8 +147,8 @@ class TrainingProcess(QObject):
             self._playing = self._stepping = False
             self.failed.emit(self.tr("the training process could not start ({0})").format(problem))
             return
-        self._send(("train", self.run.recipe(), self.run.progress(), self._data, self._generation, self._view, mode))
-        self._child_busy = True
+        self._child_busy = self._send(("train", self.run.recipe(), self.run.progress(), self._data,
+                                       self._generation, self._view, mode))
 
     def _pause(self) -> None:
         """Stop the process between two batches and take its progress into ``run``."""
@@ -202,11 +202,14 @@ class TrainingProcess(QObject):
             self._connection = None
         self._child_busy = False
 
-    def _send(self, message: tuple) -> None:
+    def _send(self, message: tuple) -> bool:
+        """Send a request; False: the process is gone (and play has stopped, saying so)."""
         try:
             self._connection.send(message)
         except (OSError, AttributeError):
             self._lost(self.tr("the training process has ended"))
+            return False
+        return True
 
     @Slot()
     def _drain(self) -> None:

@@ -70,7 +70,7 @@ class Model:
     meta: dict
     extras: dict[str, np.ndarray] = field(default_factory=dict)
 
-    # The accessors read a header that may come from an edited file (or ``with_meta``), so an
+    # The accessors read a header that may come from an edited file or a hand-built ``meta``, so an
     # odd value gives a neutral answer instead of an exception in whatever displays it.
     @property
     def classes(self) -> list[str]:

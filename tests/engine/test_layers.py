@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from playground.engine.central_differences import network_gradient_errors, numerical_gradient
-from playground.engine.errors import SpecError
+from playground.engine.errors import ModelFileError, SpecError
 from playground.engine.fast.layers import BatchNorm, Dropout
 from playground.engine.fast.network import Network
 from playground.engine.presets import PRESETS
@@ -141,7 +141,7 @@ def test_load_state_rejects_bad_arrays_and_changes_nothing():
     before = net.state()
     bad = net.state()
     bad["W2"] = np.full_like(bad["W2"], np.nan)
-    with pytest.raises(Exception):
+    with pytest.raises(ModelFileError, match="non-finite"):
         net.load_state(bad)
     for name, arr in before.items():
         np.testing.assert_array_equal(net.state()[name], arr)

@@ -12,6 +12,7 @@ from playground.engine.presets import PRESETS, mlp_spec
 from playground.engine.training.config import EarlyStopping, TrainConfig
 from playground.engine.training.control import TrainingControl
 from playground.engine.training.loop import train
+from playground.engine.training.progress import Status
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def test_two_layer_learns_mnist_in_one_epoch(mnist):
     net, records = _run(config, mnist.train_images[:5000], mnist.train_labels[:5000])
     test_x = prepare_input(mnist.test_images[:1000], PRESETS["two-layer"].input)
     assert net.accuracy(test_x, mnist.test_labels[:1000]) >= 0.85
-    assert records[-1].kind == "end" and records[-1].status == "finished"
+    assert records[-1].kind == "end" and records[-1].status is Status.FINISHED
 
 
 def test_records_report_progress(mnist):
@@ -61,7 +62,7 @@ def test_divergence_stops_with_finite_weights(mnist):
     spec = mlp_spec([100, 100], "relu", "he")
     with np.errstate(all="ignore"):
         net, records = _run(config, mnist.train_images[:3000], mnist.train_labels[:3000], spec=spec)
-    assert records[-1].status == "diverged"
+    assert records[-1].status is Status.DIVERGED
     assert "smaller learning rate" in records[-1].message
     assert all(np.isfinite(p).all() for p in net.params.values())
 
@@ -72,7 +73,7 @@ def test_early_stopping_restores_the_best_epoch(mnist):
                          validation_share=0.5, early_stopping=EarlyStopping(patience=2))
     net, records = _run(config, mnist.train_images[:200], mnist.train_labels[:200])
     end = records[-1]
-    assert end.status == "early-stopped"
+    assert end.status is Status.EARLY_STOPPED
     epochs = [r for r in records if r.kind == "epoch"]
     best = max(epochs, key=lambda r: r.val_accuracy)
     assert end.best_epoch == best.epoch and len(epochs) == best.epoch + 2
@@ -123,7 +124,7 @@ def test_pause_step_resume_and_stop_from_another_thread(mnist):
     assert next(gen).learning_rate == pytest.approx(0.02)
     control.stop()
     rest = list(gen)
-    assert rest[-1].status == "stopped" and rest[-1].kind == "end"
+    assert rest[-1].status is Status.STOPPED and rest[-1].kind == "end"
 
 
 def test_extra_epochs_extend_the_run(mnist):

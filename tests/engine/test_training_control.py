@@ -6,9 +6,10 @@ import numpy as np
 
 from playground.engine.fast.network import Network
 from playground.engine.presets import mlp_spec
-from playground.engine.training.loop import EVAL_CHUNK, train
 from playground.engine.training.config import TrainConfig
 from playground.engine.training.control import TrainingControl
+from playground.engine.training.loop import EVAL_CHUNK, train
+from playground.engine.training.progress import Status
 
 
 def test_on_hold_runs_once_per_halt_and_may_use_the_control():
@@ -62,5 +63,5 @@ def test_a_stop_during_an_evaluation_ends_the_run_without_finishing_it():
     records = list(train(network, images, labels, {"scale": "unit", "layout": "flat"}, config, control))
 
     assert [r.kind for r in records] == ["batch"] * 3 + ["end"]
-    assert records[-1].status == "stopped"
+    assert records[-1].status is Status.STOPPED
     assert chunks == [EVAL_CHUNK]  # the rest of the evaluation was skipped

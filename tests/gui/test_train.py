@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QThread
 
 from playground.engine.presets import get_preset
+from playground.engine.training.progress import Status
 from playground.gui.common.state import AppState
 from playground.gui.train.controls import CUSTOM_MLP
 from playground.gui.train.panel import TrainPanel
@@ -68,7 +69,7 @@ def test_a_run_fills_the_plots_and_its_model_becomes_the_current_model(qtbot, pa
 
     run = panel.plots.current
     iterations = 3 * result.last.iterations_per_epoch
-    assert result.last.status == "finished" and result.last.iteration == iterations
+    assert result.last.status is Status.FINISHED and result.last.iteration == iterations
     assert len(run.loss) == iterations  # every batch is on the loss curve despite the throttling
     np.testing.assert_array_equal(run.loss.iterations, np.arange(1, iterations + 1))
     assert len(run.accuracy) == 3 * 4  # three mid-epoch evaluations and the end of each epoch
@@ -109,7 +110,7 @@ def test_pause_holds_the_run_step_trains_one_batch_and_stop_ends_it(qtbot, panel
     with qtbot.waitSignal(panel.controller.finished, timeout=WAIT_MS) as done:
         panel.stop_button.click()
     result = done.args[0]
-    assert result.last.status == "stopped"
+    assert result.last.status is Status.STOPPED
     assert result.last.epoch < 10000
     assert panel.state.model is result.model
     assert not panel.controller.running and panel.start_button.isEnabled()
@@ -142,7 +143,7 @@ def test_a_too_large_learning_rate_ends_in_the_diverged_message_with_finite_weig
         assert panel.start()
     result = done.args[0]
 
-    assert result.last.status == "diverged"
+    assert result.last.status is Status.DIVERGED
     assert "diverged" in panel.status.text() and "smaller learning rate" in panel.status.text()
     model = panel.state.model
     assert all(np.isfinite(p).all() for p in model.network.params.values())
@@ -163,7 +164,7 @@ def test_a_corrupt_dataset_file_gives_a_message_and_leaves_the_panel_usable(qtbo
     panel.form.epochs.setValue(1)
     with qtbot.waitSignal(panel.controller.finished, timeout=WAIT_MS) as done:
         assert panel.start()
-    assert done.args[0].last.status == "finished" and panel.state.model is not None
+    assert done.args[0].last.status is Status.FINISHED and panel.state.model is not None
 
 
 def test_the_learning_rate_can_be_changed_while_the_run_trains(qtbot, panel):
@@ -176,7 +177,7 @@ def test_the_learning_rate_can_be_changed_while_the_run_trains(qtbot, panel):
     assert first_new[0] == pytest.approx(0.1) and first_new[-1] == pytest.approx(0.0123)
 
     panel.stop()
-    assert finish(qtbot, panel).last.status == "stopped"
+    assert finish(qtbot, panel).last.status is Status.STOPPED
 
 
 def test_a_wrong_form_field_is_named_and_nothing_starts(qtbot, panel):

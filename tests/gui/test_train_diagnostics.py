@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from playground.engine.training.progress import Status
 from playground.gui.train.controls import CUSTOM_MLP
 from tests.gui.test_train import WAIT_MS, panel  # noqa: F401  (the Train panel fixture)
 
@@ -19,7 +20,7 @@ def _run(qtbot, panel, epochs=2):
 def test_a_run_fills_gradient_inactive_and_histogram_views(qtbot, panel):
     panel.form.select_model(CUSTOM_MLP)
     panel.form.hidden.setText("20, 10")
-    result = _run(qtbot, panel)
+    _run(qtbot, panel)
     view = panel.diagnostics
     qtbot.mouseClick(panel.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=panel.tabs.tabBar().tabRect(2).center())
     assert panel.tabs.currentWidget() is view
@@ -42,7 +43,7 @@ def test_a_diverging_run_gets_a_hint_whose_button_lowers_the_rate(qtbot, panel):
     panel.form.optimizer.setCurrentText("sgd")
     panel.form.learning_rate.setValue(50.0)
     result = _run(qtbot, panel, epochs=20)
-    assert result.last.status == "diverged"
+    assert result.last.status is Status.DIVERGED
     view = panel.diagnostics
     assert view.hint_buttons, "no hint for a diverged run"
     assert "ten times smaller" in view.hint_widgets[0].text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractScrollArea, QDoubleSpinBox, QHeaderView, QLabel, QSizePolicy, QSpinBox,
@@ -52,7 +54,7 @@ def set_status(label: QLabel, text: str, kind: str = "plain") -> None:
 
 def number(value: float, digits: int = 4) -> str:
     """A value for display: fixed digits for ordinary sizes, scientific for tiny or huge, nan/inf as such."""
-    if value != value or value in (float("inf"), float("-inf")):
+    if not math.isfinite(value):
         return str(value)
     if value != 0 and (abs(value) < 10 ** -digits or abs(value) >= 1e6):
         return f"{value:.{max(digits - 1, 1)}e}"

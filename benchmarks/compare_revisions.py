@@ -1,6 +1,6 @@
 """Time this working tree's engine against an earlier revision's, turn by turn in one process.
 
-    python benchmarks/compare_revisions.py REVISION [--rounds 12] [--cases mlp,sgd,adam,infer]
+    python benchmarks/compare_revisions.py REVISION [--rounds 12] [--cases mlp,sgd,adam,infer,deep-adam,deep-infer]
 
 Two runs of ``compare_torch.py`` minutes apart on a shared machine differ by more than the change
 being measured (seen: 10 % between runs of the same code). Here the earlier revision's
@@ -71,7 +71,7 @@ def build(package: str, case: str, images: np.ndarray):
     if case == "mlp":
         spec, input_spec, optimizer = presets.mlp_spec([100], "relu", "he"), presets.FLAT_UNIT, {"type": "sgd", "lr": 0.1}
     else:
-        preset = presets.get_preset("simple-cnn")
+        preset = presets.get_preset("deep-cnn" if case.startswith("deep-") else "simple-cnn")
         spec, input_spec = preset.network_spec(), preset.input
         optimizer = {"type": "sgd", "lr": 0.01} if case == "sgd" else {"type": "adam", "lr": 0.001}
     network = part(package, "Network")(spec, seed=0, dtype=np.float32)
@@ -83,7 +83,8 @@ def main() -> int:
     parser.add_argument("revision")
     parser.add_argument("--rounds", type=int, default=12)
     parser.add_argument("--cases", default="mlp,sgd,adam,infer",
-                        help="mlp (784-100-10 SGD), sgd / adam (simple-cnn training), infer (simple-cnn, batch 1000)")
+                        help="mlp (784-100-10 SGD), sgd / adam (simple-cnn training), infer (simple-cnn, batch 1000), "
+                             "deep-adam / deep-infer (the same for deep-cnn)")
     args = parser.parse_args()
     data = load_bench_images(20_000)
     with tempfile.TemporaryDirectory() as folder:
@@ -91,20 +92,20 @@ def main() -> int:
         sys.path.insert(1, folder)
         print(f"now: this tree; then: {args.revision}; {args.rounds} rounds each, order alternating")
         for case in args.cases.split(","):
-            sides = {name: build(package, "adam" if case == "infer" else case, data.images)
-                     for name, package in (("then", THEN), ("now", "playground"))}
+            inference = case.endswith("infer")
+            sides = {name: build(package, case, data.images) for name, package in (("then", THEN), ("now", "playground"))}
             times: dict[str, list[float]] = {"then": [], "now": []}
             for round_ in range(args.rounds):
                 for name in ("then", "now") if round_ % 2 == 0 else ("now", "then"):
                     network, optimizer, x = sides[name]
-                    if case == "infer":
+                    if inference:
                         times[name].append(1.0 / inference_images_per_second(network, x, 3))
                     else:
-                        steps = 300 if case == "mlp" else 40
+                        steps = {"mlp": 300, "deep-adam": 8}.get(case, 40)
                         times[name].append(training_seconds_per_step(network, optimizer, x, data.labels, steps))
             then, now = np.array(times["then"]), np.array(times["now"])
-            unit = "ms/image" if case == "infer" else "ms/step"
-            print(f"{case:<6} then {1e3 * np.median(then):8.3f} {unit}   now {1e3 * np.median(now):8.3f} {unit}   "
+            unit = "ms/image" if inference else "ms/step"
+            print(f"{case:<10} then {1e3 * np.median(then):8.3f} {unit}   now {1e3 * np.median(now):8.3f} {unit}   "
                   f"paired now/then {np.median(now / then):.3f} (now slower in {(now > then).sum()} of {len(now)})")
     return 0
 

@@ -1,6 +1,6 @@
 """A small dense network on plane features, built from the engine's own layers.
 
-The layers, losses and optimizers are ``engine.network.Network``, ``engine.losses`` and
+The layers, losses and optimizers are ``engine.fast.network.Network``, ``engine.losses`` and
 ``engine.optimizers``; this module adds what the playground needs around them: one activation
 per hidden layer ("linear" means none), L1 or L2 on the weights, a squared-error objective for
 real-valued targets, batch steps over a shuffled training set, and every neuron's output over a

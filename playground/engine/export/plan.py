@@ -66,7 +66,7 @@ def read_plan(model: Model, source: Path) -> ExportPlan:
                       classes=model.classes)
 
 
-#: After dividing pixels by 255, each input scale multiplies then adds (see ``inputprep``).
+#: After dividing pixels by 255, each input scale multiplies then adds (see ``engine.data.network_input``).
 INPUT_SCALES: dict[str, tuple[float, float]] = {"unit": (1.0, 0.0), "rashid": (0.99, 0.01)}
 
 

@@ -113,6 +113,7 @@ def _own_data(path: str):
 
 def cmd_train(args) -> int:
     from .engine.data.datasets import load_dataset
+    from .engine.data.stratified import first_per_class
     from .engine.fast.network import Network
     from .engine.presets import get_preset
     from .engine.training.control import TrainingControl
@@ -127,7 +128,8 @@ def cmd_train(args) -> int:
     data = _own_data(args.data) if args.data else load_dataset(args.dataset)
     images, labels = data.train_images, data.train_labels
     if args.limit:
-        images, labels = images[:args.limit], labels[:args.limit]
+        keep = first_per_class(labels, args.limit)
+        images, labels = images[keep], labels[keep]
     if args.start_from:
         network = start_from(load_model(args.start_from).network, len(data.classes), seed=args.seed)
     else:
@@ -170,6 +172,7 @@ def cmd_train(args) -> int:
 
 def cmd_evaluate(args) -> int:
     from .engine.data.datasets import load_dataset
+    from .engine.data.stratified import first_per_class
     from .engine.inspection.evaluation import Evaluation
     from .engine.training.modelfile import load_model
 
@@ -256,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="share of training 1s given a flag and 7s a crossed stem (drawn digits; mnist only)")
     p.add_argument("--validation", type=float, default=0.1, help="share of training images held out (default 0.1)")
     p.add_argument("--patience", type=int, help="early stopping after this many epochs without improvement")
-    p.add_argument("--limit", type=_positive_int, help="train on the first N training images only")
+    p.add_argument("--limit", type=_positive_int, help="train on N training images only: the first of each class, in its share")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--name", help="model name stored in the file (default: the preset)")
     p.add_argument("--out", help="model file to write (default: PRESET.npz)")

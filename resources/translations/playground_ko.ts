@@ -4289,17 +4289,17 @@ reads as {1}</source>
         <translation>플레이그라운드 설정 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="298" />
+        <location filename="../../playground/gui/playground/panel.py" line="299" />
         <source>Weight from neuron {0} of column {1} to neuron {2} of column {3}:</source>
         <translation>{1}열 뉴런 {0}에서 {3}열 뉴런 {2}로 가는 가중치:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="306" />
+        <location filename="../../playground/gui/playground/panel.py" line="307" />
         <source>Bias of neuron {0} of column {1}:</source>
         <translation>{1}열 뉴런 {0}의 편향:</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/panel.py" line="336" />
+        <location filename="../../playground/gui/playground/panel.py" line="337" />
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
@@ -5367,8 +5367,8 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
     </message>
     <message>
         <location filename="../../playground/gui/train/controls.py" line="159" />
-        <source>Train on only the first this many images, for quick experiments (0 = all)</source>
-        <translation>빠른 실험을 위해 앞에서부터 이 개수의 이미지로만 학습합니다 (0 = 전체)</translation>
+        <source>Train on only this many images, the first of each class in its share, for quick experiments (0 = all)</source>
+        <translation>빠른 실험을 위해 이 개수의 이미지로만 학습합니다. 클래스마다 그 비율만큼 앞에서부터 씁니다 (0 = 전체)</translation>
     </message>
     <message>
         <location filename="../../playground/gui/train/controls.py" line="161" />
@@ -5759,8 +5759,8 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
         <translation>학습 프로세스가 응답하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/playground/training.py" line="209" />
-        <location filename="../../playground/gui/playground/training.py" line="226" />
+        <location filename="../../playground/gui/playground/training.py" line="210" />
+        <location filename="../../playground/gui/playground/training.py" line="229" />
         <source>the training process has ended</source>
         <translation>학습 프로세스가 끝났습니다</translation>
     </message>
@@ -5768,12 +5768,12 @@ MNIST 테스트: {6:,}개 중 {4:.2f} % → {5:.2f} %.
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../playground/gui/train/controller.py" line="146" />
+        <location filename="../../playground/gui/train/controller.py" line="147" />
         <source>Loading stopped; nothing was trained.</source>
         <translation>불러오기를 멈췄습니다. 아무것도 학습하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/train/controller.py" line="150" />
+        <location filename="../../playground/gui/train/controller.py" line="151" />
         <source>Not enough memory for this run: try a smaller network or batch size.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 신경망이나 배치 크기로 해 보세요.</translation>
     </message>

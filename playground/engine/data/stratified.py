@@ -41,3 +41,32 @@ def held_out_split(labels: np.ndarray, share: float, seed: int, stratified: bool
     if stratified:
         return stratified_split(labels, share, seed)
     return validation_split(len(labels), share, seed)
+
+
+def first_per_class(labels: np.ndarray, count: int) -> np.ndarray:
+    """Indices of ``count`` images (all of them if fewer) that keep every class's share: each
+    class gives its first images, in file order.
+
+    "Train on the first N images" suits MNIST, whose files are mixed; a person's folder is read
+    class by class, and its first N images could hold one class only. Shares are rounded by
+    largest remainder, and every class keeps at least one image while ``count`` allows.
+    """
+    labels = np.asarray(labels)
+    if count >= len(labels):
+        return np.arange(len(labels))
+    classes, inverse, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    exact = counts * (count / len(labels))
+    keep = np.floor(exact).astype(np.int64)
+    if count >= len(classes):
+        keep = np.maximum(keep, 1)
+    spare = count - int(keep.sum())
+    if spare > 0:
+        keep[np.argsort(keep - exact, kind="stable")[:spare]] += 1
+    elif spare < 0:  # the one-image floor overshot: take back from the largest shares
+        for _ in range(-spare):
+            keep[np.argmax(keep)] -= 1
+    rank = np.empty(len(labels), np.int64)
+    order = np.argsort(inverse, kind="stable")
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    rank[order] = np.arange(len(labels)) - np.repeat(starts, counts)
+    return np.flatnonzero(rank < keep[inverse])

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from ...engine.data.datasets import Dataset
 from ...engine.data.owndata import LoadCancelled
 from ...engine.data.sources import DataSource, load_source, own_dataset, read_own
+from ...engine.data.stratified import first_per_class
 from ...engine.errors import DatasetError, PlaygroundError
 from ...engine.fast.network import Network
 from ...engine.fast.threads import blas_thread_limit
@@ -166,7 +167,8 @@ class TrainingWorker(QObject):
         self._classes = tuple(data.classes)
         images, labels = data.train_images, data.train_labels
         if request.limit:
-            images, labels = images[:request.limit], labels[:request.limit]
+            keep = first_per_class(labels, request.limit)
+            images, labels = images[keep], labels[keep]
         return data, images, labels
 
     def _read_own(self, source: DataSource, control: TrainingControl) -> Dataset:

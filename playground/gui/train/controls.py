@@ -156,7 +156,7 @@ class TrainingForm(QWidget):
                                            "or one CSV file"))
 
         self.limit = self._row(form, self.tr("Training images"), self._spin(0, 60000, 0, self.tr("all")),
-                               self.tr("Train on only the first this many images, for quick experiments (0 = all)"))
+                               self.tr("Train on only this many images, the first of each class in its share, for quick experiments (0 = all)"))
         self.limit.setSingleStep(1000)
         self.validation = self._row(form, self.tr("Validation share"), self._double(0, 50, 10, 0, 5, " %"),
                                     self.tr("Share of the training images held out to measure validation accuracy"))

@@ -172,7 +172,6 @@ def cmd_train(args) -> int:
 
 def cmd_evaluate(args) -> int:
     from .engine.data.datasets import load_dataset
-    from .engine.data.stratified import first_per_class
     from .engine.inspection.evaluation import Evaluation
     from .engine.training.modelfile import load_model
 

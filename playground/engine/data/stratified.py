@@ -13,6 +13,14 @@ from ..errors import SpecError
 from .datasets import validation_split
 
 
+def _ranks_in_class(labels: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For ``order`` listing the items class by class: each class's count, and for each position in
+    ``order`` its class's index and its rank within that class (0 for the class's first)."""
+    _, starts, counts = np.unique(labels[order], return_index=True, return_counts=True)
+    per_item = np.repeat(np.arange(len(counts)), counts)
+    return counts, per_item, np.arange(len(order)) - starts[per_item]
+
+
 def stratified_split(labels: np.ndarray, share: float, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """Shuffled index arrays (train_idx, val_idx) with about ``share`` of each class held out.
 
@@ -25,12 +33,10 @@ def stratified_split(labels: np.ndarray, share: float, seed: int = 0) -> tuple[n
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(labels))
     order = order[np.argsort(labels[order], kind="stable")]  # grouped by class, random within
-    classes, starts, counts = np.unique(labels[order], return_index=True, return_counts=True)
+    counts, per_item, rank = _ranks_in_class(labels, order)
     held = np.round(counts * share).astype(np.int64)
     if share > 0:
         held = np.clip(held, np.minimum(1, counts - 1), counts - 1)
-    per_item = np.repeat(np.arange(len(classes)), counts)
-    rank = np.arange(len(order)) - starts[per_item]
     is_val = rank < held[per_item]
     return rng.permutation(order[~is_val]), rng.permutation(order[is_val])
 
@@ -54,10 +60,11 @@ def first_per_class(labels: np.ndarray, count: int) -> np.ndarray:
     labels = np.asarray(labels)
     if count >= len(labels):
         return np.arange(len(labels))
-    classes, inverse, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    order = np.argsort(labels, kind="stable")  # class by class, file order within
+    counts, per_item, rank = _ranks_in_class(labels, order)
     exact = counts * (count / len(labels))
     keep = np.floor(exact).astype(np.int64)
-    if count >= len(classes):
+    if count >= len(counts):
         keep = np.maximum(keep, 1)
     spare = count - int(keep.sum())
     if spare > 0:
@@ -65,8 +72,4 @@ def first_per_class(labels: np.ndarray, count: int) -> np.ndarray:
     elif spare < 0:  # the one-image floor overshot: take back from the largest shares
         for _ in range(-spare):
             keep[np.argmax(keep)] -= 1
-    rank = np.empty(len(labels), np.int64)
-    order = np.argsort(inverse, kind="stable")
-    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    rank[order] = np.arange(len(labels)) - np.repeat(starts, counts)
-    return np.flatnonzero(rank < keep[inverse])
+    return np.sort(order[rank < keep[per_item]])
